@@ -1,0 +1,143 @@
+"""The values the core hands out: frozen, so a popup or a thread can keep them safely.
+
+Records carry the sync fields from day one: a stable UUID, created/updated stamps from the
+hybrid logical clock (see `clock`), a tombstone flag and a scope (`team` or `personal`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Scope = Literal["team", "personal"]
+SCOPES: tuple[Scope, ...] = ("team", "personal")
+
+#: Languages a phrase can be written in (BCP 47 tags as agents' shops need them).
+LANGS: tuple[str, ...] = ("zh-Hans", "zh-Hant", "ko", "en")
+
+#: The longest phrase text we store. No chat client sends more in one message, and a giant
+#: phrase would slow every search; a longer one is refused with a clear message.
+MAX_TEXT_CHARS = 20_000
+MAX_TITLE_CHARS = 200
+MAX_CODE_CHARS = 32
+
+#: Separator of group paths such as "售前/议价" (two levels at most).
+GROUP_SEPARATOR = "/"
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A folder of phrases; `parent_id` is None for a top-level group."""
+
+    id: str
+    name: str
+    parent_id: str | None
+    path: str
+    position: float
+    scope: Scope = "team"
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One canned reply.
+
+    Attributes:
+        text: the team's (or the agent's own, for personal phrases) template text.
+        variant: the agent's personal rewording of a team phrase, or None. Search and insert
+            use `body`, which prefers it.
+        group: the group path, e.g. "售前/议价"; "" when ungrouped.
+        questions: customer questions this phrase answers (they feed search).
+        use_count / last_used: this agent's usage (unix seconds), for ranking.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    group: str = ""
+    code: str = ""
+    tags: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    lang: str = "zh-Hans"
+    favorite: bool = False
+    scope: Scope = "team"
+    variant: str | None = None
+    use_count: int = 0
+    last_used: float | None = None
+    created: str = ""
+    updated: str = ""
+
+    @property
+    def body(self) -> str:
+        """The text to search and insert: the personal variant when there is one."""
+        return self.variant if self.variant is not None else self.text
+
+    @property
+    def label(self) -> str:
+        """A one-line name for lists: the title, or the start of the text."""
+        if self.title:
+            return self.title
+        first = self.body.strip().splitlines()[0] if self.body.strip() else ""
+        return first[:30]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Where a query matched: a field name and (start, end) character spans in that field.
+
+    `field` is one of "code", "title", "body", "tags", "questions", "group". For "tags" and
+    "questions" the spans index into the items joined by "\\n".
+    """
+
+    field: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A search result: the phrase, its score (higher is better) and what matched."""
+
+    phrase: Phrase
+    score: float
+    matches: tuple[Match, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The agent's own details that fill placeholders; never synced to the team."""
+
+    nickname: str = ""
+    signature: str = ""
+    shops: tuple[str, ...] = ()
+    active_shop: str = ""
+    greeting: str = "亲"
+    emoticon: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did (or, with dry_run, would do)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    dry_run: bool = False
+    ids: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts for `phrasebook stats` and the diagnostics report."""
+
+    phrases: int
+    team: int
+    personal: int
+    groups: int
+    favorites: int
+    variants: int
+    deleted: int
+    uses: int
+    by_lang: dict[str, int]
