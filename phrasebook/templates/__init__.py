@@ -1,0 +1,68 @@
+"""Template engine: fills a canned reply's placeholders from the agent's profile and input.
+
+Syntax (both bracket forms behave the same; the 【】 form is what agents already write):
+
+- `{店铺名}` / `【shop】`: a known name (see `KNOWN_NAMES`) filled from `RenderContext`. An
+  empty profile value makes it a fill-in field instead, except the customer ("亲").
+- `{日期}`, `{日期:%m月%d日}`, `{日期+3:%-m月%-d日}`, `{时间}`: the date/time from
+  `RenderContext.now`, with a strftime format ("%-d" drops zero padding everywhere) and, for
+  the date, a day offset.
+- `{尺码}`: a fill-in field; `{颜色:红色|蓝色}` offers choices (the first is the default);
+  `{分钟:5}` has a default. A name used twice is one field.
+- `{{`, `}}`, `【【`, `】】`: literal brackets; `escape` doubles them for you.
+
+Malformed spots become `TemplateProblem`s and stay in the text as written: `render` never
+raises. Only ASCII ':' and '|' separate options, so a 【注意：…】 heading is not read as a
+default.
+"""
+
+from __future__ import annotations
+
+from phrasebook.templates.engine import render
+from phrasebook.templates.model import (
+    DEFAULT_CUSTOMER,
+    Field,
+    RenderContext,
+    Rendered,
+    TemplateProblem,
+)
+from phrasebook.templates.names import KNOWN_NAMES
+from phrasebook.templates.slots import MAX_NAME_CHARS, Slot, analyze
+
+__all__ = [
+    "DEFAULT_CUSTOMER",
+    "KNOWN_NAMES",
+    "MAX_NAME_CHARS",
+    "Field",
+    "RenderContext",
+    "Rendered",
+    "TemplateProblem",
+    "escape",
+    "placeholders",
+    "problems",
+    "render",
+]
+
+_ESCAPES = str.maketrans({ch: ch * 2 for ch in "{}【】"})
+
+
+def escape(text: str) -> str:
+    """Double every bracket so `text` renders to itself (e.g. a customer's pasted "{")."""
+    return text.translate(_ESCAPES)
+
+
+def placeholders(template: str) -> tuple[str, ...]:
+    """Each field's name as first written, in order (`{shop}【店铺名】{日期}` -> shop, 日期).
+
+    Known names and dates count; malformed placeholders do not.
+    """
+    seen: dict[str, str] = {}
+    for token in analyze(template).tokens:
+        if isinstance(token, Slot):
+            seen.setdefault(token.key, token.name)
+    return tuple(seen.values())
+
+
+def problems(template: str) -> tuple[TemplateProblem, ...]:
+    """The malformed spots of `template`, by position, without rendering it."""
+    return analyze(template).problems
