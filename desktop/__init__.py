@@ -1,0 +1,1 @@
+"""QuickReply desktop app (PySide6): tray, popup and the OS platform layer."""

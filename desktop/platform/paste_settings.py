@@ -1,0 +1,131 @@
+"""Options and results of the insertion flow (`desktop.platform.paste`), as plain values.
+
+Kept apart from the Qt state machine so the settings dialog and the usage log can import them
+without pulling in timers.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from desktop.platform.chords import PASTE_CTRL_V, PASTE_SHIFT_INSERT, Chord
+
+__all__ = [
+    "CTRL_V",
+    "SHIFT_INSERT",
+    "TYPE_TEXT",
+    "InsertOutcome",
+    "InsertStatus",
+    "PasteMethod",
+    "PasteSettings",
+    "PasteTiming",
+]
+
+
+@dataclass(frozen=True)
+class PasteTiming:
+    """Named delays of the insertion flow, in milliseconds.
+
+    Defaults come from /work/shared/notes/linux-desktop-testing.md section 4 (Xvfb, Qt,
+    Chromium 156 and mousepad targets); Windows timings are still unmeasured.
+
+    Attributes:
+        pre_paste_ms: After re-activating the target, before sending the paste chord, so the
+            window manager has applied focus (CopyQ waits likewise after raising a window).
+        restore_quiet_ms: After the target's *last* clipboard read, before restoring.
+            Chromium read text/plain twice, 1-7 ms and 8-15 ms after Ctrl+V; 50 ms of quiet
+            covers a target asking for several formats, with margin for a loaded machine.
+        restore_fallback_ms: After sending the chord, restore even if nobody read. Restoring by
+            timer failed at 80 ms with Chromium and worked at 120 ms; paste latency reached
+            92 ms under load and AutoKey waits 200 ms; 400 ms leaves margin on slow machines.
+    """
+
+    pre_paste_ms: int = 50
+    restore_quiet_ms: int = 50
+    restore_fallback_ms: int = 400
+
+
+@dataclass(frozen=True)
+class PasteMethod:
+    """How text reaches one application: a paste chord, or typing (when `chord` is None)."""
+
+    chord: Chord | None
+
+    @property
+    def types_text(self) -> bool:
+        """True for the "type the text" fallback (no clipboard involved)."""
+        return self.chord is None
+
+    def __str__(self) -> str:
+        return "type text" if self.chord is None else str(self.chord)
+
+
+CTRL_V = PasteMethod(PASTE_CTRL_V)
+#: For terminals and some Java/legacy apps where Ctrl+V means something else.
+SHIFT_INSERT = PasteMethod(PASTE_SHIFT_INSERT)
+#: For targets that block pasting; slower, and IMEs/layouts may mangle it.
+TYPE_TEXT = PasteMethod(None)
+
+
+@dataclass(frozen=True)
+class PasteSettings:
+    """Per-application paste methods, timings and clipboard-history hygiene.
+
+    Attributes:
+        default: The method for applications not listed in `per_app`.
+        per_app: `TargetWindow.app_id` (case-insensitive) -> method.
+        timing: The flow's delays.
+        mark_transient: Ask clipboard managers/history to skip our temporary content.
+    """
+
+    default: PasteMethod = CTRL_V
+    per_app: Mapping[str, PasteMethod] = field(default_factory=dict)
+    timing: PasteTiming = PasteTiming()
+    mark_transient: bool = True
+
+    def method_for(self, app_id: str | None) -> PasteMethod:
+        """The paste method for an application (the default when unknown)."""
+        if app_id is None:
+            return self.default
+        wanted = app_id.casefold()
+        for name, method in self.per_app.items():
+            if name.casefold() == wanted:
+                return method
+        return self.default
+
+
+class InsertStatus(enum.Enum):
+    """How an insertion ended."""
+
+    PASTED = "pasted"
+    TARGET_GONE = "target_gone"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class InsertOutcome:
+    """The result of one insertion, for the usage log and error display.
+
+    Attributes:
+        status: Pasted, target gone, or failed.
+        text: The text that was to be inserted.
+        target_title: The target's title when known.
+        reason: Why it failed (None when pasted).
+        read_confirmed: The target was seen reading the clipboard (False: restored by timer,
+            so the paste may not have landed).
+        warnings: Non-fatal concerns, e.g. an elevated target that may ignore our keys.
+    """
+
+    status: InsertStatus
+    text: str
+    target_title: str | None = None
+    reason: str | None = None
+    read_confirmed: bool = False
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the text was sent."""
+        return self.status is InsertStatus.PASTED
