@@ -1,0 +1,49 @@
+"""QuickReply's core: the phrasebook, its search, templates and interchange.
+
+This package is the one public API that the desktop app, the `phrasebook` command, the tests and
+the benchmarks all use. It never imports Qt and never touches the OS beyond its own files.
+
+    >>> from phrasebook import Phrasebook
+    >>> book = Phrasebook.open("phrases.db")
+    >>> hits = book.search("fhsj")
+    >>> text = book.render(hits[0].phrase).text
+"""
+
+from phrasebook.book import Changes, Phrasebook
+from phrasebook.errors import (
+    CorruptDatabaseError,
+    DatabaseError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotFoundError,
+    PackError,
+    PhrasebookError,
+    ValidationError,
+)
+from phrasebook.models import Group, Hit, ImportReport, Match, Phrase, Profile, Stats
+from phrasebook.templates import Field, RenderContext, Rendered, TemplateProblem, render
+
+__all__ = [
+    "Changes",
+    "CorruptDatabaseError",
+    "DatabaseError",
+    "Field",
+    "ForeignDatabaseError",
+    "Group",
+    "Hit",
+    "ImportReport",
+    "Match",
+    "NewerSchemaError",
+    "NotFoundError",
+    "PackError",
+    "Phrase",
+    "Phrasebook",
+    "PhrasebookError",
+    "Profile",
+    "RenderContext",
+    "Rendered",
+    "Stats",
+    "TemplateProblem",
+    "ValidationError",
+    "render",
+]

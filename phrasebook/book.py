@@ -1,0 +1,528 @@
+"""`Phrasebook`: the one entry point the GUI, the CLI, the tests and the benchmarks use.
+
+It owns the SQLite file (through sqlite-utils), the hybrid logical clock, the group tree and the
+in-memory search index, and keeps them in step: every write is one transaction, and the caches
+change only after it commits. Listeners registered with `on_change` hear what changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from phrasebook import backups, records, storage, validate
+from phrasebook.clock import HybridClock
+from phrasebook.errors import NotFoundError, ValidationError
+from phrasebook.groups import GroupTree
+from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, Scope, Stats
+from phrasebook.pack import PackRecord, phrase_line, read_pack, write_atomically
+from phrasebook.search import SearchIndex
+from phrasebook.starter import starter_file
+from phrasebook.templates import RenderContext, Rendered, render
+
+Listener = Callable[["Changes"], None]
+_EDITABLE = ("text", "title", "group", "code", "tags", "questions", "lang", "favorite", "scope")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Changes:
+    """What an operation changed, so views refresh only that."""
+
+    phrases: frozenset[str] = frozenset()
+    groups: bool = False
+    profile: bool = False
+    everything: bool = False
+
+
+class Phrasebook:
+    """A phrasebook file, open. Use `Phrasebook.open(path)`; close it (or use `with`)."""
+
+    def __init__(self, path: Path, wall: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self._wall = wall
+        self.db, self.migrations_run = storage.open_database(path)
+        self._clock = HybridClock(self._device_id(), wall, self._meta("hlc"))
+        self._groups = GroupTree(self.db)
+        self._read_last_position()
+        self._listeners: list[Listener] = []
+        self._index = SearchIndex(self.phrases())
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, wall: Callable[[], float] = time.time, auto_backup: bool = True
+    ) -> Phrasebook:
+        """Open the phrasebook at `path`, creating an empty one if the file does not exist.
+
+        Raises DatabaseError (with the path) for a file that is damaged, foreign or newer.
+        With `auto_backup`, an existing file gets its daily backup when one is due.
+        """
+        path = Path(path).expanduser()
+        existed = path.exists() and path.stat().st_size > 0
+        book = cls(path, wall)
+        if auto_backup and existed and backups.daily_backup_due(path, wall()):
+            book.backup("daily")
+        return book
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Phrasebook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- listeners ---------------------------------------------------------------------------
+
+    def on_change(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener(changes)` after every committed write; returns an unsubscribe."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _changed(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    # -- phrases -----------------------------------------------------------------------------
+
+    def get(self, phrase_id: str) -> Phrase:
+        found = records.load(
+            self.db, self._groups.path_of, "p.id = ? AND p.deleted = 0", [phrase_id]
+        )
+        if not found:
+            raise NotFoundError(f"no phrase with id {phrase_id!r}")
+        return found[0]
+
+    def phrases(self, *, group: str | None = None, scope: Scope | None = None) -> list[Phrase]:
+        """Live phrases in group order; optionally only a group (with subgroups) or a scope."""
+        found = records.load(self.db, self._groups.path_of)
+        if group is not None:
+            found = [p for p in found if p.group == group or p.group.startswith(f"{group}/")]
+        if scope is not None:
+            found = [p for p in found if p.scope == scope]
+        order = {g.path: i for i, g in enumerate(self._groups.all())}
+        return sorted(found, key=lambda p: order.get(p.group, -1))
+
+    def deleted_phrases(self) -> list[Phrase]:
+        """The trash: deleted phrases, newest deletion first."""
+        found = records.load(self.db, self._groups.path_of, "p.deleted = 1")
+        return sorted(found, key=lambda p: p.updated, reverse=True)
+
+    def by_code(self, code: str) -> list[Phrase]:
+        """Every live phrase with this shortcut code (several may share one)."""
+        return records.load(self.db, self._groups.path_of, "p.code = ? AND p.deleted = 0", [code])
+
+    def add(
+        self,
+        text: str,
+        *,
+        title: str = "",
+        group: str = "",
+        code: str = "",
+        tags: Iterable[str] = (),
+        questions: Iterable[str] = (),
+        lang: str = "zh-Hans",
+        favorite: bool = False,
+        scope: Scope = "team",
+        id: str | None = None,  # noqa: A002 - the pack's key name, kept for clarity
+    ) -> Phrase:
+        """Add a phrase and return it (with its new id and stamps)."""
+        phrase = self._cleaned(
+            Phrase(
+                id=id or str(uuid.uuid4()),
+                text=text,
+                title=title,
+                group=group,
+                code=code,
+                tags=tuple(tags),
+                questions=tuple(questions),
+                lang=lang,
+                favorite=favorite,
+                scope=scope,
+            )
+        )
+        with self._transaction():
+            self._insert(phrase, {})
+        return self._refreshed({phrase.id})[0]
+
+    def update(self, phrase_id: str, **changes: Any) -> Phrase:
+        """Change some fields of a phrase (names as in `add`); returns the updated phrase."""
+        unknown = set(changes) - set(_EDITABLE)
+        if unknown:
+            raise ValidationError(f"cannot update {', '.join(sorted(unknown))}")
+        current = self.get(phrase_id)
+        if "tags" in changes or "questions" in changes:
+            changes = {k: tuple(v) if k in ("tags", "questions") else v for k, v in changes.items()}
+        wanted = self._cleaned(dataclasses.replace(current, **changes))
+        if wanted == current:
+            return current
+        with self._transaction():
+            group_id = self._groups.ensure(wanted.group, wanted.scope, self._clock.now)
+            values = records.row_values(wanted, group_id) | {"updated": self._clock.now()}
+            self.db.table("phrases").update(phrase_id, values)
+        return self._refreshed({phrase_id})[0]
+
+    def delete(self, phrase_id: str) -> None:
+        """Move a phrase to the trash (a tombstone that sync and undelete understand)."""
+        self.get(phrase_id)
+        with self._transaction():
+            self.db.table("phrases").update(phrase_id, {"deleted": 1, "updated": self._clock.now()})
+        self._index.remove(phrase_id)
+        self._changed(Changes(phrases=frozenset({phrase_id})))
+
+    def undelete(self, phrase_id: str) -> Phrase:
+        """Bring a phrase back from the trash."""
+        if not self.db.execute("SELECT 1 FROM phrases WHERE id = ?", [phrase_id]).fetchone():
+            raise NotFoundError(f"no phrase with id {phrase_id!r}")
+        with self._transaction():
+            self.db.table("phrases").update(phrase_id, {"deleted": 0, "updated": self._clock.now()})
+        return self._refreshed({phrase_id})[0]
+
+    def add_question(self, phrase_id: str, question: str) -> Phrase:
+        """Attach a customer question the phrase answers (search finds it at once)."""
+        current = self.get(phrase_id)
+        return self.update(phrase_id, questions=(*current.questions, question))
+
+    def set_variant(self, phrase_id: str, text: str | None) -> Phrase:
+        """Set (or with None, drop) the agent's personal wording of a phrase."""
+        current = self.get(phrase_id)
+        cleaned = validate.text(text) if text is not None else None
+        now = self._clock.now()
+        with self._transaction():
+            if cleaned is None:
+                self.db.execute(
+                    "UPDATE variants SET deleted = 1, updated = ? WHERE phrase_id = ?",
+                    [now, phrase_id],
+                )
+            else:
+                self.db.execute(
+                    "INSERT INTO variants(id, phrase_id, text, base_updated, created, updated,"
+                    " deleted) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT(phrase_id) DO UPDATE SET"
+                    " text = excluded.text, base_updated = excluded.base_updated,"
+                    " updated = excluded.updated, deleted = 0",
+                    [str(uuid.uuid4()), phrase_id, cleaned, current.updated, now, now],
+                )
+        return self._refreshed({phrase_id})[0]
+
+    def record_use(self, phrase_id: str, *, shop: str | None = None) -> Phrase:
+        """Note that the agent inserted this phrase (feeds ranking and statistics)."""
+        at = self._wall()
+        with self._transaction(stamp=False):
+            self.db.table("usage").insert(
+                {
+                    "phrase_id": phrase_id,
+                    "at": at,
+                    "shop": shop or self.profile.active_shop,
+                    "device": self._clock.device,
+                }
+            )
+            self.db.execute(
+                "UPDATE phrases SET use_count = use_count + 1, last_used = ? WHERE id = ?",
+                [at, phrase_id],
+            )
+        return self._refreshed({phrase_id})[0]
+
+    # -- groups ------------------------------------------------------------------------------
+
+    def groups(self) -> list[Group]:
+        return self._groups.all()
+
+    def add_group(self, path: str, *, scope: Scope = "team") -> Group:
+        path = validate.group_path(path)
+        if not path:
+            raise ValidationError("a group needs a name")
+        with self._transaction():
+            self._groups.ensure(path, scope, self._clock.now)
+        self._changed(Changes(groups=True))
+        return self._groups.get(path)
+
+    # -- search and templates ----------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 10) -> list[Hit]:
+        """The best phrases for what the agent typed (see phrasebook.search)."""
+        return self._index.search(query, limit, now=self._wall())
+
+    def context(self, **overrides: Any) -> RenderContext:
+        """A render context filled from the profile (active shop, nickname...)."""
+        profile = self.profile
+        base = RenderContext(
+            shop=profile.active_shop,
+            agent=profile.nickname,
+            customer=profile.greeting or "亲",
+            signature=profile.signature,
+            emoticon=profile.emoticon,
+        )
+        return dataclasses.replace(base, **overrides)
+
+    def render(
+        self,
+        phrase: Phrase | str,
+        context: RenderContext | None = None,
+        values: dict[str, str] | None = None,
+    ) -> Rendered:
+        """Fill a phrase's placeholders; never raises for a malformed template."""
+        template = phrase.body if isinstance(phrase, Phrase) else phrase
+        ctx = context or self.context()
+        if values:
+            ctx = dataclasses.replace(ctx, values={**ctx.values, **values})
+        return render(template, ctx)
+
+    # -- profile and settings ----------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        raw = self.get_setting("profile", {})
+        fields = {f.name for f in dataclasses.fields(Profile)}
+        data: dict[str, Any] = {
+            k: tuple(v) if k == "shops" else str(v) for k, v in raw.items() if k in fields
+        }
+        return Profile(**data)
+
+    def set_profile(self, **changes: Any) -> Profile:
+        """Change profile fields; a new active shop is added to the shop list."""
+        profile = dataclasses.replace(self.profile, **changes)
+        if profile.active_shop and profile.active_shop not in profile.shops:
+            profile = dataclasses.replace(profile, shops=(*profile.shops, profile.active_shop))
+        self.set_setting("profile", dataclasses.asdict(profile))
+        self._changed(Changes(profile=True))
+        return profile
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._transaction(stamp=False):
+            self.db.table("settings").upsert(
+                {"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key"
+            )
+
+    # -- import, export, starter set ---------------------------------------------------------
+
+    def import_file(
+        self, path: str | Path, *, scope: Scope = "team", dry_run: bool = False
+    ) -> ImportReport:
+        """Import a JSON Lines pack (upsert by id) as one transaction; nothing on error."""
+        return self._import(read_pack(Path(path)), scope, dry_run)
+
+    def export_file(self, path: str | Path, *, scope: Scope | None = None) -> int:
+        """Write phrases to a JSON Lines pack (atomically); returns how many."""
+        chosen = self.phrases(scope=scope)
+        extras = records.all_extras(self.db)
+        write_atomically(Path(path), (phrase_line(p, extras.get(p.id, {})) for p in chosen))
+        return len(chosen)
+
+    def seed_starter(self, lang: str) -> ImportReport:
+        """Add the starter phrasebook for `lang` as team phrases (once per book)."""
+        report = self.import_file(starter_file(lang), scope="team")
+        self._set_meta("seeded", lang)
+        return report
+
+    @property
+    def seeded(self) -> str | None:
+        """The starter language this book was seeded with, if any."""
+        return self._meta("seeded")
+
+    def _import(self, recs: list[PackRecord], scope: Scope, dry_run: bool) -> ImportReport:
+        existing = {p.id: p for p in records.load(self.db, self._groups.path_of, "1 = 1")}
+        plan: list[tuple[str, Phrase, dict[str, Any]]] = []
+        unchanged = 0
+        for rec in recs:
+            phrase = self._from_record(rec, scope, existing.get(rec.id or ""))
+            old = existing.get(phrase.id)
+            if old is None:
+                plan.append(("add", phrase, rec.extra))
+            elif self._same(old, phrase, rec.extra):
+                unchanged += 1
+            else:
+                plan.append(("update", phrase, rec.extra))
+        added = sum(1 for action, _, _ in plan if action == "add")
+        ids = tuple(phrase.id for _, phrase, _ in plan)
+        if not dry_run and plan:
+            with self._transaction():
+                for action, phrase, extra in plan:
+                    (self._insert if action == "add" else self._overwrite)(phrase, extra)
+            self._refreshed(set(ids))
+        return ImportReport(added, len(plan) - added, unchanged, dry_run, ids)
+
+    def _from_record(self, rec: PackRecord, scope: Scope, old: Phrase | None) -> Phrase:
+        return Phrase(
+            id=rec.id or str(uuid.uuid4()),
+            text=rec.text,
+            title=rec.title,
+            group=rec.group,
+            code=rec.code,
+            tags=rec.tags,
+            questions=rec.questions,
+            lang=rec.lang,
+            scope=old.scope if old else scope,
+            favorite=old.favorite if old else False,
+        )
+
+    def _same(self, old: Phrase, new: Phrase, extra: dict[str, Any]) -> bool:
+        keys = ("text", "title", "group", "code", "tags", "questions", "lang")
+        same_fields = all(getattr(old, k) == getattr(new, k) for k in keys)
+        live = bool(
+            self.db.execute(
+                "SELECT 1 FROM phrases WHERE id = ? AND deleted = 0", [old.id]
+            ).fetchone()
+        )
+        return same_fields and live and records.extra_of(self.db, old.id) == extra
+
+    # -- backups -----------------------------------------------------------------------------
+
+    def backup(self, kind: str = "manual") -> Path:
+        """Save a consistent copy in the backups folder; returns its path."""
+        return backups.make_backup(self.db.conn, self.path, kind, self._wall())
+
+    def backups(self) -> list[Path]:
+        return backups.list_backups(self.path)
+
+    def restore(self, backup: str | Path) -> Path:
+        """Replace this book's content with a backup's; the current state is backed up first.
+
+        Returns the path of the safety copy made before restoring.
+        """
+        source = backups.resolve(self.path, str(backup))
+        safety = self.backup("pre-restore")
+        backups.restore_into(self.db.conn, source)
+        self._reload()
+        return safety
+
+    # -- statistics --------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        def one(sql: str) -> int:
+            return int(self.db.execute(sql).fetchone()[0])
+
+        by_lang = dict(
+            self.db.execute(
+                "SELECT lang, count(*) FROM phrases WHERE deleted = 0 GROUP BY lang"
+            ).fetchall()
+        )
+        return Stats(
+            phrases=one("SELECT count(*) FROM phrases WHERE deleted = 0"),
+            team=one("SELECT count(*) FROM phrases WHERE deleted = 0 AND scope = 'team'"),
+            personal=one("SELECT count(*) FROM phrases WHERE deleted = 0 AND scope = 'personal'"),
+            groups=one("SELECT count(*) FROM groups WHERE deleted = 0"),
+            favorites=one("SELECT count(*) FROM phrases WHERE deleted = 0 AND favorite = 1"),
+            variants=one("SELECT count(*) FROM variants WHERE deleted = 0"),
+            deleted=one("SELECT count(*) FROM phrases WHERE deleted = 1"),
+            uses=one("SELECT count(*) FROM usage"),
+            by_lang=by_lang,
+        )
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _cleaned(self, phrase: Phrase) -> Phrase:
+        return dataclasses.replace(
+            phrase,
+            text=validate.text(phrase.text),
+            title=validate.title(phrase.title),
+            group=validate.group_path(phrase.group),
+            code=validate.code(phrase.code),
+            tags=validate.items(phrase.tags, "tags"),
+            questions=validate.items(phrase.questions, "questions"),
+            lang=validate.lang(phrase.lang),
+            scope=validate.scope(phrase.scope),
+            favorite=bool(phrase.favorite),
+        )
+
+    def _insert(self, phrase: Phrase, extra: dict[str, Any]) -> None:
+        group_id = self._groups.ensure(phrase.group, phrase.scope, self._clock.now)
+        now = self._clock.now()
+        self._last_position += 1.0
+        position = self._last_position
+        self.db.table("phrases").insert(
+            records.row_values(phrase, group_id)
+            | {
+                "id": phrase.id,
+                "position": position,
+                "extra": json.dumps(extra, ensure_ascii=False),
+                "created": now,
+                "updated": now,
+                "deleted": 0,
+                "use_count": 0,
+            }
+        )
+
+    def _overwrite(self, phrase: Phrase, extra: dict[str, Any]) -> None:
+        group_id = self._groups.ensure(phrase.group, phrase.scope, self._clock.now)
+        self.db.table("phrases").update(
+            phrase.id,
+            records.row_values(phrase, group_id)
+            | {
+                "extra": json.dumps(extra, ensure_ascii=False),
+                "updated": self._clock.now(),
+                "deleted": 0,
+            },
+        )
+
+    def _read_last_position(self) -> None:
+        row = self.db.execute("SELECT max(position) FROM phrases").fetchone()
+        self._last_position = float(row[0] or 0.0)
+
+    def _transaction(self, stamp: bool = True) -> _Transaction:
+        return _Transaction(self, stamp)
+
+    def _refreshed(self, ids: set[str]) -> list[Phrase]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        fresh = records.load(self.db, self._groups.path_of, f"p.id IN ({marks})", list(ids))
+        live = {p.id for p in fresh}
+        for phrase in fresh:
+            self._index.upsert(phrase)
+        for gone in ids - live:
+            self._index.remove(gone)
+        self._changed(Changes(phrases=frozenset(ids)))
+        return fresh
+
+    def _reload(self) -> None:
+        self._groups.reload()
+        self._clock.observe(self._meta("hlc") or self._clock.last)
+        self._index = SearchIndex(self.phrases())
+        self._changed(Changes(everything=True))
+
+    def _device_id(self) -> str:
+        device = self._meta("device")
+        if device is None:
+            device = uuid.uuid4().hex[:12]
+            self._set_meta("device", device)
+        return device
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+
+
+class _Transaction:
+    """One write transaction; stores the clock's last stamp with it, reloads caches on failure."""
+
+    def __init__(self, book: Phrasebook, stamp: bool) -> None:
+        self._book = book
+        self._stamp = stamp
+        self._atomic = book.db.atomic()
+
+    def __enter__(self) -> None:
+        self._atomic.__enter__()
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        book = self._book
+        if exc_type is None and self._stamp:
+            book.db.table("meta").upsert({"key": "hlc", "value": book._clock.last}, pk="key")
+        try:
+            self._atomic.__exit__(exc_type, exc, tb)
+        finally:
+            if exc_type is not None:
+                book._groups.reload()
+                book._read_last_position()

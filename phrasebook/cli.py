@@ -1,0 +1,269 @@
+"""The `phrasebook` command: a thin shell over the public API (argument parsing and printing).
+
+Every user mistake ends with a one-line reason on stderr and a non-zero exit code, never a
+traceback. Commands that create a new phrasebook seed it once with the starter set for the
+system language (`init --lang` chooses another).
+"""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from phrasebook import cli_output as out
+from phrasebook.book import Phrasebook
+from phrasebook.errors import NotFoundError, PhrasebookError, ValidationError
+from phrasebook.models import Phrase
+from phrasebook.paths import default_db_path
+from phrasebook.starter import STARTER_LANGS, lang_for_locale
+
+Handler = Callable[[Phrasebook, argparse.Namespace], int]
+_COMMANDS: dict[str, Handler] = {}
+# Commands that fill a new book themselves, so it is not seeded with the starter set first.
+_NO_SEED = {"init", "import", "restore"}
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from phrasebook.cli_parser import build_parser
+
+    args = build_parser().parse_args(argv)
+    path = default_db_path(args.db)
+    try:
+        with _open(path, args.command) as book:
+            return _COMMANDS[args.command](book, args)
+    except PhrasebookError as exc:
+        out.error(str(exc))
+        return 1
+    except OSError as exc:
+        out.error(f"{exc.filename or ''}: {exc.strerror}".lstrip(": "))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _open(path: Path, command_name: str) -> Phrasebook:
+    is_new = not path.exists()
+    if is_new:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    book = Phrasebook.open(path)
+    if is_new and command_name not in _NO_SEED:
+        report = book.seed_starter(system_lang())
+        out.note(f"created {path} with {report.added} starter phrases ({book.seeded})")
+    return book
+
+
+def system_lang() -> str:
+    """The starter language for this machine's locale (LC_ALL/LANG, then Python's locale)."""
+    name = os.environ.get("LC_ALL") or os.environ.get("LANG") or locale.getlocale()[0]
+    return lang_for_locale(name)
+
+
+def _resolve(book: Phrasebook, ref: str) -> Phrase:
+    """A phrase by id, or by shortcut code when exactly one phrase has it."""
+    try:
+        return book.get(ref)
+    except NotFoundError:
+        matches = book.by_code(ref)
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            ids = ", ".join(f"{p.id} ({p.label})" for p in matches)
+            raise NotFoundError(f"code {ref!r} is used by {len(matches)} phrases: {ids}") from None
+        raise NotFoundError(f"no phrase with id or code {ref!r}") from None
+
+
+@command("init")
+def _init(book: Phrasebook, args: argparse.Namespace) -> int:
+    if args.empty:
+        out.say(f"phrasebook ready at {book.path} ({book.stats().phrases} phrases)")
+        return 0
+    if book.seeded:
+        out.say(f"{book.path} already has the {book.seeded} starter set; nothing to do")
+        return 0
+    lang = args.lang or system_lang()
+    report = book.seed_starter(lang)
+    out.say(f"{book.path}: added {report.added} starter phrases ({lang})")
+    return 0
+
+
+@command("search")
+def _search(book: Phrasebook, args: argparse.Namespace) -> int:
+    hits = book.search(args.query, limit=args.limit)
+    if args.json:
+        out.json_out([out.hit_dict(h) for h in hits])
+    else:
+        out.hits_table(hits)
+    return 0
+
+
+@command("show")
+def _show(book: Phrasebook, args: argparse.Namespace) -> int:
+    phrase = _resolve(book, args.ref)
+    if args.json:
+        out.json_out(out.phrase_dict(phrase))
+    else:
+        out.phrase_detail(phrase)
+    return 0
+
+
+@command("add")
+def _add(book: Phrasebook, args: argparse.Namespace) -> int:
+    phrase = book.add(
+        args.text,
+        title=args.title or "",
+        group=args.group or "",
+        code=args.code or "",
+        tags=args.tag or (),
+        questions=args.question or (),
+        lang=args.lang,
+        favorite=args.favorite,
+        scope="personal" if args.personal else "team",
+    )
+    out.say(phrase.id)
+    return 0
+
+
+@command("edit")
+def _edit(book: Phrasebook, args: argparse.Namespace) -> int:
+    phrase = _resolve(book, args.ref)
+    changes = {
+        k: v
+        for k, v in {
+            "text": args.text,
+            "title": args.title,
+            "group": args.group,
+            "code": args.code,
+            "lang": args.lang,
+            "favorite": args.favorite,
+            "tags": args.tag,
+            "questions": args.question,
+        }.items()
+        if v is not None
+    }
+    if args.variant is not None:
+        book.set_variant(phrase.id, args.variant or None)
+    if not changes and args.variant is None:
+        raise ValidationError("nothing to change; see `phrasebook edit --help`")
+    updated = book.update(phrase.id, **changes) if changes else book.get(phrase.id)
+    out.say(f"updated {updated.id} ({updated.label})")
+    return 0
+
+
+@command("rm")
+def _rm(book: Phrasebook, args: argparse.Namespace) -> int:
+    if args.undo:
+        phrase = book.undelete(args.ref)
+        out.say(f"restored {phrase.id} ({phrase.label}) from the trash")
+        return 0
+    phrase = _resolve(book, args.ref)
+    book.delete(phrase.id)
+    out.say(f"moved {phrase.id} ({phrase.label}) to the trash; `phrasebook rm --undo {phrase.id}`")
+    return 0
+
+
+@command("import")
+def _import(book: Phrasebook, args: argparse.Namespace) -> int:
+    report = book.import_file(
+        args.file, scope="personal" if args.personal else "team", dry_run=args.dry_run
+    )
+    verb = "would add" if report.dry_run else "added"
+    out.say(f"{verb} {report.added}, updated {report.updated}, unchanged {report.unchanged}")
+    return 0
+
+
+@command("export")
+def _export(book: Phrasebook, args: argparse.Namespace) -> int:
+    count = book.export_file(args.file, scope=args.scope)
+    out.say(f"exported {count} phrases to {args.file}")
+    return 0
+
+
+@command("render")
+def _render(book: Phrasebook, args: argparse.Namespace) -> int:
+    phrase = _resolve(book, args.ref)
+    values = dict(_assignment(item) for item in args.set or ())
+    rendered = book.render(phrase, values=values)
+    for problem in rendered.problems:
+        out.note(f"template problem at {problem.position}: {problem.message}")
+    if args.json:
+        out.json_out(out.rendered_dict(rendered))
+    else:
+        out.say(rendered.text)
+    if rendered.missing:
+        names = ", ".join(f.name for f in rendered.missing)
+        out.note(f"fields still to fill: {names} (use --set NAME=VALUE)")
+        if args.copy:
+            raise ValidationError("not copied: fill every field first")
+    if args.copy:
+        import pyperclip  # the CLI's clipboard; the app uses Qt's (pyperclip can deadlock there)
+
+        try:
+            pyperclip.copy(rendered.text)
+        except pyperclip.PyperclipException as exc:
+            raise PhrasebookError(f"could not copy to the clipboard: {exc}") from None
+        out.note("copied to the clipboard")
+    return 0
+
+
+def _assignment(item: str) -> tuple[str, str]:
+    name, sep, value = item.partition("=")
+    if not sep or not name.strip():
+        raise ValidationError(f"--set needs NAME=VALUE, got {item!r}")
+    return name.strip(), value
+
+
+@command("stats")
+def _stats(book: Phrasebook, args: argparse.Namespace) -> int:
+    stats = book.stats()
+    if args.json:
+        out.json_out(out.stats_dict(stats, book))
+    else:
+        out.stats_table(stats, book)
+    return 0
+
+
+@command("backup")
+def _backup(book: Phrasebook, args: argparse.Namespace) -> int:
+    if args.list:
+        out.backups_table(book.backups())
+        return 0
+    out.say(f"saved {book.backup()}")
+    return 0
+
+
+@command("restore")
+def _restore(book: Phrasebook, args: argparse.Namespace) -> int:
+    safety = book.restore(args.backup)
+    out.say(f"restored from {args.backup}; the previous state was saved as {safety}")
+    return 0
+
+
+@command("profile")
+def _profile(book: Phrasebook, args: argparse.Namespace) -> int:
+    changes = {
+        k: v
+        for k, v in {
+            "nickname": args.nickname,
+            "signature": args.signature,
+            "active_shop": args.shop,
+            "greeting": args.greeting,
+        }.items()
+        if v is not None
+    }
+    profile = book.set_profile(**changes) if changes else book.profile
+    out.profile_table(profile)
+    return 0
+
+
+__all__ = ["STARTER_LANGS", "main"]

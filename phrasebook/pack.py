@@ -1,0 +1,139 @@
+"""The JSON Lines pack: one phrase per line, our interchange and starter-set format.
+
+Keys: ``id``, ``title``, ``text``, ``group`` (a path like ``售前/议价``), ``code``, ``tags``
+(list), ``questions`` (list), ``lang``. Unknown keys are kept (stored with the phrase and written
+back on export), never fatal. Reading validates every line before anything is written; the first
+bad line stops the import with file, line number and reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from phrasebook import validate
+from phrasebook.errors import PackError, ValidationError
+from phrasebook.models import Phrase
+
+#: Files larger than this are refused before reading (a phrasebook of 100,000 phrases is ~30 MB).
+MAX_PACK_BYTES = 50 * 1024 * 1024
+KNOWN_KEYS = ("id", "title", "text", "group", "code", "tags", "questions", "lang")
+MAX_ID_CHARS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class PackRecord:
+    """One validated pack line."""
+
+    line: int
+    id: str | None
+    text: str
+    title: str = ""
+    group: str = ""
+    code: str = ""
+    tags: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    lang: str = "zh-Hans"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def read_pack(path: Path) -> list[PackRecord]:
+    """Read and validate a whole pack; raises PackError naming the first bad line."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise PackError(path, None, f"cannot read the file: {exc.strerror}") from exc
+    if size > MAX_PACK_BYTES:
+        raise PackError(path, None, f"file is {size:,} bytes; the limit is {MAX_PACK_BYTES:,}")
+    return list(_records(path))
+
+
+def _records(path: Path) -> Iterator[PackRecord]:
+    seen: dict[str, int] = {}
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise PackError(path, number, f"not UTF-8 text ({exc.reason})") from None
+            if not line.strip():
+                continue
+            record = _parse_line(path, number, line)
+            if record.id is not None:
+                if record.id in seen:
+                    raise PackError(
+                        path, number, f"id {record.id!r} already used on line {seen[record.id]}"
+                    )
+                seen[record.id] = number
+            yield record
+
+
+def _parse_line(path: Path, number: int, line: str) -> PackRecord:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise PackError(path, number, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise PackError(path, number, "each line must be a JSON object {...}")
+    if "text" not in data:
+        raise PackError(path, number, "missing the required key 'text'")
+    try:
+        return PackRecord(
+            line=number,
+            id=_id(data.get("id")),
+            text=validate.text(data["text"]),
+            title=validate.title(data.get("title")),
+            group=validate.group_path(data.get("group") or ""),
+            code=validate.code(data.get("code")),
+            tags=validate.items(data.get("tags"), "tags"),
+            questions=validate.items(data.get("questions"), "questions"),
+            lang=validate.lang(data.get("lang") or "zh-Hans"),
+            extra={k: v for k, v in data.items() if k not in KNOWN_KEYS},
+        )
+    except ValidationError as exc:
+        raise PackError(path, number, str(exc)) from None
+
+
+def _id(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > MAX_ID_CHARS or not value.isprintable():
+        raise ValidationError(f"id must be a short printable string (at most {MAX_ID_CHARS})")
+    return value
+
+
+def phrase_line(phrase: Phrase, extra: dict[str, Any]) -> str:
+    """The pack line for a phrase (known keys first, then the kept unknown ones)."""
+    data: dict[str, Any] = {
+        "id": phrase.id,
+        "title": phrase.title,
+        "text": phrase.text,
+        "group": phrase.group,
+        "code": phrase.code,
+        "tags": list(phrase.tags),
+        "questions": list(phrase.questions),
+        "lang": phrase.lang,
+    }
+    data.update({k: v for k, v in extra.items() if k not in data})
+    return json.dumps(data, ensure_ascii=False)
+
+
+def write_atomically(path: Path, lines: Iterable[str]) -> None:
+    """Write lines to a temporary file beside `path`, then rename it into place."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            for line in lines:
+                f.write(line)
+                f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

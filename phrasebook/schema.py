@@ -1,0 +1,118 @@
+"""Tables, indexes and the ordered migrations that create them: the one module that knows columns.
+
+Migrations are named, ordered and recorded by `sqlite_utils.Migrations`, each in its own
+transaction. `SCHEMA_VERSION` is the number of migrations this program knows; a file that records
+more was written by a newer QuickReply and is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+APP_ID = "quickreply"
+MIGRATION_SET = "quickreply"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m0001_initial(db: Database) -> None:
+    """Groups, phrases, personal variants, usage events, settings and the meta table."""
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("groups").create(
+        {
+            "id": str,
+            "name": str,
+            "parent_id": str,
+            "position": float,
+            "scope": str,
+            "created": str,
+            "updated": str,
+            "deleted": int,
+        },
+        pk="id",
+        foreign_keys=[("parent_id", "groups", "id")],
+        not_null={"name", "scope", "created", "updated", "deleted"},
+        defaults={"deleted": 0, "position": 0.0},
+    )
+    db.table("phrases").create(
+        {
+            "id": str,
+            "title": str,
+            "text": str,
+            "group_id": str,
+            "code": str,
+            "tags": str,  # JSON list
+            "questions": str,  # JSON list
+            "lang": str,
+            "favorite": int,
+            "position": float,
+            "scope": str,
+            "use_count": int,
+            "last_used": float,
+            "extra": str,  # JSON object: unknown pack keys, kept for a faithful round trip
+            "created": str,
+            "updated": str,
+            "deleted": int,
+        },
+        pk="id",
+        foreign_keys=[("group_id", "groups", "id")],
+        not_null={"text", "scope", "created", "updated", "deleted"},
+        defaults={
+            "title": "",
+            "code": "",
+            "tags": "[]",
+            "questions": "[]",
+            "lang": "zh-Hans",
+            "favorite": 0,
+            "position": 0.0,
+            "use_count": 0,
+            "extra": "{}",
+            "deleted": 0,
+        },
+    )
+    db.table("phrases").create_index(["code"])
+    db.table("phrases").create_index(["group_id"])
+    db.table("variants").create(
+        {
+            "id": str,
+            "phrase_id": str,
+            "text": str,
+            "base_updated": str,  # the team version the agent rewrote
+            "created": str,
+            "updated": str,
+            "deleted": int,
+        },
+        pk="id",
+        foreign_keys=[("phrase_id", "phrases", "id")],
+        not_null={"phrase_id", "text", "created", "updated", "deleted"},
+        defaults={"deleted": 0},
+    )
+    db.table("variants").create_index(["phrase_id"], unique=True)
+    db.table("usage").create(
+        {"id": int, "phrase_id": str, "at": float, "shop": str, "device": str},
+        pk="id",
+        foreign_keys=[("phrase_id", "phrases", "id")],
+        not_null={"phrase_id", "at"},
+    )
+    db.table("usage").create_index(["phrase_id"])
+    db.table("usage").create_index(["at"])
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+
+
+#: How many migrations this program knows (files recording more are from a newer version).
+SCHEMA_VERSION = len(migrations._migrations)
+KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+
+
+def applied_migrations(db: Database) -> list[str]:
+    """Names of the migrations recorded in the file, oldest first."""
+    return [m.name for m in migrations.applied(db)]
+
+
+def apply_migrations(db: Database) -> list[str]:
+    """Run the pending migrations; returns their names (empty when already current)."""
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        migrations.apply(db)
+    return pending
