@@ -60,8 +60,8 @@ class _Filler:
         self.length = 0
         self.fields: dict[str, _OpenField] = {}
         self.problems: list[TemplateProblem] = []
+        # keyed like slots: a known name under any alias counts as its canonical name
         self.typed = {canonical(k) or k: v for k, v in ctx.values.items() if v}
-        self.typed.update({k: v for k, v in ctx.values.items() if v})  # exact names win
         self._now: datetime | None = ctx.now
 
     def append(self, text: str) -> tuple[int, int]:
@@ -75,7 +75,7 @@ class _Filler:
         if slot.known in CLOCK_NAMES:
             self._add_clock(slot)
             return
-        typed = self.typed.get(slot.name) or (self.typed.get(slot.known) if slot.known else None)
+        typed = self.typed.get(slot.key)
         profile = self._profile(slot)
         if profile:
             self.append(typed or profile)
