@@ -1,0 +1,5 @@
+"""`python -m desktop` starts the tray app."""
+
+from desktop.launcher import main
+
+raise SystemExit(main())

@@ -1,0 +1,209 @@
+"""Composition root: builds the phrasebook, platform backend, tray, popup and inserter, wires them.
+
+Nothing else in `desktop` creates these objects; widgets get what they need passed in (no global
+registry). OS specifics stay behind `desktop.platform`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.hotkey_dialog import HotkeyDialog
+from desktop.i18n import Translations, language_for
+from desktop.platform import Platform
+from desktop.platform.base import HotkeyTakenError, HotkeyUnavailableError, PlatformError
+from desktop.platform.chords import DEFAULT_POPUP_CHORD, Chord, ChordError, parse_chord
+from desktop.platform.paste import Inserter
+from desktop.platform.paste_settings import InsertOutcome
+from desktop.popup import SearchPopup
+from desktop.single_instance import InstanceServer
+from desktop.tray import Tray
+from phrasebook import Changes, Phrase, Phrasebook
+
+log = logging.getLogger(__name__)
+
+HOTKEY_SETTING = "hotkey.popup"
+LANGUAGE_SETTING = "ui.language"
+
+
+class QuickReply(QObject):
+    """The running app: one phrasebook, one platform backend, one popup.
+
+    Signals:
+        popup_shown(float): the popup became visible; monotonic time the hotkey fired.
+        insertion_finished(object): an InsertOutcome, after usage was recorded.
+    """
+
+    popup_shown = Signal(float)
+    insertion_finished = Signal(object)
+
+    def __init__(
+        self, book: Phrasebook, platform: Platform, hotkey: Chord | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.platform = platform
+        self.translations = Translations()
+        self.translations.apply(language_for(book.get_setting(LANGUAGE_SETTING)))
+        self.chord = hotkey or self._saved_chord()
+        self.hotkey_registered = False
+        self.paused = False
+        self._target = None
+        self._pending: deque[Phrase] = deque()
+        self.popup = SearchPopup(book)
+        self.inserter = Inserter.for_platform(platform)
+        self.tray = Tray(self)
+        self.server: InstanceServer | None = None
+        self._wire()
+
+    # -- start and stop ----------------------------------------------------------------------
+
+    def start(self, db_path: Path) -> None:
+        """Listen for second starts, show the tray and grab the hotkey."""
+        self.server = InstanceServer(db_path, self)
+        self.server.show_requested.connect(self.show_popup)
+        self._refresh_profile()
+        self.tray.show()
+        self.register_hotkey(self.chord)
+
+    def quit(self) -> None:
+        self.platform.hotkeys.close()
+        self.platform.close()
+        self.tray.hide()
+        self.book.close()
+        QApplication.quit()
+
+    # -- hotkey ------------------------------------------------------------------------------
+
+    def register_hotkey(self, chord: Chord) -> str | None:
+        """Grab `chord` for the popup; returns a readable error (and keeps the old one) or None."""
+        if self.hotkey_registered:
+            self.platform.hotkeys.unregister(self.chord)
+            self.hotkey_registered = False
+        try:
+            self.platform.hotkeys.register(chord, self._on_hotkey)
+        except HotkeyTakenError as exc:
+            log.warning("hotkey refused: %s", exc)
+            self._restore_previous_hotkey(chord)
+            return self.tr("{chord} is already used by another program. Choose another.").replace(
+                "{chord}", str(chord)
+            )
+        except (HotkeyUnavailableError, PlatformError) as exc:
+            log.warning("no global hotkey: %s", exc)
+            self.tray.set_hotkey(None)
+            return str(exc)
+        self.chord, self.hotkey_registered = chord, True
+        self.book.set_setting(HOTKEY_SETTING, str(chord))
+        self.tray.set_hotkey(str(chord))
+        log.info("popup hotkey %s registered", chord)
+        return None
+
+    def ask_for_hotkey(self, problem: str | None = None) -> None:
+        dialog = HotkeyDialog(self.chord, self.register_hotkey, problem)
+        dialog.exec()
+
+    def _restore_previous_hotkey(self, refused: Chord) -> None:
+        if refused != self.chord:
+            try:
+                self.platform.hotkeys.register(self.chord, self._on_hotkey)
+                self.hotkey_registered = True
+            except PlatformError:
+                self.hotkey_registered = False
+        self.tray.set_hotkey(str(self.chord) if self.hotkey_registered else None)
+
+    def set_paused(self, paused: bool) -> None:
+        """Release the hotkey while paused (so the chord reaches other programs)."""
+        self.paused = paused
+        if paused and self.hotkey_registered:
+            self.platform.hotkeys.unregister(self.chord)
+            self.hotkey_registered = False
+        elif not paused and not self.hotkey_registered:
+            self.register_hotkey(self.chord)
+
+    def _on_hotkey(self) -> None:
+        self.show_popup(time.monotonic())
+
+    def _saved_chord(self) -> Chord:
+        saved = self.book.get_setting(HOTKEY_SETTING)
+        try:
+            return parse_chord(saved) if saved else DEFAULT_POPUP_CHORD
+        except ChordError:
+            return DEFAULT_POPUP_CHORD
+
+    # -- popup and insertion -----------------------------------------------------------------
+
+    def show_popup(self, fired_at: float | None = None) -> None:
+        """Remember the window the agent was in, then show the popup."""
+        fired_at = time.monotonic() if fired_at is None else fired_at
+        if not self.popup.isVisible():
+            self._target = self.platform.windows.focused_window()
+        self.popup.show_for_search(QCursor.pos())
+        self.popup_shown.emit(fired_at)
+
+    def _on_insert(self, phrase: Phrase, text: str) -> None:
+        self.popup.hide()
+        self._pending.append(phrase)
+        self.inserter.insert(self._target, text)
+
+    def _on_copy(self, phrase: Phrase, text: str) -> None:
+        QApplication.clipboard().setText(text)
+        self.popup.hide()
+        self._record_use(phrase)
+
+    def _on_inserted(self, outcome: InsertOutcome) -> None:
+        phrase = self._pending.popleft() if self._pending else None
+        if outcome.ok and phrase is not None:
+            self._record_use(phrase)
+        elif not outcome.ok:
+            self.tray.notify(self.tr("Not inserted"), outcome.reason or "", warning=True)
+        for warning in outcome.warnings:
+            self.tray.notify(self.tr("QuickReply"), warning, warning=True)
+        self.insertion_finished.emit(outcome)
+
+    def _record_use(self, phrase: Phrase) -> None:
+        try:  # a failure to record never blocks the paste
+            self.book.record_use(phrase.id)
+        except Exception:
+            log.exception("could not record the use of %s", phrase.id)
+
+    def _on_dismissed(self) -> None:
+        self.popup.hide()
+        if self._target is not None and self._target.exists():
+            self._target.activate()
+
+    # -- profile -----------------------------------------------------------------------------
+
+    def _on_book_changed(self, changes: Changes) -> None:
+        if changes.profile or changes.everything:
+            self._refresh_profile()
+        if self.popup.isVisible():
+            self.popup.refresh()
+
+    def _refresh_profile(self) -> None:
+        profile = self.book.profile
+        self.tray.set_shops(profile.shops, profile.active_shop)
+
+    def _wire(self) -> None:
+        self.popup.insert_requested.connect(self._on_insert)
+        self.popup.copy_requested.connect(self._on_copy)
+        self.popup.dismissed.connect(self._on_dismissed)
+        self.inserter.finished.connect(self._on_inserted)
+        self.tray.search_requested.connect(self.show_popup)
+        self.tray.settings_requested.connect(self.ask_for_hotkey)
+        self.tray.pause_toggled.connect(self.set_paused)
+        self.tray.shop_selected.connect(lambda shop: self.book.set_profile(active_shop=shop))
+        self.tray.quit_requested.connect(self.quit)
+        self.book.on_change(self._on_book_changed)
+
+
+def show_error(title: str, message: str) -> None:
+    """A modal error for problems that stop the app from starting (e.g. a damaged database)."""
+    QMessageBox.critical(None, title, message)

@@ -1,0 +1,59 @@
+"""UI language: Chinese (zh_CN) first, English and Korean, from Qt translation files.
+
+Source strings in the code are English (Qt's convention); resources/translations holds
+quickreply_zh_CN.qm and quickreply_ko.qm. The language follows the system unless the agent
+picked one in settings; a system language we have no translation for gets Chinese.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.resources import translations_dir
+
+log = logging.getLogger(__name__)
+
+#: Languages the UI speaks: setting value -> Qt translation file suffix (None: the English source).
+UI_LANGUAGES = {"zh_CN": "zh_CN", "en": None, "ko": "ko"}
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def language_for(setting: str | None, system: QLocale | None = None) -> str:
+    """The UI language for a setting ("system" or None follows the system locale)."""
+    if setting in UI_LANGUAGES:
+        return setting
+    name = (system or QLocale.system()).name()
+    if name.startswith("en"):
+        return "en"
+    if name.startswith("ko"):
+        return "ko"
+    return DEFAULT_LANGUAGE
+
+
+class Translations:
+    """Installs and swaps the app's translator, so a language change needs no restart."""
+
+    def __init__(self) -> None:
+        self._translator: QTranslator | None = None
+        self.language = "en"
+
+    def apply(self, language: str) -> bool:
+        """Switch to `language`; returns False (and stays English) if its file is missing."""
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.language = "en"
+        suffix = UI_LANGUAGES.get(language)
+        if suffix is None or app is None:
+            return language == "en"
+        translator = QTranslator(app)
+        if not translator.load(f"quickreply_{suffix}", str(translations_dir())):
+            log.warning("no translation file for %s in %s", language, translations_dir())
+            return False
+        app.installTranslator(translator)
+        self._translator = translator
+        self.language = language
+        return True

@@ -1,0 +1,119 @@
+"""`quickreply` / `python -m desktop`: parse options, open the phrasebook, start the tray app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from phrasebook import Phrasebook, PhrasebookError
+from phrasebook.paths import default_db_path, log_dir
+from phrasebook.starter import lang_for_locale
+
+log = logging.getLogger("desktop")
+
+LOG_BYTES = 1_000_000
+LOG_FILES = 5
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quickreply",
+        description="QuickReply (快回): canned replies one hotkey away, in any chat window.",
+    )
+    parser.add_argument("--db", metavar="PATH",
+                        help="phrasebook file (default: $QUICKREPLY_DB or the user data folder); "
+                             "a second --db runs a second profile beside the first")
+    parser.add_argument("--hotkey", metavar="CHORD",
+                        help="popup hotkey for this run, e.g. Ctrl+Alt+Space")
+    parser.add_argument("--platform", metavar="NAME",
+                        help="platform backend: x11, win32, fake (default: detected; "
+                             "or $QUICKREPLY_PLATFORM)")
+    parser.add_argument("--no-welcome", action="store_true",
+                        help="on first run, skip the welcome dialog")
+    return parser
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file in the user log folder (and warnings to stderr)."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    stderr = logging.StreamHandler()
+    stderr.setLevel(logging.WARNING)
+    root.addHandler(stderr)
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "quickreply.log", maxBytes=LOG_BYTES,
+                                      backupCount=LOG_FILES, encoding="utf-8")
+    except OSError as exc:
+        log.warning("no log file: %s", exc)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return folder / "quickreply.log"
+
+
+def open_book(path: Path) -> tuple[Phrasebook, bool]:
+    """Open the phrasebook; a new one is seeded with the starter set for the system language."""
+    first_run = not path.exists()
+    if first_run:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    book = Phrasebook.open(path)
+    if first_run:
+        lang = lang_for_locale(QLocale.system().name())
+        report = book.seed_starter(lang)
+        log.info("new phrasebook %s seeded with %d %s phrases", path, report.added, lang)
+    return book, first_run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("QuickReply")
+    app.setQuitOnLastWindowClosed(False)
+
+    from desktop.app import QuickReply, show_error
+    from desktop.platform import detect
+    from desktop.platform.chords import ChordError, parse_chord
+    from desktop.single_instance import ask_running_instance
+    from desktop.welcome import WelcomeDialog
+
+    path = default_db_path(args.db)
+    if ask_running_instance(path):
+        print("QuickReply is already running; its popup was opened.")
+        return 0
+    try:
+        hotkey = parse_chord(args.hotkey) if args.hotkey else None
+    except ChordError as exc:
+        print(f"quickreply: error: --hotkey: {exc}", file=sys.stderr)
+        return 2
+    try:
+        book, first_run = open_book(path)
+    except PhrasebookError as exc:
+        log.error("cannot open the phrasebook: %s", exc)
+        show_error("QuickReply", str(exc))
+        return 1
+    quickreply = QuickReply(book, detect(args.platform), hotkey)
+    if first_run and not args.no_welcome:
+        welcome = WelcomeDialog(str(quickreply.chord))
+        if welcome.exec():
+            nickname, shop = welcome.values()
+            book.set_profile(nickname=nickname, active_shop=shop)
+    quickreply.start(path)
+    if quickreply.hotkey_registered:
+        quickreply.tray.notify(
+            "QuickReply",
+            quickreply.tr("Press {chord} in a chat window to search replies.").replace(
+                "{chord}", str(quickreply.chord)),
+        )
+    else:
+        quickreply.ask_for_hotkey(quickreply.tr("The popup hotkey could not be registered."))
+    return app.exec()
