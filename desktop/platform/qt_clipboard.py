@@ -1,0 +1,165 @@
+"""The clipboard through QClipboard, shared by the X11 and Windows backends.
+
+Why Qt and not pyperclip/xclip: inside the Qt process, pyperclip can deadlock on X11 (xclip
+waits for our SelectionRequest answer while our GUI thread waits for xclip). QClipboard also
+renders lazily through `QMimeData.retrieveData`, which is how we learn that the target has read
+our text (measured on X11; Qt's Windows clipboard renders lazily the same way, not verified).
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMetaType, QMimeData
+from PySide6.QtGui import QClipboard, QGuiApplication, QImage
+
+from desktop.platform.base import ClipboardContent, ClipboardSnapshot, ReadCallback
+
+__all__ = ["QtClipboard", "WINDOWS_TRANSIENT_FORMATS", "X11_TRANSIENT_FORMATS"]
+
+log = logging.getLogger(__name__)
+
+_TEXT = "text/plain"
+_HTML = "text/html"
+_PNG = "image/png"
+_QT_IMAGE = "application/x-qt-image"  # Qt's in-process image variant; we store PNG instead
+# X11 selection-protocol targets that Qt lists as formats for some owners (xclip); not data.
+_PROTOCOL_TARGETS = frozenset({"TARGETS", "MULTIPLE", "TIMESTAMP", "SAVE_TARGETS", "DELETE"})
+
+#: KDE Klipper, CopyQ and others skip content carrying this hint.
+X11_TRANSIENT_FORMATS: Mapping[str, bytes] = {"x-kde-passwordManagerHint": b"secret"}
+#: Windows clipboard history / cloud clipboard / monitors skip content with these formats.
+#: Qt maps `application/x-qt-windows-mime;value="Name"` to the registered format "Name".
+WINDOWS_TRANSIENT_FORMATS: Mapping[str, bytes] = {
+    'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': b"\0",
+    'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\0\0\0\0",
+    'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"': b"\0\0\0\0",
+}
+
+
+class _WatchedMimeData(QMimeData):
+    """MIME data that reports each read by another program (Qt asks us only on demand).
+
+    It serves its own payload instead of calling `QMimeData.retrieveData`: text formats are
+    returned as `str` (bytes came out empty, per the notes), and a missing format gets an
+    empty QByteArray, never None (PySide6 6.12 mishandles None refcounts around here).
+    """
+
+    def __init__(self, payload: Mapping[str, str | bytes], on_read: ReadCallback | None) -> None:
+        super().__init__()
+        self._payload = {
+            fmt: value if isinstance(value, str) else QByteArray(value)
+            for fmt, value in payload.items()
+        }
+        self._on_read = on_read
+
+    def formats(self) -> list[str]:
+        return list(self._payload)
+
+    def hasFormat(self, mimetype: str) -> bool:
+        return mimetype in self._payload
+
+    def retrieveData(self, mimetype: str, preferredType: QMetaType | QMetaType.Type) -> Any:
+        value = self._payload.get(mimetype)
+        if value is None:
+            return QByteArray()
+        if self._on_read is not None:
+            try:
+                self._on_read(mimetype)
+            except Exception:  # a read hook must never break the answer to the target
+                log.exception("clipboard read hook failed")
+        return value
+
+
+def _clear_if_owned() -> None:
+    """Drop our clipboard data while Python is still alive (registered with atexit).
+
+    Measured with PySide6 6.12: if any QMimeData (ours or a restored one) still sits on the
+    clipboard when the interpreter finalises, Qt deletes it without the GIL and the process
+    crashes (SIGSEGV / "PyThreadState_Get ... GIL is released"). On X11 the clipboard empties
+    when its owner exits anyway, so clearing first loses nothing.
+    """
+    if QGuiApplication.instance() is None:
+        return
+    # The offscreen plugin's clipboard is process-local and never reports ownership.
+    local = QGuiApplication.platformName() == "offscreen"
+    if local or _clipboard().ownsClipboard():
+        _clipboard().clear()
+
+
+def _clipboard() -> QClipboard:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is None:  # pragma: no cover - only without a QGuiApplication
+        raise RuntimeError("QtClipboard needs a QGuiApplication")
+    return clipboard
+
+
+def _png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; runtime wants str
+    return bytes(buffer.data().data())
+
+
+class QtClipboard:
+    """The system clipboard (X11 CLIPBOARD selection, Windows clipboard) via QClipboard.
+
+    Args:
+        transient_formats: Extra formats that mark our temporary content as not-for-history.
+        clear_at_exit: Clear the clipboard we own before Python exits (see `_clear_if_owned`);
+            right on X11, where it would empty at exit anyway; wrong on Windows, where Qt
+            flushes the clipboard so it outlives us.
+    """
+
+    def __init__(
+        self,
+        transient_formats: Mapping[str, bytes] = X11_TRANSIENT_FORMATS,
+        *,
+        clear_at_exit: bool = True,
+    ) -> None:
+        self._transient = dict(transient_formats)
+        if clear_at_exit:
+            atexit.register(_clear_if_owned)
+
+    def snapshot(self) -> ClipboardSnapshot:
+        """Copy every offered format; images are kept as PNG bytes."""
+        source = _clipboard().mimeData()
+        if source is None:
+            return ClipboardSnapshot()
+        items: list[tuple[str, bytes]] = []
+        for fmt in source.formats():
+            if fmt == _QT_IMAGE or fmt in _PROTOCOL_TARGETS:
+                continue
+            items.append((fmt, bytes(source.data(fmt).data())))
+        if source.hasImage() and _PNG not in source.formats():
+            image = source.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                items.append((_PNG, _png_bytes(image)))
+        return ClipboardSnapshot(tuple(items))
+
+    def restore(self, snapshot: ClipboardSnapshot) -> None:
+        """Offer the snapshot's formats again; an empty snapshot clears the clipboard."""
+        if not snapshot.items:
+            _clipboard().clear()
+            return
+        data = QMimeData()
+        for fmt, payload in snapshot.items:
+            data.setData(fmt, QByteArray(payload))
+        png = snapshot.get(_PNG)
+        if png is not None:  # lets Qt convert for targets asking image/bmp, image/jpeg...
+            data.setImageData(QImage.fromData(png))
+        _clipboard().setMimeData(data)
+
+    def put(
+        self, content: ClipboardContent, *, transient: bool, on_read: ReadCallback | None
+    ) -> None:
+        """Offer the reply as text (and HTML); watch reads; mark transient when asked."""
+        payload: dict[str, str | bytes] = {_TEXT: content.text}
+        if content.html is not None:
+            payload[_HTML] = content.html
+        if transient:
+            payload.update(self._transient)
+        _clipboard().setMimeData(_WatchedMimeData(payload, on_read))

@@ -1,0 +1,346 @@
+"""X11 backend: python-xlib key grabs and focus, XTEST key sending, QClipboard. No root needed.
+
+Hotkeys are *grabbed* (XGrabKey on the root window), so the chat window never sees them -
+unlike pynput's XRECORD GlobalHotKeys, which only observes. Grabs live in the X server, so they
+survive screen lock, suspend and Alt+Tab. Each backend part uses its own Display connection,
+because python-xlib connections must not be shared between our grab thread and the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import select
+import shutil
+import subprocess
+import threading
+from typing import Any
+
+from Xlib import XK, X, display, error
+from Xlib.ext import xtest
+from Xlib.protocol import event as xevent
+
+from desktop.platform.base import Capabilities, HotkeyTakenError, Platform, PlatformError
+from desktop.platform.chords import PASTE_CTRL_V, Chord, Modifier
+from desktop.platform.hotkey_bridge import HotkeyRegistry
+from desktop.platform.qt_clipboard import X11_TRANSIENT_FORMATS, QtClipboard
+
+__all__ = ["X11Hotkeys", "X11Keys", "X11Window", "X11Windows", "create", "keysym_name"]
+
+log = logging.getLogger(__name__)
+
+_KEYSYM_NAMES = {
+    "Enter": "Return",
+    "Backspace": "BackSpace",
+    "PageUp": "Prior",
+    "PageDown": "Next",
+    "Grave": "grave",
+    "Minus": "minus",
+    "Equal": "equal",
+    "BracketLeft": "bracketleft",
+    "BracketRight": "bracketright",
+    "Backslash": "backslash",
+    "Semicolon": "semicolon",
+    "Apostrophe": "apostrophe",
+    "Comma": "comma",
+    "Period": "period",
+    "Slash": "slash",
+    "Space": "space",
+}
+_MODIFIER_MASKS = {
+    Modifier.CTRL: X.ControlMask,
+    Modifier.ALT: X.Mod1Mask,
+    Modifier.SHIFT: X.ShiftMask,
+    Modifier.META: X.Mod4Mask,
+}
+_MODIFIER_KEYSYMS = {
+    Modifier.CTRL: "Control_L",
+    Modifier.ALT: "Alt_L",
+    Modifier.SHIFT: "Shift_L",
+    Modifier.META: "Super_L",
+}
+
+
+def keysym_name(key: str) -> str:
+    """The X keysym name for a canonical chord key ("A" -> "a", "PageUp" -> "Prior")."""
+    if len(key) == 1 and key.isalpha():
+        return key.lower()
+    return _KEYSYM_NAMES.get(key, key)
+
+
+def _keycode(dpy: display.Display, name: str) -> int:
+    keycode = int(dpy.keysym_to_keycode(XK.string_to_keysym(name)))
+    if keycode == 0:
+        raise PlatformError(f"key {name!r} is not on the current keyboard layout")
+    return keycode
+
+
+def _modifier_mask(chord: Chord) -> int:
+    mask = 0
+    for mod, bit in _MODIFIER_MASKS.items():
+        if mod in chord.modifiers:
+            mask |= bit
+    return mask
+
+
+def _lock_masks(dpy: display.Display) -> list[int]:
+    """Every combination of CapsLock, NumLock and ScrollLock masks (CopyQ grabs them all).
+
+    NumLock/ScrollLock sit on a layout-dependent ModN, so look them up in the modifier map.
+    """
+    locks = {X.LockMask}
+    wanted = {_keycode_or_0(dpy, "Num_Lock"), _keycode_or_0(dpy, "Scroll_Lock")} - {0}
+    for index, keycodes in enumerate(dpy.get_modifier_mapping()):
+        if wanted & set(keycodes):
+            locks.add(1 << index)
+    combos = {0}
+    for lock in locks:
+        combos |= {c | lock for c in combos}
+    return sorted(combos)
+
+
+def _keycode_or_0(dpy: display.Display, name: str) -> int:
+    return int(dpy.keysym_to_keycode(XK.string_to_keysym(name)))
+
+
+class X11Hotkeys(HotkeyRegistry):
+    """XGrabKey hotkeys on a dedicated Display connection, read by a daemon thread."""
+
+    def __init__(self, display_name: str | None = None) -> None:
+        super().__init__()
+        self._dpy = display.Display(display_name)
+        self._root = self._dpy.screen().root
+        self._locks = _lock_masks(self._dpy)
+        self._grabs: dict[tuple[int, int], Chord] = {}  # (keycode, modifier mask) -> chord
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="x11-hotkeys", daemon=True)
+        self._thread.start()
+
+    def _grab(self, chord: Chord) -> None:
+        keycode, mask = _keycode(self._dpy, keysym_name(chord.key)), _modifier_mask(chord)
+        catcher = error.CatchError(error.BadAccess)
+        with self._lock:
+            for lock in self._locks:
+                self._root.grab_key(
+                    keycode, mask | lock, False, X.GrabModeAsync, X.GrabModeAsync, onerror=catcher
+                )
+            self._dpy.sync()  # errors arrive asynchronously; sync makes BadAccess visible now
+            if catcher.get_error() is not None:
+                self._ungrab_codes(keycode, mask)
+                self._dpy.sync()
+                raise HotkeyTakenError(chord, "X11 BadAccess: another client grabbed it")
+            self._grabs[(keycode, mask)] = chord
+
+    def _ungrab(self, chord: Chord) -> None:
+        keycode, mask = _keycode(self._dpy, keysym_name(chord.key)), _modifier_mask(chord)
+        with self._lock:
+            self._grabs.pop((keycode, mask), None)
+            self._ungrab_codes(keycode, mask)
+            self._dpy.sync()
+
+    def _ungrab_codes(self, keycode: int, mask: int) -> None:
+        for lock in self._locks:
+            self._root.ungrab_key(keycode, mask | lock)
+
+    def _run(self) -> None:
+        """Wait for grabbed key presses; poll so `close` can stop us without a wake-up pipe."""
+        strip = ~sum(set(self._locks)) & 0xFF
+        while not self._stop.is_set():
+            select.select([self._dpy.fileno()], [], [], 0.1)
+            with self._lock:  # the GUI thread's grab/sync may also have queued events
+                events = [self._dpy.next_event() for _ in range(self._dpy.pending_events())]
+            for event in events:
+                if event.type == X.KeyPress:
+                    chord = self._grabs.get((event.detail, event.state & strip))
+                    if chord is not None:
+                        self._notify(chord)
+
+    def close(self) -> None:
+        """Release every grab, stop the thread and close the connection."""
+        super().close()
+        self._stop.set()
+        self._thread.join(timeout=2)
+        self._dpy.close()
+
+
+class X11Keys:
+    """Sends chords through the XTEST extension (no root; Xvfb has it too)."""
+
+    def __init__(self, display_name: str | None = None) -> None:
+        self._dpy = display.Display(display_name)
+        if not self._dpy.has_extension("XTEST"):
+            raise PlatformError("the X server has no XTEST extension")
+
+    def send_chord(self, chord: Chord) -> None:
+        """Press modifiers, tap the key, release in reverse order, then flush."""
+        codes = [
+            _keycode(self._dpy, name)
+            for mod, name in _MODIFIER_KEYSYMS.items()
+            if mod in chord.modifiers
+        ]
+        codes.append(_keycode(self._dpy, keysym_name(chord.key)))
+        for code in codes:
+            xtest.fake_input(self._dpy, X.KeyPress, code)
+        for code in reversed(codes):
+            xtest.fake_input(self._dpy, X.KeyRelease, code)
+        self._dpy.sync()
+
+    def type_text(self, text: str) -> None:
+        """Type via xdotool: pynput's Controller.type() mangles CJK (keysym remapping races)."""
+        if shutil.which("xdotool") is None:
+            raise PlatformError("typing text needs xdotool (apt install xdotool)")
+        subprocess.run(["xdotool", "type", "--delay", "20", "--", text], check=True, timeout=60)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._dpy.close()
+
+
+class X11Window:
+    """A top-level X11 client window."""
+
+    def __init__(self, dpy: display.Display, wid: int) -> None:
+        self._dpy, self.wid = dpy, wid
+        self._window = dpy.create_resource_object("window", wid)
+
+    def _property(self, name: str, type_: int = X.AnyPropertyType) -> Any:
+        prop = self._window.get_full_property(self._dpy.intern_atom(name), type_)
+        return None if prop is None else prop.value
+
+    @property
+    def title(self) -> str | None:
+        """_NET_WM_NAME (UTF-8), falling back to the legacy WM_NAME."""
+        try:
+            value = self._property("_NET_WM_NAME", self._dpy.intern_atom("UTF8_STRING"))
+            value = value if value is not None else self._window.get_wm_name()
+        except error.XError:
+            return None
+        if isinstance(value, bytes):
+            return value.decode("utf-8", "replace")
+        return value or None
+
+    @property
+    def app_id(self) -> str | None:
+        """The WM_CLASS class name (e.g. "Chromium", "XTerm")."""
+        try:
+            wm_class = self._window.get_wm_class()
+        except error.XError:
+            return None
+        return wm_class[1] if wm_class else None
+
+    @property
+    def pid(self) -> int | None:
+        """_NET_WM_PID, when the client sets it."""
+        try:
+            value = self._property("_NET_WM_PID", X.AnyPropertyType)
+        except error.XError:
+            return None
+        return int(value[0]) if value is not None and len(value) else None
+
+    @property
+    def is_elevated(self) -> bool | None:
+        """X11 has no privilege barrier for synthetic keys (no UIPI)."""
+        return False
+
+    def exists(self) -> bool:
+        """Whether the window still exists on the server."""
+        try:
+            self._window.get_attributes()
+        except error.XError:
+            return False
+        return True
+
+    def activate(self) -> bool:
+        """Ask the window manager (_NET_ACTIVE_WINDOW), then set focus ourselves.
+
+        Without a window manager the client message does nothing and focus would fall to the
+        root window when our popup hides, losing the paste (measured) - hence set_input_focus.
+        """
+        if not self.exists():
+            return False
+        root = self._dpy.screen().root
+        atom = self._dpy.intern_atom("_NET_ACTIVE_WINDOW")
+        # source 2 = "pager": window managers honour it without focus-stealing prevention
+        event = xevent.ClientMessage(
+            window=self._window, client_type=atom, data=(32, [2, X.CurrentTime, 0, 0, 0])
+        )
+        mask = X.SubstructureRedirectMask | X.SubstructureNotifyMask
+        catcher = error.CatchError()
+        root.send_event(event, event_mask=mask)
+        self._window.configure(stack_mode=X.Above, onerror=catcher)
+        self._window.set_input_focus(X.RevertToParent, X.CurrentTime, onerror=catcher)
+        self._dpy.sync()
+        return catcher.get_error() is None
+
+
+class X11Windows:
+    """Finds the window that has focus, ignoring our own (same _NET_WM_PID)."""
+
+    def __init__(self, display_name: str | None = None) -> None:
+        self._dpy = display.Display(display_name)
+        self._root = self._dpy.screen().root
+
+    def focused_window(self) -> X11Window | None:
+        """_NET_ACTIVE_WINDOW when a window manager sets it, else the input focus' top level."""
+        wid = self._active_window() or self._toplevel(self._dpy.get_input_focus().focus)
+        if not wid:
+            return None
+        window = X11Window(self._dpy, wid)
+        return None if window.pid == os.getpid() else window
+
+    def _active_window(self) -> int:
+        prop = self._root.get_full_property(
+            self._dpy.intern_atom("_NET_ACTIVE_WINDOW"), X.AnyPropertyType
+        )
+        return int(prop.value[0]) if prop is not None and len(prop.value) else 0
+
+    def _toplevel(self, window: Any) -> int:
+        """Climb from the focused (possibly child) window to the root's direct child."""
+        if not hasattr(window, "query_tree"):  # PointerRoot / None are plain ints
+            return 0
+        while True:
+            tree = window.query_tree()
+            if tree.parent == 0 or tree.parent.id == self._root.id:
+                return int(window.id) if window.id != self._root.id else 0
+            window = tree.parent
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._dpy.close()
+
+
+CAPABILITIES = Capabilities(
+    global_hotkeys_available=True,
+    can_send_keys=True,
+    can_type_text=shutil.which("xdotool") is not None,
+    can_read_window_title=True,
+    can_activate_window=True,
+    can_restore_rich_clipboard=True,
+    can_mark_clipboard_transient=True,
+    can_detect_elevated_target=False,
+    notes=("X11 has no privilege barrier, so elevated targets are not detected (none exist)",),
+)
+
+
+def create(display_name: str | None = None) -> Platform:
+    """Connect to the X server and build the X11 platform (call after QApplication)."""
+    hotkeys = X11Hotkeys(display_name)
+    keys = X11Keys(display_name)
+    windows = X11Windows(display_name)
+
+    def close() -> None:
+        hotkeys.close()
+        keys.close()
+        windows.close()
+
+    return Platform(
+        name="x11",
+        clipboard=QtClipboard(X11_TRANSIENT_FORMATS, clear_at_exit=True),
+        hotkeys=hotkeys,
+        keys=keys,
+        windows=windows,
+        capabilities=CAPABILITIES,
+        paste_chord=PASTE_CTRL_V,
+        close=close,
+    )
