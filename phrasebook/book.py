@@ -26,6 +26,9 @@ from phrasebook.starter import starter_file
 from phrasebook.templates import RenderContext, Rendered, render
 
 Listener = Callable[["Changes"], None]
+#: How a customer is addressed when no name is known, for languages other than zh-Hans
+#: (where the agent's own greeting, 亲 or 您, is used).
+DEFAULT_CUSTOMER = {"zh-Hant": "您", "ko": "고객님", "en": "friend"}
 _EDITABLE = ("text", "title", "group", "code", "tags", "questions", "lang", "favorite", "scope")
 
 
@@ -247,13 +250,18 @@ class Phrasebook:
         """The best phrases for what the agent typed (see phrasebook.search)."""
         return self._index.search(query, limit, now=self._wall())
 
-    def context(self, **overrides: Any) -> RenderContext:
-        """A render context filled from the profile (active shop, nickname...)."""
+    def context(self, lang: str = "zh-Hans", **overrides: Any) -> RenderContext:
+        """A render context filled from the profile (active shop, nickname...).
+
+        How an unnamed customer is addressed depends on the phrase's language: the agent's
+        chosen greeting (亲/您) in Simplified Chinese, the usual form elsewhere.
+        """
         profile = self.profile
+        customer = DEFAULT_CUSTOMER.get(lang) or profile.greeting or "亲"
         base = RenderContext(
             shop=profile.active_shop,
             agent=profile.nickname,
-            customer=profile.greeting or "亲",
+            customer=customer,
             signature=profile.signature,
             emoticon=profile.emoticon,
         )
@@ -267,7 +275,7 @@ class Phrasebook:
     ) -> Rendered:
         """Fill a phrase's placeholders; never raises for a malformed template."""
         template = phrase.body if isinstance(phrase, Phrase) else phrase
-        ctx = context or self.context()
+        ctx = context or self.context(phrase.lang if isinstance(phrase, Phrase) else "zh-Hans")
         if values:
             ctx = dataclasses.replace(ctx, values={**ctx.values, **values})
         return render(template, ctx)
