@@ -135,6 +135,10 @@ class Phrasebook:
         id: str | None = None,  # noqa: A002 - the pack's key name, kept for clarity
     ) -> Phrase:
         """Add a phrase and return it (with its new id and stamps)."""
+        if id is not None and self._exists(id):
+            raise ValidationError(
+                f"a phrase with id {id!r} already exists (in use or in the trash)"
+            )
         phrase = self._cleaned(
             Phrase(
                 id=id or str(uuid.uuid4()),
@@ -142,8 +146,8 @@ class Phrasebook:
                 title=title,
                 group=group,
                 code=code,
-                tags=tuple(tags),
-                questions=tuple(questions),
+                tags=validate.items(tags, "tags"),
+                questions=validate.items(questions, "questions"),
                 lang=lang,
                 favorite=favorite,
                 scope=scope,
@@ -159,8 +163,9 @@ class Phrasebook:
         if unknown:
             raise ValidationError(f"cannot update {', '.join(sorted(unknown))}")
         current = self.get(phrase_id)
-        if "tags" in changes or "questions" in changes:
-            changes = {k: tuple(v) if k in ("tags", "questions") else v for k, v in changes.items()}
+        for key in ("tags", "questions"):
+            if key in changes:  # validated here: tuple("abc") would split a string into letters
+                changes[key] = validate.items(changes[key], key)
         wanted = self._cleaned(dataclasses.replace(current, **changes))
         if wanted == current:
             return current
@@ -180,7 +185,7 @@ class Phrasebook:
 
     def undelete(self, phrase_id: str) -> Phrase:
         """Bring a phrase back from the trash."""
-        if not self.db.execute("SELECT 1 FROM phrases WHERE id = ?", [phrase_id]).fetchone():
+        if not self._exists(phrase_id):
             raise NotFoundError(f"no phrase with id {phrase_id!r}")
         with self._transaction():
             self.db.table("phrases").update(phrase_id, {"deleted": 0, "updated": self._clock.now()})
@@ -214,6 +219,7 @@ class Phrasebook:
 
     def record_use(self, phrase_id: str, *, shop: str | None = None) -> Phrase:
         """Note that the agent inserted this phrase (feeds ranking and statistics)."""
+        self.get(phrase_id)
         at = self._wall()
         with self._transaction(stamp=False):
             self.db.table("usage").insert(
@@ -293,6 +299,9 @@ class Phrasebook:
 
     def set_profile(self, **changes: Any) -> Profile:
         """Change profile fields; a new active shop is added to the shop list."""
+        unknown = set(changes) - {f.name for f in dataclasses.fields(Profile)}
+        if unknown:
+            raise ValidationError(f"no profile field {', '.join(sorted(unknown))}")
         profile = dataclasses.replace(self.profile, **changes)
         if profile.active_shop and profile.active_shop not in profile.shops:
             profile = dataclasses.replace(profile, shops=(*profile.shops, profile.active_shop))
@@ -503,6 +512,11 @@ class Phrasebook:
             device = uuid.uuid4().hex[:12]
             self._set_meta("device", device)
         return device
+
+    def _exists(self, phrase_id: str) -> bool:
+        """True for a phrase in use or in the trash."""
+        found = self.db.execute("SELECT 1 FROM phrases WHERE id = ?", [phrase_id]).fetchone()
+        return found is not None
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
