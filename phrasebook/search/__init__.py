@@ -1,36 +1,17 @@
-"""Placeholder search (substring over title, body and code); replaced by the real engine."""
+"""Search: what the popup calls on every keystroke.
+
+`SearchIndex` keeps every phrase in memory and finds them by shortcut code, Chinese text,
+pinyin (full, initials, partial, mixed, every reading of polyphones), Traditional or Simplified,
+Korean syllables and 초성, Latin text with a small typo, or a pasted customer question.
+
+Modules: `normalize` (folding), `pinyin`, `hangul`, `vocab` (character ids), `segment` (arrays),
+`query` (what a query can mean), `match` (vectorised matching), `rank` (scores), `questions`
+(BM25), `typo`, `hits` (highlight spans), `index` (the facade).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from phrasebook.models import Hit, Match, Phrase
+from phrasebook.search.index import SearchIndex
 
-
-class SearchIndex:
-    """In-memory index of phrases, kept up to date by the phrasebook on every write."""
-
-    def __init__(self, phrases: Iterable[Phrase] = ()) -> None:
-        self._phrases: dict[str, Phrase] = {p.id: p for p in phrases}
-
-    def __len__(self) -> int:
-        return len(self._phrases)
-
-    def upsert(self, phrase: Phrase) -> None:
-        self._phrases[phrase.id] = phrase
-
-    def remove(self, phrase_id: str) -> None:
-        self._phrases.pop(phrase_id, None)
-
-    def search(self, query: str, limit: int = 10, *, now: float | None = None) -> list[Hit]:
-        q = query.strip().lower()
-        hits = []
-        for p in self._phrases.values():
-            for name, value in (("code", p.code), ("title", p.title), ("body", p.body)):
-                at = value.lower().find(q)
-                if at >= 0:
-                    score = 3.0 if name == "code" else 2.0 if name == "title" else 1.0
-                    hits.append(Hit(p, score + p.use_count / 1000, (Match(name, ((at, at + len(q)),)),)))
-                    break
-        hits.sort(key=lambda h: (-h.score, h.phrase.id))
-        return hits[:limit]
+__all__ = ["Hit", "Match", "Phrase", "SearchIndex"]

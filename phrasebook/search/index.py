@@ -1,0 +1,198 @@
+"""`SearchIndex`: the in-memory index the phrasebook keeps and the popup queries per keystroke.
+
+Phrases live in segments (see `segment`). Build makes one big segment; an edit adds a one-phrase
+segment and marks the old copy dead; small segments merge like a binary counter, so an edit
+costs well under a millisecond on average. A usage-only change (use count, last use, favourite)
+touches no text at all.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
+
+from phrasebook.models import Hit, Phrase
+from phrasebook.search import questions
+from phrasebook.search.hits import gram_spans, make_hit, typed_spans
+from phrasebook.search.match import Matcher, TermHits
+from phrasebook.search.query import Query, Reading, literal, parse, pinyin_readings
+from phrasebook.search.rank import PHRASE_BONUS, empty_query_scores, frecency
+from phrasebook.search.segment import Segment, searchable
+from phrasebook.search.typo import LatinWords
+from phrasebook.search.vocab import Vocabulary
+
+Floats = npt.NDArray[np.float64]
+#: Weight of a word found through a typo, below any reading of what was typed.
+TYPO_WEIGHT = 0.7
+#: Where pasted-question (BM25) matches land on the score scale: above deep text matches.
+QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
+
+
+class SearchIndex:
+    """In-memory index of phrases, kept up to date by the phrasebook on every write."""
+
+    def __init__(self, phrases: Iterable[Phrase] = ()) -> None:
+        self._vocab = Vocabulary()
+        self._matcher = Matcher()
+        self._words = LatinWords()
+        self._segments: list[Segment] = []
+        self._where: dict[str, tuple[Segment, int]] = {}
+        self._phrases: dict[str, Phrase] = {}
+        self._fields: dict[str, tuple[str, ...]] = {}
+        batch = {p.id: p for p in phrases}
+        if batch:
+            self._segments.append(self._build(list(batch.values())))
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def upsert(self, phrase: Phrase) -> None:
+        """Add or replace a phrase by id; a usage-only change is a constant-time update."""
+        fields = searchable(phrase)
+        old = self._where.get(phrase.id)
+        if old is not None and self._fields[phrase.id] == fields:
+            self._phrases[phrase.id] = phrase
+            old[0].set_usage(old[1], phrase)
+            return
+        if old is not None:
+            old[0].alive[old[1]] = False
+        self._segments.append(self._build([phrase]))
+        self._merge_small()
+
+    def remove(self, phrase_id: str) -> None:
+        """Forget a phrase (no error if unknown)."""
+        old = self._where.pop(phrase_id, None)
+        if old is not None:
+            old[0].alive[old[1]] = False
+            del self._phrases[phrase_id]
+            del self._fields[phrase_id]
+
+    def search(self, query: str, limit: int = 10, *, now: float | None = None) -> list[Hit]:
+        """The best `limit` phrases for what the agent typed (or her habits, for no query)."""
+        if limit <= 0 or not self._phrases:
+            return []
+        now = time.time() if now is None else now
+        parsed = parse(query)
+        segs = [s for s in self._segments if s.live]
+        if parsed.empty:
+            return self._select(segs, [empty_query_scores(s, now) for s in segs], limit, {})
+        per_term = [self._term_hits(term, segs) for term in parsed.terms]
+        totals = self._typed_totals(parsed, segs, per_term)
+        found = sum(int(np.isfinite(t).sum()) for t in totals)
+        grams: list[str] = []
+        if questions.is_question(parsed) or (found == 0 and len(parsed.text) >= 2):
+            grams = questions.grams(parsed)
+            totals = self._with_questions(parsed, segs, totals)
+        for seg, total in zip(segs, totals, strict=True):
+            np.add(total, frecency(seg.uses, seg.last_used, seg.favorite, now), out=total)
+        spans = {id(seg): [hits[i] for hits in per_term] for i, seg in enumerate(segs)}
+        return self._select(segs, totals, limit, spans, grams)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self, phrases: list[Phrase]) -> Segment:
+        fields = [searchable(p) for p in phrases]
+        seg = Segment(phrases, fields, self._vocab)
+        for local, (phrase, texts) in enumerate(zip(phrases, fields, strict=True)):
+            self._where[phrase.id] = (seg, local)
+            self._phrases[phrase.id] = phrase
+            self._fields[phrase.id] = texts
+        self._words.add_text("\n".join(t for texts in fields for t in texts[:3]))
+        return seg
+
+    def _merge_small(self) -> None:
+        """Merge the two newest segments while the older is at most twice the newer."""
+        segs = self._segments
+        while len(segs) >= 2 and segs[-2].live <= 2 * segs[-1].live:
+            pair = [segs.pop(), segs.pop()]
+            keep = [
+                self._phrases[s.keys[i]] for s in reversed(pair) for i in np.flatnonzero(s.alive)
+            ]
+            if keep:
+                segs.append(self._build(keep))
+
+    # -- typed terms ----------------------------------------------------------------------
+
+    def _readings(self, term: str) -> list[Reading]:
+        first = literal(term, self._vocab)
+        return ([first] if first else []) + pinyin_readings(term, self._vocab)
+
+    def _term_hits(self, term: str, segs: list[Segment]) -> list[TermHits]:
+        """Matches of one term in every segment; a typo fallback when it matches nothing."""
+        out = [TermHits() for _ in segs]
+        self._score_all(self._readings(term), segs, out)
+        if not any(h.docs for h in out):
+            for word in self._words.near(term):
+                typo = literal(word, self._vocab)
+                if typo is not None:
+                    self._score_all([Reading(typo.preds, TYPO_WEIGHT)], segs, out)
+        return out
+
+    def _score_all(self, readings: list[Reading], segs: list[Segment], out: list[TermHits]) -> None:
+        flags = self._vocab.word_flags
+        for reading in readings:
+            for seg, hits in zip(segs, out, strict=True):
+                self._matcher.score(seg, reading, len(self._vocab), flags, hits)
+
+    def _typed_totals(
+        self, parsed: Query, segs: list[Segment], per_term: list[list[TermHits]]
+    ) -> list[Floats]:
+        """Per segment: mean of the terms' best scores (all terms must match), or the whole
+        query found as one run (`fa huo` -> 发货) plus a bonus, whichever is higher."""
+        joined = self._term_hits("".join(parsed.terms), segs) if len(parsed.terms) > 1 else None
+        totals = []
+        for i, seg in enumerate(segs):
+            total = sum(hits[i].best(seg.size) for hits in per_term) / len(per_term)
+            if joined is not None:
+                total = np.maximum(total, joined[i].best(seg.size) + PHRASE_BONUS)
+            totals.append(np.where(seg.alive, total, -np.inf))
+        if joined is not None:
+            per_term.append(joined)
+        return totals
+
+    def _with_questions(
+        self, parsed: Query, segs: list[Segment], totals: list[Floats]
+    ) -> list[Floats]:
+        """Blend in BM25 over n-grams, scaled so the best answer lands above deep text hits."""
+        scores = questions.bm25(segs, parsed, self._vocab, self._matcher)
+        top = max((float(s.max()) for s in scores if s.size), default=0.0)
+        if top <= 0:
+            return totals
+        out = []
+        for total, score in zip(totals, scores, strict=True):
+            scaled = np.where(score > 0, QUESTION_BASE + QUESTION_SCALE * score / top, -np.inf)
+            out.append(np.maximum(total, scaled))
+        return out
+
+    # -- results --------------------------------------------------------------------------
+
+    def _select(
+        self,
+        segs: list[Segment],
+        totals: list[Floats],
+        limit: int,
+        spans: dict[int, list[TermHits]],
+        grams: list[str] | None = None,
+    ) -> list[Hit]:
+        """Top `limit` by (score desc, phrase id asc) across segments, then build the hits."""
+        ranked: list[tuple[float, str, Segment, int]] = []
+        for seg, scores in zip(segs, totals, strict=True):
+            total = np.where(seg.alive, scores, -np.inf)
+            cand = np.flatnonzero(np.isfinite(total))
+            if cand.size > limit:
+                cut = np.partition(total[cand], -limit)[-limit]
+                cand = cand[total[cand] >= cut]
+            order = np.lexsort((seg.key_rank[cand], -total[cand]))[:limit]
+            ranked.extend((float(total[i]), seg.keys[i], seg, int(i)) for i in cand[order])
+        ranked.sort(key=lambda r: (-r[0], r[1]))
+        hits = []
+        for score, key, seg, local in ranked[:limit]:
+            phrase = self._phrases[key]
+            found = typed_spans(seg, local, spans.get(id(seg), []))
+            if not found and grams:
+                found = gram_spans(phrase, grams)
+            hits.append(make_hit(phrase, score, found))
+        return hits
