@@ -145,7 +145,7 @@ class X11Hotkeys(HotkeyRegistry):
 
     def _run(self) -> None:
         """Wait for grabbed key presses; poll so `close` can stop us without a wake-up pipe."""
-        strip = ~sum(set(self._locks)) & 0xFF
+        strip = ~max(self._locks) & 0xFF  # the largest combination holds every lock bit
         while not self._stop.is_set():
             select.select([self._dpy.fileno()], [], [], 0.1)
             with self._lock:  # the GUI thread's grab/sync may also have queued events

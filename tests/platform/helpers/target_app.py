@@ -1,0 +1,41 @@
+"""A paste target for the real-X11 tests: a QTextEdit that logs key presses and text as JSONL.
+
+Usage: python target_app.py LOG_PATH TITLE. Prints "ready" once shown.
+"""
+
+import json
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QTextEdit
+
+
+class Target(QTextEdit):
+    def __init__(self, log_path: str) -> None:
+        super().__init__()
+        self._log = open(log_path, "a", encoding="utf-8")  # noqa: SIM115 - lives as long as the app
+        self.textChanged.connect(lambda: self._write({"text": self.toPlainText()}))
+
+    def _write(self, record: dict[str, object]) -> None:
+        self._log.write(json.dumps({"t": time.monotonic(), **record}, ensure_ascii=False) + "\n")
+        self._log.flush()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        self._write({"key": event.key(), "mods": event.modifiers().value, "chars": event.text()})
+        super().keyPressEvent(event)
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    window = Target(sys.argv[1])
+    window.setWindowTitle(sys.argv[2])
+    window.resize(400, 200)
+    window.show()
+    QTimer.singleShot(200, lambda: print("ready", flush=True))
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
