@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from pytestqt.qtbot import QtBot

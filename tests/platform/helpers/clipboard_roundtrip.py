@@ -26,7 +26,7 @@ def xclip_out(app: QApplication, target: str = "UTF8_STRING") -> bytes:
 
     def run() -> None:
         cmd = ["xclip", "-selection", "clipboard", "-o", "-t", target]
-        result["out"] = subprocess.run(cmd, capture_output=True, timeout=5).stdout
+        result["out"] = subprocess.run(cmd, check=False, capture_output=True, timeout=5).stdout
 
     thread = threading.Thread(target=run)
     thread.start()
@@ -52,7 +52,8 @@ def main() -> None:
 
     snapshot = clipboard.snapshot()
     reads: list[str] = []
-    clipboard.put(ClipboardContent("插入 안녕", "<b>插入</b>"), transient=True, on_read=reads.append)
+    content = ClipboardContent("插入 안녕", "<b>插入</b>")
+    clipboard.put(content, transient=True, on_read=reads.append)
     report = {
         "snapshot_formats": list(snapshot.formats),
         "during": xclip_out(app).decode(),
