@@ -78,6 +78,9 @@ def _parse_line(path: Path, number: int, line: str) -> PackRecord:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise PackError(path, number, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, arrays nested 100k deep
+        reason = str(exc).split(":")[0]
+        raise PackError(path, number, f"not valid JSON ({reason})") from None
     if not isinstance(data, dict):
         raise PackError(path, number, "each line must be a JSON object {...}")
     if "text" not in data:

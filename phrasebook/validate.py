@@ -7,7 +7,7 @@ field and says what is wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from phrasebook.errors import ValidationError
 from phrasebook.models import (
@@ -58,7 +58,7 @@ def items(value: object, what: str) -> tuple[str, ...]:
     """A list of short strings (tags, example questions): trimmed, de-duplicated, in order."""
     if value is None:
         return ()
-    if isinstance(value, str) or not isinstance(value, Iterable):
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         raise ValidationError(f"{what} must be a list of strings")
     seen: dict[str, None] = {}
     for item in value:
