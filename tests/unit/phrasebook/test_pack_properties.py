@@ -26,7 +26,7 @@ _NAME = st.text(
     min_size=1,
     max_size=6,
 )
-_GROUP = st.one_of(st.just(""), _NAME, st.tuples(_NAME, _NAME).map(lambda parts: "/".join(parts)))
+_GROUP = st.one_of(st.just(""), _NAME, st.tuples(_NAME, _NAME).map("/".join))
 _CODE = st.text(st.characters(exclude_categories=("Cs", "Cc", "Z")), max_size=8)
 _JSON = st.recursive(
     st.none()
