@@ -157,7 +157,9 @@ class X11Hotkeys(HotkeyRegistry):
                         self._notify(chord)
 
     def close(self) -> None:
-        """Release every grab, stop the thread and close the connection."""
+        """Release every grab, stop the thread and close the connection (idempotent)."""
+        if self._stop.is_set():
+            return
         super().close()
         self._stop.set()
         self._thread.join(timeout=2)
@@ -329,7 +331,12 @@ def create(display_name: str | None = None) -> Platform:
     keys = X11Keys(display_name)
     windows = X11Windows(display_name)
 
+    closed: list[bool] = []
+
     def close() -> None:
+        if closed:  # the app may call it twice (hotkeys first, then the platform)
+            return
+        closed.append(True)
         hotkeys.close()
         keys.close()
         windows.close()
