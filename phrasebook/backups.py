@@ -1,35 +1,64 @@
 """Rolling backups of the phrasebook file, and restoring one.
 
 Backups are consistent copies made with SQLite's online backup API (safe while the app runs),
-kept in a ``backups`` folder beside the database: one a day, the newest seven of each kind.
-A restore first checks the backup is a readable phrasebook, then saves the current state as a
-``pre-restore`` backup, so a restore can itself be undone.
+kept in a ``backups`` folder beside the database and named
+``<db stem>-<YYYYmmdd-HHMMSS>-<kind>[-<serial>].db``: one daily backup per calendar day, the
+newest seven of each kind. A restore first checks a scratch copy of the backup (the backup itself
+is never opened for writing), then saves the current state as a ``pre-restore`` backup, so a
+restore can itself be undone.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
 import sqlite3
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from phrasebook import storage
-from phrasebook.errors import NotFoundError
+from phrasebook.errors import CorruptDatabaseError, DatabaseError, NotFoundError
 
 DAY = 24 * 60 * 60
 KEEP = 7
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+(?:-[a-z]+)*)(?:-(?P<serial>\d+))?\.db")
+
+
+class BackupName(NamedTuple):
+    """What a backup's file name says: when (local time), its serial that second, its kind."""
+
+    stamp: str
+    serial: int
+    kind: str
 
 
 def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def parse_name(db_path: Path, path: Path) -> BackupName | None:
+    """The parts of one of this database's backup names; None for any other file."""
+    prefix = f"{db_path.stem}-"
+    match = _NAME.fullmatch(path.name[len(prefix) :]) if path.name.startswith(prefix) else None
+    if match is None:
+        return None
+    return BackupName(match["stamp"], int(match["serial"] or 1), match["kind"])
+
+
 def list_backups(db_path: Path) -> list[Path]:
-    """This database's backups, newest first."""
+    """This database's backups, newest first (by the stamp in the name, then its serial)."""
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{db_path.stem}-*.db"), key=lambda p: p.name, reverse=True)
+    named = [(parse_name(db_path, p), p) for p in folder.glob(f"{db_path.stem}-*.db")]
+    return [p for name, p in sorted((n, p) for n, p in named if n is not None)][::-1]
 
 
 def make_backup(
@@ -38,7 +67,7 @@ def make_backup(
     """Copy the open database to a new backup file; returns its path."""
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.fromtimestamp(time.time() if now is None else now).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.fromtimestamp(time.time() if now is None else now).strftime(_STAMP)
     target = folder / f"{db_path.stem}-{stamp}-{kind}.db"
     serial = 1
     while target.exists():
@@ -56,10 +85,14 @@ def make_backup(
 
 
 def daily_backup_due(db_path: Path, now: float | None = None) -> bool:
-    """True when no daily backup was made in the last 24 hours."""
-    now = time.time() if now is None else now
-    dailies = [p for p in list_backups(db_path) if "-daily" in p.name]
-    return not dailies or now - dailies[0].stat().st_mtime >= DAY
+    """True when no daily backup is stamped with today's date.
+
+    The date comes from the name (written with the same injectable clock), not the file's
+    mtime, so a test clock or a copied backup folder gives the same answer.
+    """
+    today = datetime.fromtimestamp(time.time() if now is None else now).strftime("%Y%m%d")
+    names = (parse_name(db_path, p) for p in list_backups(db_path))
+    return not any(n and n.kind == "daily" and n.stamp.startswith(today) for n in names)
 
 
 def resolve(db_path: Path, name: str) -> Path:
@@ -69,7 +102,7 @@ def resolve(db_path: Path, name: str) -> Path:
         if not backups:
             raise NotFoundError(f"no backups in {backup_dir(db_path)}")
         return backups[0]
-    candidate = Path(name)
+    candidate = Path(name).expanduser()
     if candidate.is_file():
         return candidate
     for path in backups:
@@ -78,20 +111,66 @@ def resolve(db_path: Path, name: str) -> Path:
     raise NotFoundError(f"no backup {name!r}; `phrasebook backup --list` shows them")
 
 
+@contextmanager
+def verified(backup: Path, work_dir: Path | None = None) -> Iterator[Path]:
+    """A checked, migrated scratch copy of `backup` (deleted afterwards).
+
+    Raises DatabaseError naming the backup when it is empty, damaged, foreign or newer.
+    """
+    if backup.stat().st_size == 0:
+        raise CorruptDatabaseError(backup, "is empty, not a backup; nothing was restored")
+    with tempfile.TemporaryDirectory(prefix=".restore-", dir=work_dir) as tmp:
+        copy = Path(tmp) / "restore.db"
+        shutil.copyfile(backup, copy)
+        try:
+            db, _ = storage.open_database(copy)
+        except DatabaseError as exc:
+            raise type(exc)(backup, f"{exc.reason}; nothing was restored") from None
+        db.close()
+        yield copy
+
+
+def copy_into(conn: sqlite3.Connection, source: Path) -> None:
+    """Replace the open database's content with `source`'s, in one step."""
+    source_conn = sqlite3.connect(source)
+    try:
+        source_conn.backup(conn)
+    finally:
+        source_conn.close()
+
+
 def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
     """Replace the open database's content with the backup's, in one step.
 
-    The backup is opened and checked first (a damaged or foreign file raises DatabaseError and
-    nothing changes).
+    The backup is checked first (a damaged or foreign file raises DatabaseError and nothing
+    changes).
     """
-    source_db, _ = storage.open_database(backup)
-    try:
-        source_db.conn.backup(conn)
-    finally:
-        source_db.close()
+    with verified(backup) as copy:
+        copy_into(conn, copy)
+
+
+def restore_over_damaged(db_path: Path, backup: Path, now: float | None = None) -> Path:
+    """Put a backup in place of a database file that no longer opens.
+
+    The damaged file (and its -wal/-shm) is moved into the backups folder, never deleted.
+    Returns where it was moved.
+    """
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    with verified(backup, work_dir=folder) as copy:
+        stamp = datetime.fromtimestamp(time.time() if now is None else now).strftime(_STAMP)
+        kept = folder / f"{db_path.name}.damaged-{stamp}"  # not *.db: never listed as a backup
+        for suffix in ("-wal", "-shm"):
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                os.replace(side, kept.with_name(kept.name + suffix))
+        os.replace(db_path, kept)
+        os.replace(copy, db_path)
+    return kept
 
 
 def _rotate(db_path: Path, kind: str) -> None:
-    same_kind = [p for p in list_backups(db_path) if f"-{kind}" in p.name]
+    names = ((parse_name(db_path, p), p) for p in list_backups(db_path))
+    same_kind = [p for name, p in names if name and name.kind == kind]
     for old in same_kind[KEEP:]:
         old.unlink(missing_ok=True)

@@ -406,8 +406,9 @@ class Phrasebook:
         Returns the path of the safety copy made before restoring.
         """
         source = backups.resolve(self.path, str(backup))
-        safety = self.backup("pre-restore")
-        backups.restore_into(self.db.conn, source)
+        with backups.verified(source) as checked:  # refuse a bad backup before changing anything
+            safety = self.backup("pre-restore")
+            backups.copy_into(self.db.conn, checked)
         self._reload()
         return safety
 
@@ -502,6 +503,7 @@ class Phrasebook:
 
     def _reload(self) -> None:
         self._groups.reload()
+        self._read_last_position()
         self._clock.observe(self._meta("hlc") or self._clock.last)
         self._index = SearchIndex(self.phrases())
         self._changed(Changes(everything=True))
