@@ -1,0 +1,366 @@
+"""The search popup: type a few letters, see matching replies, press Enter to insert one.
+
+`SearchPopup` knows nothing about pasting. It emits `insert_requested(phrase, text)` with the
+fully rendered reply, and the app's inserter takes it from there (it hides first, so the chat
+window gets its focus back). All keyboard handling sits in one event filter on the search box
+and the field editors, so an input method that is composing a word keeps its keys: Enter,
+arrows, Esc and digits pick IME candidates there, not replies.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCursor,
+    QFont,
+    QGuiApplication,
+    QInputMethodEvent,
+    QKeyEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.preview import PreviewPane
+from desktop.results_model import ResultDelegate, ResultsModel
+from phrasebook import Hit, Phrasebook
+
+#: Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS.
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Malgun Gothic",
+    "Apple SD Gothic Neo",
+    "Noto Sans CJK KR",
+)
+POPUP_SIZE = QSize(700, 440)
+SEARCH_LIMIT = 30
+DEBOUNCE_MS = 30
+PAGE_ROWS = 5
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -PAGE_ROWS}
+_MOVES[Qt.Key.Key_PageDown] = PAGE_ROWS
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+_STYLE = """
+#popupFrame { background: palette(window); border: 1px solid palette(mid); }
+#search { padding: 7px 10px; border: 1px solid palette(mid); border-radius: 8px;
+          background: palette(base); }
+#search:focus { border: 1px solid palette(highlight); }
+#results { border: none; background: transparent; }
+#previewText { background: palette(base); border: 1px solid palette(midlight);
+               border-radius: 8px; padding: 4px; }
+"""
+
+
+def place_near(anchor: QPoint, size: QSize, area: QRect) -> QPoint:
+    """Top-left for a popup of `size` just below `anchor` (above when no room), inside `area`."""
+    x = anchor.x() - 24
+    y = anchor.y() + 24
+    if y + size.height() > area.bottom() + 1:
+        y = anchor.y() - size.height() - 8
+    x = min(max(x, area.left()), area.right() + 1 - size.width())
+    y = min(max(y, area.top()), area.bottom() + 1 - size.height())
+    return QPoint(max(x, area.left()), max(y, area.top()))
+
+
+def ui_font(base: QFont, scale: float = 1.0) -> QFont:
+    """`base` with readable CJK/Hangul fallbacks, scaled (point sizes keep it DPI-aware)."""
+    font = QFont(base)
+    font.setFamilies([base.family(), *CJK_FAMILIES])
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * scale)
+    return font
+
+
+class SearchPopup(QWidget):
+    """Frameless always-on-top search window over a phrasebook.
+
+    Signals:
+        insert_requested(Phrase, str): insert this rendered reply into the chat window.
+        copy_requested(Phrase, str): put this rendered reply on the clipboard only.
+        dismissed(): closed without choosing (Esc, or focus went elsewhere).
+        popup_shown(): the window was shown; `shown_at` holds its perf_counter time.
+        results_updated(str, int): a search for the query finished with that many hits.
+
+    Attributes:
+        shown_at: time.perf_counter() of the last show, for the hotkey-to-visible benchmark.
+        painted_at: time.perf_counter() of the first paint after that show.
+    """
+
+    insert_requested = Signal(object, str)
+    copy_requested = Signal(object, str)
+    dismissed = Signal()
+    popup_shown = Signal()
+    results_updated = Signal(str, int)
+
+    def __init__(
+        self,
+        book: Phrasebook | None = None,
+        parent: QWidget | None = None,
+        *,
+        hide_on_deactivate: bool = True,
+    ) -> None:
+        flags = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
+        super().__init__(parent, flags | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("searchPopup")
+        self._book = book
+        self._hide_on_deactivate = hide_on_deactivate
+        self._composing = False
+        self._typed_since_show = False
+        self.shown_at: float | None = None
+        self.painted_at: float | None = None
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run_search)
+        self._build()
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setFont(ui_font(QApplication.font(), 1.05))
+        self.setWindowTitle(self.tr("QuickReply"))
+        self.resize(POPUP_SIZE)
+        self.setStyleSheet(_STYLE)
+        frame = QFrame(self)
+        frame.setObjectName("popupFrame")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self._build_search())
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addWidget(self._build_results(), 11)
+        self.preview = PreviewPane(self)
+        self.preview.editors_changed.connect(self._watch_editors)
+        body.addWidget(self.preview, 9)
+        layout.addLayout(body, 1)
+        layout.addWidget(self._build_footer())
+
+    def _build_search(self) -> QLineEdit:
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setFont(ui_font(self.font(), 1.3))
+        self.search_box.setPlaceholderText(self.tr("Search replies: code, pinyin or words"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._schedule_search)
+        self.search_box.installEventFilter(self)
+        return self.search_box
+
+    def _build_results(self) -> QStackedWidget:
+        self.model = ResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("results")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always stays in the box
+        self.results.setUniformItemSizes(True)
+        self.results.setMouseTracking(True)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.results.doubleClicked.connect(lambda index: self.insert_row(index.row()))
+        self.empty_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.empty_label.setObjectName("emptyLabel")
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.results)
+        self._stack.addWidget(self.empty_label)
+        return self._stack
+
+    def _build_footer(self) -> QLabel:
+        keys = self.tr("Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Esc close")
+        footer = QLabel(keys)
+        footer.setObjectName("footer")
+        footer.setFont(ui_font(self.font(), 0.85))
+        footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return footer
+
+    # -- public API ------------------------------------------------------------------------
+
+    def set_book(self, book: Phrasebook | None) -> None:
+        """Search this phrasebook from now on."""
+        self._book = book
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Search again now (the app calls this when the phrasebook or profile changed)."""
+        self._timer.stop()
+        self._run_search(keep_selection=True)
+
+    def show_for_search(self, anchor: QPoint | None = None) -> None:
+        """Show near `anchor` (or the mouse), with the last query selected so typing replaces it."""
+        self._composing = False
+        self._typed_since_show = False
+        point = anchor if anchor is not None else QCursor.pos()
+        screen = QGuiApplication.screenAt(point) or QGuiApplication.primaryScreen()
+        self.move(place_near(point, self.size(), screen.availableGeometry()))
+        self.search_box.selectAll()
+        self.preview.set_phrase(None, None)  # a new chat: nothing typed for the last one stays
+        self._run_search()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.search_box.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def current_hit(self) -> Hit | None:
+        return self.model.hit(self.results.currentIndex().row())
+
+    def current_row(self) -> int:
+        return self.results.currentIndex().row()
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(row))
+
+    def insert_row(self, row: int, *, copy: bool = False) -> bool:
+        """Select `row` and insert (or copy) it; False when nothing was emitted."""
+        if not 0 <= row < self.model.rowCount():
+            return False
+        self.select_row(row)
+        return self.insert_current(copy=copy)
+
+    def insert_current(self, *, copy: bool = False) -> bool:
+        """Emit the selected reply, unless a field is still empty: then ask for it first."""
+        hit = self.current_hit()
+        rendered = self.preview.rendered()
+        if hit is None or rendered is None:
+            return False
+        if rendered.missing:
+            first = rendered.missing[0].name
+            self.preview.focus_field(first)
+            self.preview.show_hint(self.tr("Fill in first: {field}").format(field=first))
+            return False
+        self.hide()  # before emitting: the chat window must get its focus back to paste
+        signal = self.copy_requested if copy else self.insert_requested
+        signal.emit(hit.phrase, rendered.text)
+        return True
+
+    def dismiss(self) -> None:
+        """Close without choosing anything."""
+        was_visible = self.isVisible()
+        self.hide()
+        if was_visible:
+            self.dismissed.emit()
+
+    # -- searching -------------------------------------------------------------------------
+
+    def _schedule_search(self) -> None:
+        self._timer.start(DEBOUNCE_MS if self._typed_since_show else 0)
+        self._typed_since_show = True
+
+    def _run_search(self, keep_selection: bool = False) -> None:
+        query = self.search_box.text()
+        keep = self.current_hit() if keep_selection else None
+        hits = self._book.search(query, SEARCH_LIMIT) if self._book is not None else []
+        self.model.set_hits(hits)
+        row = self.model.row_of(keep.phrase.id) if keep is not None else -1
+        self.select_row(max(row, 0))
+        if not hits:
+            self._on_current_changed(QModelIndex())
+        self._show_empty_state(query, bool(hits))
+        self.results_updated.emit(query, len(hits))
+
+    def _show_empty_state(self, query: str, any_hits: bool) -> None:
+        if any_hits:
+            self._stack.setCurrentWidget(self.results)
+            return
+        if self._book is None:
+            text = self.tr("No phrasebook open")
+        elif query.strip():
+            text = self.tr("No reply matches “{query}”").format(query=query.strip())
+        else:
+            text = self.tr("No replies yet: add some in the phrase editor")
+        self.empty_label.setText(text)
+        self._stack.setCurrentWidget(self.empty_label)
+
+    def _on_current_changed(self, current: QModelIndex) -> None:
+        hit = self.model.hit(current.row()) if current.isValid() else None
+        self.preview.set_phrase(self._book, hit.phrase if hit else None)
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def _watch_editors(self) -> None:
+        for editor in self.preview.editors():
+            editor.installEventFilter(self)
+
+    def _focus_chain(self) -> list[QWidget]:
+        return [self.search_box, *self.preview.editors()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.InputMethod and isinstance(event, QInputMethodEvent):
+            # A non-empty preedit means the IME is mid-word; a commit (empty preedit) ends it.
+            self._composing = bool(event.preeditString())
+        elif kind == QEvent.Type.FocusOut:
+            self._composing = False
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return not self._composing and self._handle_key(watched, event)
+        return super().eventFilter(watched, event)
+
+    def _handle_key(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Popup-wide keys; True when the key was used (the widget must not see it)."""
+        key = Qt.Key(event.key())
+        mods = event.modifiers()
+        if key == Qt.Key.Key_Escape:
+            self.dismiss()
+        elif key in _ENTER_KEYS:
+            self.insert_current(copy=bool(mods & Qt.KeyboardModifier.ShiftModifier))
+        elif key in _DIGITS and mods & Qt.KeyboardModifier.ControlModifier:
+            self.insert_row(_DIGITS[key] - 1)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            backwards = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            self._cycle_focus(watched, -1 if backwards else 1)
+        elif key in _MOVES and watched is self.search_box:
+            self._move_selection(_MOVES[key])
+        else:
+            return False
+        return True
+
+    def _cycle_focus(self, watched: QObject, step: int) -> None:
+        chain = self._focus_chain()
+        at = next((i for i, w in enumerate(chain) if w is watched), 0)
+        target = chain[(at + step) % len(chain)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(target, QLineEdit):
+            target.selectAll()
+
+    def _move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            self.select_row(min(max(self.current_row() + step, 0), rows - 1))
+
+    # -- window events ---------------------------------------------------------------------
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.shown_at = time.perf_counter()
+        self.painted_at = None
+        self.popup_shown.emit()
+
+    def paintEvent(self, event: QEvent) -> None:  # noqa: N802
+        if self.painted_at is None and self.shown_at is not None:
+            self.painted_at = time.perf_counter()
+        super().paintEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        lost_focus = event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
+        # A combo box's drop-down is its own window; opening it must not close the popup.
+        if lost_focus and self._hide_on_deactivate and QApplication.activePopupWidget() is None:
+            self.dismiss()

@@ -1,0 +1,213 @@
+"""The popup's preview pane: the reply exactly as it will be pasted, plus its fill-in fields.
+
+Profile placeholders ({店铺名}, {客服}...) are already filled by `Phrasebook.render`; what is left
+are the fields only the agent can answer ({尺码}, {颜色:红色|蓝色}). They appear as editors under
+the text - a line edit for a free field, an editable combo box for a choice field - and every
+keystroke re-renders the preview, so the agent sees the final message before sending it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.highlight import utf16_spans
+from phrasebook import Field, Phrase, Phrasebook, Rendered
+
+#: Text of a field the agent still has to fill: a warm red that reads on light and dark bases.
+MISSING_COLOR = QColor(229, 83, 61)
+#: Background of text that came from a field (typed or default), a translucent blue.
+FILLED_BACKGROUND = QColor(64, 140, 255, 60)
+
+FieldEditor = QLineEdit | QComboBox
+
+
+class PreviewPane(QWidget):
+    """Shows one phrase rendered with the agent's profile and the values typed in its fields.
+
+    Signals:
+        rendered_changed(Rendered): the preview text changed (new phrase, a field edited).
+        editors_changed(): the field editors were rebuilt (a different phrase is shown).
+    """
+
+    rendered_changed = Signal(object)
+    editors_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._book: Phrasebook | None = None
+        self._phrase: Phrase | None = None
+        self._rendered: Rendered | None = None
+        self._editors: dict[str, FieldEditor] = {}
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self._caption = _caption(self.tr("Preview"))
+        self._text = QTextEdit(readOnly=True)
+        self._text.setObjectName("previewText")
+        self._text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._text.setFrameShape(QTextEdit.Shape.NoFrame)
+        self._fields_caption = _caption(self.tr("Fill in"))
+        self._form = QFormLayout()
+        self._form.setContentsMargins(0, 0, 0, 0)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._hint = QLabel(wordWrap=True)
+        self._hint.setObjectName("previewHint")
+        self._hint.setStyleSheet(f"color: {MISSING_COLOR.name()}; font-weight: 600;")
+        self._hint.hide()
+        layout.addWidget(self._caption)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(self._fields_caption)
+        layout.addLayout(self._form)
+        layout.addWidget(self._hint)
+        self._fields_caption.hide()
+
+    # -- what the popup asks ---------------------------------------------------------------
+
+    def phrase(self) -> Phrase | None:
+        return self._phrase
+
+    def rendered(self) -> Rendered | None:
+        """The reply as it would be inserted now, or None when no phrase is shown."""
+        return self._rendered
+
+    def editors(self) -> list[FieldEditor]:
+        """The field editors in the order the fields appear (the Tab order)."""
+        return list(self._editors.values())
+
+    def editor_for(self, name: str) -> FieldEditor | None:
+        return self._editors.get(name)
+
+    def values(self) -> dict[str, str]:
+        """What the agent typed or picked, by field name; blank editors are left out."""
+        typed = {name: _text_of(editor) for name, editor in self._editors.items()}
+        return {name: text for name, text in typed.items() if text.strip()}
+
+    def hint(self) -> str:
+        return self._hint.text() if not self._hint.isHidden() else ""
+
+    # -- what the popup tells it -----------------------------------------------------------
+
+    def set_phrase(self, book: Phrasebook | None, phrase: Phrase | None) -> None:
+        """Show `phrase` with empty fields (None clears the pane).
+
+        The same phrase again (a refresh after an edit elsewhere) keeps what was typed.
+        """
+        same = phrase is not None and self._phrase is not None and phrase.id == self._phrase.id
+        self._book, self._phrase = book, phrase
+        if same and book is not None:
+            self.refresh()
+            return
+        self.clear_hint()
+        self._rendered = book.render(phrase) if book is not None and phrase is not None else None
+        self._rebuild_editors()
+        self._show_text()
+
+    def refresh(self) -> None:
+        """Re-render with the current values (the profile or the phrase may have changed)."""
+        if self._book is None or self._phrase is None:
+            return
+        before = [f.name for f in self._rendered.fields] if self._rendered else []
+        self._rendered = self._book.render(self._phrase, values=self.values())
+        if [f.name for f in self._rendered.fields] != before:
+            self._rebuild_editors()
+        self._show_text()
+
+    def focus_field(self, name: str) -> bool:
+        """Put the keyboard in the field called `name`; False if there is no such field."""
+        editor = self._editors.get(name)
+        if editor is None:
+            return False
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+        return True
+
+    def show_hint(self, text: str) -> None:
+        self._hint.setText(text)
+        self._hint.show()
+
+    def clear_hint(self) -> None:
+        self._hint.clear()
+        self._hint.hide()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _rebuild_editors(self) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._editors = {}
+        fields = self._rendered.fields if self._rendered else ()
+        for field in fields:
+            editor = self._make_editor(field)
+            self._editors[field.name] = editor
+            self._form.addRow(QLabel(field.name), editor)
+        self._fields_caption.setVisible(bool(fields))
+        self.editors_changed.emit()
+
+    def _make_editor(self, field: Field) -> FieldEditor:
+        if field.choices:
+            combo = QComboBox(editable=True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItems(list(field.choices))
+            combo.setCurrentText(field.value or field.default)
+            combo.currentTextChanged.connect(self._on_edited)
+            return combo
+        edit = QLineEdit(field.value or "")
+        edit.setPlaceholderText(field.default or self.tr("Required"))
+        edit.setClearButtonEnabled(True)
+        edit.textChanged.connect(self._on_edited)
+        return edit
+
+    def _on_edited(self) -> None:
+        self.refresh()
+        if self._rendered is not None and self._rendered.complete:
+            self.clear_hint()
+
+    def _show_text(self) -> None:
+        rendered = self._rendered
+        self._text.setPlainText(rendered.text if rendered else "")
+        if rendered is not None:
+            for field in rendered.fields:
+                self._mark(rendered.text, field, missing=field in rendered.missing)
+        self.rendered_changed.emit(rendered)
+
+    def _mark(self, text: str, field: Field, *, missing: bool) -> None:
+        fmt = QTextCharFormat()
+        if missing:
+            fmt.setForeground(MISSING_COLOR)
+            fmt.setFontWeight(QFont.Weight.Bold)
+        else:
+            fmt.setBackground(FILLED_BACKGROUND)
+        for start, end in utf16_spans(text, field.spans):
+            cursor = QTextCursor(self._text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+
+def _text_of(editor: FieldEditor) -> str:
+    return editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+
+
+def _caption(text: str) -> QLabel:
+    """A small dimmed section title."""
+    label = QLabel(text)
+    label.setObjectName("caption")
+    font = label.font()
+    font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+    label.setFont(font)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dim in light and dark alike
+    return label

@@ -1,0 +1,265 @@
+"""The popup's result list: a model over search hits, and the delegate that draws each row.
+
+The model turns each `Hit` into display-ready pieces (title, group, shortcut code, a one-line
+snippet) together with the character spans to highlight in each, taken from `Hit.matches`. The
+delegate only paints those pieces, so what is highlighted is testable through the model's roles
+without looking at pixels.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.highlight import Spans, clean_spans, draw_highlighted, matched_line, snippet
+from phrasebook import Hit, Phrase
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+#: Rows 1-9 get a number: Ctrl+1..9 inserts them.
+NUMBERED_ROWS = 9
+
+
+class Role(enum.IntEnum):
+    """Data roles of `ResultsModel` beyond Qt's DisplayRole (the row's label)."""
+
+    HIT = Qt.ItemDataRole.UserRole + 1
+    PHRASE = enum.auto()
+    LABEL_SPANS = enum.auto()
+    GROUP = enum.auto()
+    GROUP_SPANS = enum.auto()
+    CODE = enum.auto()
+    CODE_SPANS = enum.auto()
+    SNIPPET = enum.auto()
+    SNIPPET_SPANS = enum.auto()
+    SNIPPET_FIELD = enum.auto()
+    NUMBER = enum.auto()
+
+
+def spans_of(hit: Hit, field: str) -> Spans:
+    """Every span the search reported for `field` of this hit, merged."""
+    found = [span for match in hit.matches if match.field == field for span in match.spans]
+    return clean_spans(found, 1 << 30)
+
+
+def label_spans(hit: Hit) -> Spans:
+    """Spans in `Phrase.label`: the title's, or the body's when the label is cut from the body."""
+    phrase = hit.phrase
+    if phrase.title:
+        return clean_spans(spans_of(hit, "title"), len(phrase.label))
+    offset = len(phrase.body) - len(phrase.body.lstrip())
+    moved = ((s - offset, e - offset) for s, e in spans_of(hit, "body"))
+    return clean_spans(moved, len(phrase.label))
+
+
+def snippet_of(hit: Hit) -> tuple[str, str, Spans]:
+    """(field, one-line text, spans) for the second line of a row.
+
+    A match in the customer questions or tags is shown instead of the body, so the agent sees
+    why the phrase came up ("问：…" style, without the label); otherwise the body's matched part.
+    """
+    phrase = hit.phrase
+    for field, items in (("questions", phrase.questions), ("tags", phrase.tags)):
+        spans = spans_of(hit, field)
+        if spans and not spans_of(hit, "body"):
+            line, moved = matched_line("\n".join(items), spans)
+            return field, line, moved
+    line, moved = snippet(phrase.body, spans_of(hit, "body"))
+    return "body", line, moved
+
+
+class ResultsModel(QAbstractListModel):
+    """A read-only list model over the current search hits."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+        self._snippets: list[tuple[str, str, Spans]] = []
+
+    def set_hits(self, hits: Sequence[Hit]) -> None:
+        """Replace every row (a reset: search results are not edits of the old ones)."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self._snippets = [snippet_of(hit) for hit in self._hits]
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def hits(self) -> list[Hit]:
+        return list(self._hits)
+
+    def row_of(self, phrase_id: str) -> int:
+        """The row showing this phrase, or -1."""
+        return next((i for i, h in enumerate(self._hits) if h.phrase.id == phrase_id), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        hit = self.hit(index.row()) if index.isValid() else None
+        if hit is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.phrase.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.phrase.body
+        return self._role_data(index.row(), hit, role)
+
+    def _role_data(self, row: int, hit: Hit, role: int) -> object:
+        phrase: Phrase = hit.phrase
+        field, line, spans = self._snippets[row]
+        values: dict[int, object] = {
+            Role.HIT: hit,
+            Role.PHRASE: phrase,
+            Role.LABEL_SPANS: label_spans(hit),
+            Role.GROUP: phrase.group,
+            Role.GROUP_SPANS: clean_spans(spans_of(hit, "group"), len(phrase.group)),
+            Role.CODE: phrase.code,
+            Role.CODE_SPANS: clean_spans(spans_of(hit, "code"), len(phrase.code)),
+            Role.SNIPPET: line,
+            Role.SNIPPET_SPANS: spans,
+            Role.SNIPPET_FIELD: field,
+            Role.NUMBER: row + 1 if row < NUMBERED_ROWS else None,
+        }
+        return values.get(role)
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws a row: number, bold title, group, code badge, and a dimmed highlighted snippet."""
+
+    PADDING = 8
+    NUMBER_WIDTH = 22
+    LINE_GAP = 3
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
+        metrics = QFontMetrics(option.font)
+        height = self.PADDING * 2 + metrics.height() * 2 + self.LINE_GAP + 2
+        return QSize(240, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if isinstance(widget, QWidget) else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_row(painter, opt, index)
+        painter.restore()
+
+    def _paint_row(self, painter: QPainter, opt: QStyleOptionViewItem, index: ModelIndex) -> None:
+        rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text, dim = _colors(opt.palette, selected)
+        base: QFont = opt.font
+        line_height = QFontMetrics(base).height()
+        top = QRect(rect.left(), rect.top(), rect.width(), line_height)
+        bottom = QRect(rect.left(), top.bottom() + 1 + self.LINE_GAP, rect.width(), line_height)
+        number = index.data(Role.NUMBER)
+        self._paint_number(painter, top, number, base, dim)
+        top.setLeft(top.left() + self.NUMBER_WIDTH)
+        bottom.setLeft(top.left())
+        badge = self._paint_code(painter, top, index, base, text, selected)
+        top.setRight(badge.left() - 8)
+        self._paint_title(painter, top, index, base, text, dim)
+        draw_highlighted(
+            painter,
+            bottom,
+            index.data(Role.SNIPPET) or "",
+            index.data(Role.SNIPPET_SPANS) or (),
+            _smaller(base, 0.92),
+            dim,
+        )
+
+    def _paint_number(
+        self, painter: QPainter, rect: QRect, number: object, base: QFont, color: QColor
+    ) -> None:
+        if number is None:
+            return
+        painter.setFont(_smaller(base, 0.85))
+        painter.setPen(color)
+        box = QRect(rect.left(), rect.top(), self.NUMBER_WIDTH - 6, rect.height())
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
+
+    def _paint_title(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        index: ModelIndex,
+        base: QFont,
+        text: QColor,
+        dim: QColor,
+    ) -> None:
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.Bold)
+        label = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        used = draw_highlighted(
+            painter, rect, label, index.data(Role.LABEL_SPANS) or (), bold, text
+        )
+        group = str(index.data(Role.GROUP) or "")
+        room = rect.adjusted(used + 10, 0, 0, 0)
+        if group and room.width() > 40:
+            spans = index.data(Role.GROUP_SPANS) or ()
+            draw_highlighted(painter, room, group, spans, _smaller(base, 0.85), dim)
+
+    def _paint_code(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        index: ModelIndex,
+        base: QFont,
+        text: QColor,
+        selected: bool,
+    ) -> QRect:
+        """Draw the shortcut code as a small rounded badge at the right; returns its rect."""
+        code = str(index.data(Role.CODE) or "")
+        if not code:
+            return QRect(rect.right() + 1, rect.top(), 0, rect.height())
+        font = _smaller(base, 0.85)
+        font.setFamilies(["Consolas", "Menlo", "DejaVu Sans Mono", "monospace"])
+        metrics = QFontMetrics(font)
+        width = metrics.horizontalAdvance(code) + 12
+        height = metrics.height() + 2
+        badge = QRect(rect.right() - width + 1, rect.center().y() - height // 2, width, height)
+        fill = QColor(text)
+        fill.setAlpha(40 if selected else 24)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge, 4, 4)
+        draw_highlighted(
+            painter, badge.adjusted(6, 0, 0, 0), code, index.data(Role.CODE_SPANS) or (), font, text
+        )
+        return badge
+
+
+def _colors(palette: QPalette, selected: bool) -> tuple[QColor, QColor]:
+    """(main, dimmed) text colours for a row, from the palette so dark themes just work."""
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    main = palette.color(role)
+    dim = QColor(main)
+    dim.setAlpha(165)
+    return main, dim
+
+
+def _smaller(font: QFont, factor: float) -> QFont:
+    smaller = QFont(font)
+    if font.pointSizeF() > 0:
+        smaller.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        smaller.setPixelSize(max(int(font.pixelSize() * factor), 8))
+    return smaller
