@@ -488,7 +488,7 @@ def test_import_of_ten_thousand_phrases(book: Phrasebook, tmp_path: Path) -> Non
     assert (report.added, report.updated, report.unchanged) == (10_000, 0, 0)
     assert book.stats().phrases == 10_000
     hits = book.search("编号04242")
-    assert [h.phrase.code for h in hits] == ["k4242"]
+    assert hits[0].phrase.code == "k4242"
     assert book.import_file(pack).added == 10_000  # no ids: every line is new again
     assert book.stats().phrases == 20_000
 
