@@ -24,6 +24,7 @@ from desktop.platform.paste import Inserter
 from desktop.platform.paste_settings import InsertOutcome
 from desktop.popup import SearchPopup
 from desktop.single_instance import InstanceServer
+from desktop.trace import FirstPaintTracer, trace
 from desktop.tray import Tray
 from phrasebook import Changes, Phrase, Phrasebook
 
@@ -59,6 +60,7 @@ class QuickReply(QObject):
         self._target = None
         self._pending: deque[Phrase] = deque()
         self.popup = SearchPopup(book)
+        self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
         self.inserter = Inserter.for_platform(platform)
         self.tray = Tray(self)
         self.server: InstanceServer | None = None
@@ -73,6 +75,7 @@ class QuickReply(QObject):
         self._refresh_profile()
         self.tray.show()
         self.register_hotkey(self.chord)
+        trace("ready", hotkey=str(self.chord) if self.hotkey_registered else None)
 
     def quit(self) -> None:
         self.platform.hotkeys.close()
@@ -129,6 +132,7 @@ class QuickReply(QObject):
             self.register_hotkey(self.chord)
 
     def _on_hotkey(self) -> None:
+        trace("hotkey")
         self.show_popup(time.monotonic())
 
     def _saved_chord(self) -> Chord:
@@ -160,6 +164,7 @@ class QuickReply(QObject):
 
     def _on_inserted(self, outcome: InsertOutcome) -> None:
         phrase = self._pending.popleft() if self._pending else None
+        trace("inserted", ok=outcome.ok, text=outcome.text, reason=outcome.reason)
         if outcome.ok and phrase is not None:
             self._record_use(phrase)
         elif not outcome.ok:
