@@ -62,6 +62,11 @@ _STYLE = """
           background: palette(base); }
 #search:focus { border: 1px solid palette(highlight); }
 #results { border: none; background: transparent; }
+#results QScrollBar:vertical { width: 8px; background: transparent; margin: 2px 0; }
+#results QScrollBar::handle:vertical { background: palette(mid); border-radius: 4px;
+                                       min-height: 24px; }
+#results QScrollBar::add-line, #results QScrollBar::sub-line { height: 0; }
+#results QScrollBar::add-page, #results QScrollBar::sub-page { background: none; }
 #previewText { background: palette(base); border: 1px solid palette(midlight);
                border-radius: 8px; padding: 4px; }
 """
@@ -174,6 +179,8 @@ class SearchPopup(QWidget):
         self.results.setUniformItemSizes(True)
         self.results.setMouseTracking(True)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setSpacing(1)
         self.results.selectionModel().currentChanged.connect(self._on_current_changed)
         self.results.doubleClicked.connect(lambda index: self.insert_row(index.row()))
         self.empty_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)

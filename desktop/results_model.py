@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.highlight import Spans, clean_spans, draw_highlighted, matched_line, snippet
 from phrasebook import Hit, Phrase
@@ -152,15 +152,25 @@ class ResultDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if isinstance(widget, QWidget) else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_background(painter, opt)
         self._paint_row(painter, opt, index)
         painter.restore()
+
+    def _paint_background(self, painter: QPainter, opt: QStyleOptionViewItem) -> None:
+        """A rounded selection (or a faint hover) drawn from the palette, not the style."""
+        palette: QPalette = opt.palette
+        if opt.state & QStyle.StateFlag.State_Selected:
+            fill = palette.color(QPalette.ColorRole.Highlight)
+        elif opt.state & QStyle.StateFlag.State_MouseOver:
+            fill = QColor(palette.color(QPalette.ColorRole.Text))
+            fill.setAlpha(18)
+        else:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(opt.rect.adjusted(0, 0, -1, 0), 6, 6)
 
     def _paint_row(self, painter: QPainter, opt: QStyleOptionViewItem, index: ModelIndex) -> None:
         rect: QRect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
