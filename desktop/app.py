@@ -46,7 +46,10 @@ class QuickReply(QObject):
     insertion_finished = Signal(object)
 
     def __init__(
-        self, book: Phrasebook, platform: Platform, hotkey: Chord | None = None,
+        self,
+        book: Phrasebook,
+        platform: Platform,
+        hotkey: Chord | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

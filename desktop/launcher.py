@@ -27,16 +27,23 @@ def build_parser() -> argparse.ArgumentParser:
         prog="quickreply",
         description="QuickReply (快回): canned replies one hotkey away, in any chat window.",
     )
-    parser.add_argument("--db", metavar="PATH",
-                        help="phrasebook file (default: $QUICKREPLY_DB or the user data folder); "
-                             "a second --db runs a second profile beside the first")
-    parser.add_argument("--hotkey", metavar="CHORD",
-                        help="popup hotkey for this run, e.g. Ctrl+Alt+Space")
-    parser.add_argument("--platform", metavar="NAME",
-                        help="platform backend: x11, win32, fake (default: detected; "
-                             "or $QUICKREPLY_PLATFORM)")
-    parser.add_argument("--no-welcome", action="store_true",
-                        help="on first run, skip the welcome dialog")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="phrasebook file (default: $QUICKREPLY_DB or the user data folder); "
+        "a second --db runs a second profile beside the first",
+    )
+    parser.add_argument(
+        "--hotkey", metavar="CHORD", help="popup hotkey for this run, e.g. Ctrl+Alt+Space"
+    )
+    parser.add_argument(
+        "--platform",
+        metavar="NAME",
+        help="platform backend: x11, win32, fake (default: detected; or $QUICKREPLY_PLATFORM)",
+    )
+    parser.add_argument(
+        "--no-welcome", action="store_true", help="on first run, skip the welcome dialog"
+    )
     return parser
 
 
@@ -50,8 +57,9 @@ def setup_logging() -> Path | None:
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / "quickreply.log", maxBytes=LOG_BYTES,
-                                      backupCount=LOG_FILES, encoding="utf-8")
+        handler = RotatingFileHandler(
+            folder / "quickreply.log", maxBytes=LOG_BYTES, backupCount=LOG_FILES, encoding="utf-8"
+        )
     except OSError as exc:
         log.warning("no log file: %s", exc)
         return None
@@ -112,7 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         quickreply.tray.notify(
             "QuickReply",
             quickreply.tr("Press {chord} in a chat window to search replies.").replace(
-                "{chord}", str(quickreply.chord)),
+                "{chord}", str(quickreply.chord)
+            ),
         )
     else:
         quickreply.ask_for_hotkey(quickreply.tr("The popup hotkey could not be registered."))

@@ -77,7 +77,11 @@ class Tray(QObject):
         self._pause.setChecked(paused)
 
     def notify(self, title: str, message: str, warning: bool = False) -> None:
-        kind = QSystemTrayIcon.MessageIcon.Warning if warning else QSystemTrayIcon.MessageIcon.Information
+        kind = (
+            QSystemTrayIcon.MessageIcon.Warning
+            if warning
+            else QSystemTrayIcon.MessageIcon.Information
+        )
         self.icon.showMessage(title, message, kind, 5000)
 
     def _on_pause(self, paused: bool) -> None:
@@ -85,6 +89,8 @@ class Tray(QObject):
         self.pause_toggled.emit(paused)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
-                      QSystemTrayIcon.ActivationReason.DoubleClick):
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
             self.search_requested.emit()

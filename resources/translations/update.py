@@ -1,0 +1,72 @@
+"""Regenerates the UI translations: lupdate over desktop/, fill from catalog.json, lrelease.
+
+    python3 resources/translations/update.py          # rewrite the .ts and .qm files
+    python3 resources/translations/update.py --check  # exit 1 if a UI string lacks a translation
+
+English source strings live in the code (`self.tr("...")`); catalog.json maps each to its zh_CN
+and ko text. A string missing from the catalog is listed, and left "unfinished" in the .ts.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+LANGUAGES = ("zh_CN", "ko")
+
+
+def sources() -> list[str]:
+    files = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / "all.ts"
+        subprocess.run(["pyside6-lupdate", *files, "-ts", str(ts)], check=True, capture_output=True)
+        return [s.text or "" for s in ET.parse(ts).iter("source")]
+
+
+def missing(catalog: dict[str, dict[str, str]]) -> list[str]:
+    return sorted({s for s in sources() if not all(catalog.get(s, {}).get(l) for l in LANGUAGES)})
+
+
+def update(catalog: dict[str, dict[str, str]]) -> None:
+    files = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
+    for lang in LANGUAGES:
+        ts = HERE / f"quickreply_{lang}.ts"
+        subprocess.run(
+            ["pyside6-lupdate", "-no-obsolete", *files, "-ts", str(ts)],
+            check=True,
+            capture_output=True,
+        )
+        tree = ET.parse(ts)
+        tree.getroot().set("language", lang)
+        for message in tree.iter("message"):
+            text = catalog.get(message.findtext("source") or "", {}).get(lang)
+            translation = message.find("translation")
+            if translation is not None and text:
+                translation.text = text
+                translation.attrib.pop("type", None)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        subprocess.run(
+            ["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+            capture_output=True,
+        )
+
+
+def main(argv: list[str]) -> int:
+    catalog = json.loads((HERE / "catalog.json").read_text(encoding="utf-8"))
+    lacking = missing(catalog)
+    for source in lacking:
+        print(f"no translation: {source!r}")
+    if "--check" not in argv:
+        update(catalog)
+    return 1 if lacking else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
