@@ -30,7 +30,8 @@ def sources() -> list[str]:
 
 
 def missing(catalog: dict[str, dict[str, str]]) -> list[str]:
-    return sorted({s for s in sources() if not all(catalog.get(s, {}).get(l) for l in LANGUAGES)})
+    wanted = LANGUAGES
+    return sorted({s for s in sources() if not all(catalog.get(s, {}).get(x) for x in wanted)})
 
 
 def update(catalog: dict[str, dict[str, str]]) -> None:
