@@ -8,6 +8,7 @@ touches no text at all.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterable
 
@@ -29,6 +30,7 @@ Floats = npt.NDArray[np.float64]
 TYPO_WEIGHT = 0.7
 #: Where pasted-question (BM25) matches land on the score scale: above deep text matches.
 QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
+_TERM_CACHE_SIZE = 32
 
 
 class SearchIndex:
@@ -42,38 +44,46 @@ class SearchIndex:
         self._where: dict[str, tuple[Segment, int]] = {}
         self._phrases: dict[str, Phrase] = {}
         self._fields: dict[str, tuple[str, ...]] = {}
-        batch = {p.id: p for p in phrases}
-        if batch:
-            self._segments.append(self._build(list(batch.values())))
+        #: Phrases added or edited since the last search; indexed together on the next one,
+        #: so importing 100,000 phrases one upsert at a time still builds one segment.
+        self._pending: dict[str, Phrase] = {}
+        #: Matches per term, reused by the next keystroke; emptied on any change.
+        self._term_cache: dict[str, list[TermHits]] = {}
+        for phrase in phrases:
+            self.upsert(phrase)
+        self._flush()
 
     def __len__(self) -> int:
         return len(self._phrases)
 
     def upsert(self, phrase: Phrase) -> None:
         """Add or replace a phrase by id; a usage-only change is a constant-time update."""
-        fields = searchable(phrase)
+        self._phrases[phrase.id] = phrase
+        self._term_cache.clear()
         old = self._where.get(phrase.id)
-        if old is not None and self._fields[phrase.id] == fields:
-            self._phrases[phrase.id] = phrase
+        if old is not None and self._fields[phrase.id] == searchable(phrase):
             old[0].set_usage(old[1], phrase)
             return
         if old is not None:
             old[0].alive[old[1]] = False
-        self._segments.append(self._build([phrase]))
-        self._merge_small()
+            del self._where[phrase.id]
+        self._pending[phrase.id] = phrase
 
     def remove(self, phrase_id: str) -> None:
         """Forget a phrase (no error if unknown)."""
+        self._phrases.pop(phrase_id, None)
+        self._term_cache.clear()
+        self._pending.pop(phrase_id, None)
+        self._fields.pop(phrase_id, None)
         old = self._where.pop(phrase_id, None)
         if old is not None:
             old[0].alive[old[1]] = False
-            del self._phrases[phrase_id]
-            del self._fields[phrase_id]
 
     def search(self, query: str, limit: int = 10, *, now: float | None = None) -> list[Hit]:
         """The best `limit` phrases for what the agent typed (or her habits, for no query)."""
         if limit <= 0 or not self._phrases:
             return []
+        self._flush()
         now = time.time() if now is None else now
         parsed = parse(query)
         segs = [s for s in self._segments if s.live]
@@ -87,7 +97,11 @@ class SearchIndex:
             grams = questions.grams(parsed)
             totals = self._with_questions(parsed, segs, totals)
         for seg, total in zip(segs, totals, strict=True):
-            np.add(total, frecency(seg.uses, seg.last_used, seg.favorite, now), out=total)
+            found_at = np.flatnonzero(np.isfinite(total))
+            habit = frecency(
+                seg.uses[found_at], seg.last_used[found_at], seg.favorite[found_at], now
+            )
+            total[found_at] += habit
         spans = {id(seg): [hits[i] for hits in per_term] for i, seg in enumerate(segs)}
         return self._select(segs, totals, limit, spans, grams)
 
@@ -96,12 +110,21 @@ class SearchIndex:
     def _build(self, phrases: list[Phrase]) -> Segment:
         fields = [searchable(p) for p in phrases]
         seg = Segment(phrases, fields, self._vocab)
-        for local, (phrase, texts) in enumerate(zip(phrases, fields, strict=True)):
-            self._where[phrase.id] = (seg, local)
-            self._phrases[phrase.id] = phrase
-            self._fields[phrase.id] = texts
-        self._words.add_text("\n".join(t for texts in fields for t in texts[:3]))
+        keys = seg.keys
+        self._where.update(zip(keys, zip(itertools.repeat(seg), range(seg.size)), strict=True))
+        self._phrases.update(zip(keys, phrases, strict=True))
+        self._fields.update(zip(keys, fields, strict=True))
+        self._words.add_texts(texts[1] for texts in fields)
+        self._words.add_texts(texts[2] for texts in fields)
         return seg
+
+    def _flush(self) -> None:
+        """Index the pending phrases as one new segment, then merge small segments."""
+        if self._pending:
+            batch = list(self._pending.values())
+            self._pending.clear()
+            self._segments.append(self._build(batch))
+            self._merge_small()
 
     def _merge_small(self) -> None:
         """Merge the two newest segments while the older is at most twice the newer."""
@@ -122,6 +145,14 @@ class SearchIndex:
 
     def _term_hits(self, term: str, segs: list[Segment]) -> list[TermHits]:
         """Matches of one term in every segment; a typo fallback when it matches nothing."""
+        cached = self._term_cache.get(term)
+        if cached is None:
+            if len(self._term_cache) >= _TERM_CACHE_SIZE:
+                self._term_cache.clear()
+            cached = self._term_cache[term] = self._find_term(term, segs)
+        return cached
+
+    def _find_term(self, term: str, segs: list[Segment]) -> list[TermHits]:
         out = [TermHits() for _ in segs]
         self._score_all(self._readings(term), segs, out)
         if not any(h.docs for h in out):

@@ -19,6 +19,8 @@ from phrasebook.search.segment import Segment
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 _EMPTY = np.zeros(0, dtype=np.int64)
+#: Above this many body/question occurrences, only used or starred phrases' bodies are searched.
+DEEP_CAP = 20_000
 
 
 @dataclass
@@ -58,16 +60,26 @@ class Matcher:
         self._tables: dict[object, npt.NDArray[np.bool_]] = {}
         self._size = 0
 
-    def find(self, seg: Segment, reading: Reading, vocab_size: int) -> Ints:
-        """Start positions of `reading` in `seg`."""
+    def find(
+        self, seg: Segment, reading: Reading, vocab_size: int, deep: bool, cap: bool = True
+    ) -> Ints:
+        """Start positions of `reading` in `seg` (in body/questions if `deep`, else elsewhere).
+
+        With `cap`, a reading found more than DEEP_CAP times in bodies and questions (one
+        letter, one common character) is looked for only in the bodies of phrases the agent
+        has used or starred; titles, codes and tags are always searched in full.
+        """
         preds = reading.preds
-        counts = [seg.count(p.ids) for p in preds]
+        counts = [seg.count(p.ids, deep) for p in preds]
         rarest = int(np.argmin(counts))
         if counts[rarest] == 0:
             return _EMPTY
-        seed = preds[rarest]
-        starts = seg.positions(seed.key, seed.ids) - rarest
-        starts = starts[starts >= 1]
+        if deep and cap and counts[rarest] > DEEP_CAP:
+            rarest, starts = -1, seg.habit_starts()
+        else:
+            seed = preds[rarest]
+            starts = seg.positions(seed.key, seed.ids, deep) - rarest
+            starts = starts[starts >= 1]
         for offset in np.argsort(counts, kind="stable").tolist():
             if offset == rarest or not starts.size:
                 continue
@@ -82,8 +94,18 @@ class Matcher:
         flags: npt.NDArray[np.bool_],
         hits: TermHits,
     ) -> None:
-        """Find and score `reading`, adding the result to `hits`."""
-        starts = self.find(seg, reading, vocab_size)
+        """Find and score `reading` in all fields, adding the result to `hits`."""
+        for deep in (False, True):
+            self._add(seg, reading, self.find(seg, reading, vocab_size, deep), flags, hits)
+
+    def _add(
+        self,
+        seg: Segment,
+        reading: Reading,
+        starts: Ints,
+        flags: npt.NDArray[np.bool_],
+        hits: TermHits,
+    ) -> None:
         if starts.size:
             docs, scores = score_positions(seg, starts, len(reading.preds), reading.weight, flags)
             hits.docs.append(docs)

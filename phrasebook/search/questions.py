@@ -26,6 +26,7 @@ FIELD_WEIGHT = np.array([0.0, 0.9, 0.6, 0.7, 1.0, 0.3])
 K1, B = 1.2, 0.75
 #: A query needs this many word characters before it is treated as a question.
 MIN_QUESTION_CHARS = 5
+MIN_QUESTION_WORDS = 3
 _MAX_GRAMS = 48
 
 
@@ -44,13 +45,15 @@ def grams(query: Query) -> list[str]:
 
 
 def is_question(query: Query) -> bool:
-    """Long enough to be a pasted question rather than a typed key."""
-    return sum(map(len, query.terms)) >= MIN_QUESTION_CHARS
+    """Long enough to be a pasted question rather than a typed key (pinyin never is one)."""
+    wide = sum(len(t) for t in query.terms if not t.isascii())
+    latin = sum(1 for t in query.terms if t.isascii())
+    return wide >= MIN_QUESTION_CHARS or latin >= MIN_QUESTION_WORDS
 
 
 def _doc_lengths(seg: Segment) -> Floats:
-    lengths = seg.field_len.reshape(-1, NF).astype(np.float64)
-    return lengths @ np.where(FIELD_WEIGHT > 0, 1.0, 0.0)
+    lengths: Floats = seg.field_len.reshape(-1, NF)[:, FIELD_WEIGHT > 0].sum(axis=1)
+    return lengths.astype(np.float64)
 
 
 def bm25(
@@ -65,7 +68,12 @@ def bm25(
         for i, seg in enumerate(segs):
             tf: Floats = np.zeros(seg.size)
             if reading is not None:
-                starts = matcher.find(seg, reading, len(vocab))
+                starts = np.concatenate(
+                    [
+                        matcher.find(seg, reading, len(vocab), deep, cap=False)
+                        for deep in (False, True)
+                    ]
+                )
                 slot = seg.slot[starts].astype(np.int64)
                 counts = np.bincount(
                     slot // NF, weights=FIELD_WEIGHT[slot % NF], minlength=seg.size

@@ -35,22 +35,38 @@ _DAY = 86_400.0
 def score_positions(
     seg: Segment, starts: Ints, length: int, weight: float, word_flags: npt.NDArray[np.bool_]
 ) -> tuple[Ints, Floats]:
-    """Score every match start of one reading; returns (local doc, score) arrays."""
-    slot = seg.slot[starts].astype(np.int64)
-    field = slot % len(FIELD_BASE)
+    """Score every match start of one reading; returns (local doc, score) arrays.
+
+    Kept to a dozen array operations: on a one-letter query this runs over ~10^5 positions.
+    Tiers and coverage only concern matches at a field start, so they are computed there only.
+    """
+    slot = seg.slot[starts]
     offset = starts - seg.field_start[slot]
-    flen = np.maximum(seg.field_len[slot], 1)
-    at_start = offset == 0
+    field = slot % len(FIELD_BASE)
     word_start = ~word_flags[seg.ids[starts - 1]]
-    tier = np.where(
-        (field == CODE) & at_start, np.where(flen == length, EXACT_CODE, CODE_PREFIX), 0.0
-    )
-    tier += np.where((field == TITLE) & at_start, TITLE_PREFIX, 0.0)
-    quality = FIELD_BASE[field]
-    quality += np.where(at_start, FIELD_START_BONUS, np.where(word_start, WORD_START_BONUS, 0.0))
-    quality += np.where((field == TITLE) | (field == CODE), COVERAGE_BONUS * length / flen, 0.0)
-    quality -= np.minimum(offset, 40) * 0.1
-    return slot // len(FIELD_BASE), tier + quality * weight
+    bonus = np.where(word_start, WORD_START_BONUS, 0.0)
+    score = (FIELD_BASE[field] + bonus - np.minimum(offset, 40) * 0.1) * weight
+    first = np.flatnonzero(offset == 0)
+    if first.size:
+        score[first] += _field_start_scores(seg, slot[first], field[first], length, weight)
+    docs: Ints = (slot // len(FIELD_BASE)).astype(np.int64)
+    return docs, score
+
+
+def _field_start_scores(
+    seg: Segment,
+    slot: npt.NDArray[np.int32],
+    field: npt.NDArray[np.int32],
+    length: int,
+    weight: float,
+) -> Floats:
+    """Extra score of matches at a field start: tiers for code and title, coverage, start bonus."""
+    flen = np.maximum(seg.field_len[slot], 1)
+    code, title = field == CODE, field == TITLE
+    tier = np.where(code, np.where(flen == length, EXACT_CODE, CODE_PREFIX), 0.0)
+    tier += np.where(title, TITLE_PREFIX, 0.0)
+    coverage = np.where(code | title, COVERAGE_BONUS * length / flen, 0.0)
+    return tier + (FIELD_START_BONUS - WORD_START_BONUS + coverage) * weight
 
 
 def frecency(

@@ -55,16 +55,25 @@ class Segment:
         self.slot[1 : 1 + int((lengths + 1).sum())] = np.repeat(
             np.arange(len(parts), dtype=np.int32), lengths + 1
         )
-        self.order = np.argsort(self.ids, kind="stable").astype(np.int32)
-        self.bounds = np.concatenate(([0], np.cumsum(np.bincount(self.ids, minlength=len(vocab)))))
+        field = self.slot % NF
+        deep = (self.slot >= 0) & ((field == BODY) | (field == QUESTIONS))
+        # One sort key for (character, short/deep field): ids * 2 + deep, radix-sorted when it
+        # fits in 16 bits. Short fields and deep ones are kept apart so a one-letter query can
+        # rank titles without first scoring a million body positions.
+        key = self.ids.astype(np.uint32) * 2 + deep
+        if 2 * len(vocab) < 2**16:
+            key = key.astype(np.uint16)
+        self.order = np.argsort(key, kind="stable").astype(np.int32)
+        self.bounds = np.concatenate(([0], np.cumsum(np.bincount(key, minlength=2 * len(vocab)))))
         self.keys = [p.id for p in phrases]
         self.size = len(self.keys)
         self.alive = np.ones(self.size, dtype=bool)
         self.uses = np.array([p.use_count for p in phrases], dtype=np.float64)
         self.last_used = np.array([p.last_used or 0.0 for p in phrases], dtype=np.float64)
         self.favorite = np.array([p.favorite for p in phrases], dtype=bool)
-        self.key_rank = np.argsort(np.argsort(np.array(self.keys, dtype=object))).astype(np.int64)
-        self._seeds: dict[object, Ints] = {}
+        self._key_rank: Ints | None = None
+        self._habit_starts: Ints | None = None
+        self._seeds: dict[tuple[object, bool], Ints] = {}
 
     @property
     def live(self) -> int:
@@ -76,21 +85,50 @@ class Segment:
         self.uses[local] = phrase.use_count
         self.last_used[local] = phrase.last_used or 0.0
         self.favorite[local] = phrase.favorite
+        self._habit_starts = None
 
-    def count(self, ids: npt.NDArray[np.uint32]) -> int:
-        """How many positions hold any of `ids`."""
-        ids = ids[ids < len(self.bounds) - 1]
-        return int((self.bounds[ids + 1] - self.bounds[ids]).sum())
+    @property
+    def key_rank(self) -> Ints:
+        """Each phrase's rank by id within the segment: ties between equal scores go by id."""
+        if self._key_rank is None:
+            ranks = np.empty(self.size, dtype=np.int64)
+            ranks[sorted(range(self.size), key=self.keys.__getitem__)] = np.arange(self.size)
+            self._key_rank = ranks
+        return self._key_rank
 
-    def positions(self, key: object, ids: npt.NDArray[np.uint32]) -> Ints:
+    def habit(self) -> npt.NDArray[np.bool_]:
+        """Phrases the agent has used or starred."""
+        used: npt.NDArray[np.bool_] = (self.uses > 0) | self.favorite
+        return used
+
+    def habit_starts(self) -> Ints:
+        """Every body/question position of the phrases the agent has used or starred."""
+        if self._habit_starts is None:
+            slots = [
+                d * NF + f for d in np.flatnonzero(self.habit()).tolist() for f in (BODY, QUESTIONS)
+            ]
+            ranges = [
+                np.arange(self.field_start[s], self.field_start[s] + self.field_len[s])
+                for s in slots
+            ]
+            self._habit_starts = np.concatenate(ranges) if ranges else np.zeros(0, np.int64)
+        return self._habit_starts
+
+    def count(self, ids: npt.NDArray[np.uint32], deep: bool) -> int:
+        """How many positions (in body/questions if `deep`, else the short fields) hold `ids`."""
+        keys = ids.astype(np.int64) * 2 + deep
+        keys = keys[keys < len(self.bounds) - 1]
+        return int((self.bounds[keys + 1] - self.bounds[keys]).sum())
+
+    def positions(self, key: object, ids: npt.NDArray[np.uint32], deep: bool) -> Ints:
         """Positions holding any of `ids`, cached by `key` (the next keystroke reuses them)."""
-        cached = self._seeds.get(key)
-        if cached is not None:
-            return cached
-        ids = ids[ids < len(self.bounds) - 1]
-        parts = [self.order[self.bounds[i] : self.bounds[i + 1]] for i in ids.tolist()]
-        found = np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, np.int64)
-        if len(self._seeds) >= _CACHE_SIZE:
-            self._seeds.clear()
-        self._seeds[key] = found
-        return found
+        cached = self._seeds.get((key, deep))
+        if cached is None:
+            keys = ids.astype(np.int64) * 2 + deep
+            keys = keys[keys < len(self.bounds) - 1]
+            parts = [self.order[self.bounds[k] : self.bounds[k + 1]] for k in keys.tolist()]
+            cached = np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, np.int64)
+            if len(self._seeds) >= _CACHE_SIZE:
+                self._seeds.clear()
+            self._seeds[(key, deep)] = cached
+        return cached

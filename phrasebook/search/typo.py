@@ -7,6 +7,7 @@ long words) are tried, so a correct query never gets a tail of look-alikes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -26,9 +27,10 @@ class LatinWords:
         self._words: set[str] = set()
         self._sorted: list[str] | None = None
 
-    def add_text(self, text: str) -> None:
-        """Collect the words of a (raw) text."""
-        new = {fold_text(w) for w in set(_WORD.findall(text))} - self._words
+    def add_texts(self, texts: Iterable[str]) -> None:
+        """Collect the words of some (raw) texts; texts without Latin letters cost nothing."""
+        found = set(_WORD.findall("\n".join(texts)))
+        new = {fold_text(w) for w in found} - self._words
         if new:
             self._words |= new
             self._sorted = None

@@ -66,7 +66,9 @@ class Vocabulary:
         if raw.size < _SMALL_TEXT:
             distinct: npt.NDArray[np.integer] = np.unique(raw)
         else:
-            distinct = np.flatnonzero(np.bincount(raw, minlength=_CODE_POINTS))
+            seen = np.zeros(_CODE_POINTS, dtype=bool)
+            seen[raw] = True
+            distinct = np.flatnonzero(seen)
         for cp in distinct[~self._known[distinct]].tolist():
             folded = fold_char(chr(cp))
             self._fold[cp] = ord(folded)
