@@ -10,12 +10,19 @@ from __future__ import annotations
 import argparse
 import locale
 import os
+import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from phrasebook import backups, validate
 from phrasebook import cli_output as out
 from phrasebook.book import Phrasebook
-from phrasebook.errors import NotFoundError, PhrasebookError, ValidationError
+from phrasebook.errors import (
+    CorruptDatabaseError,
+    NotFoundError,
+    PhrasebookError,
+    ValidationError,
+)
 from phrasebook.models import Phrase
 from phrasebook.paths import default_db_path
 from phrasebook.starter import STARTER_LANGS, lang_for_locale
@@ -40,16 +47,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     path = default_db_path(args.db)
     try:
-        with _open(path, args.command) as book:
-            return _COMMANDS[args.command](book, args)
+        return _run(path, args)
     except PhrasebookError as exc:
         out.error(str(exc))
         return 1
     except OSError as exc:
         out.error(f"{exc.filename or ''}: {exc.strerror}".lstrip(": "))
         return 1
+    except sqlite3.Error as exc:  # e.g. "database is locked" after the busy timeout
+        out.error(f"{path}: {exc}")
+        return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _run(path: Path, args: argparse.Namespace) -> int:
+    try:
+        book = _open(path, args.command)
+    except CorruptDatabaseError:
+        if args.command != "restore":
+            raise
+        return _restore_damaged(path, args.backup)  # the one command that must work now
+    with book:
+        return _COMMANDS[args.command](book, args)
 
 
 def _open(path: Path, command_name: str) -> Phrasebook:
@@ -151,11 +171,13 @@ def _edit(book: Phrasebook, args: argparse.Namespace) -> int:
         }.items()
         if v is not None
     }
-    if args.variant is not None:
-        book.set_variant(phrase.id, args.variant or None)
     if not changes and args.variant is None:
         raise ValidationError("nothing to change; see `phrasebook edit --help`")
-    updated = book.update(phrase.id, **changes) if changes else book.get(phrase.id)
+    if args.variant:
+        validate.text(args.variant)  # checked first, so a bad edit writes neither part
+    updated = book.update(phrase.id, **changes) if changes else phrase
+    if args.variant is not None:
+        updated = book.set_variant(phrase.id, args.variant or None)
     out.say(f"updated {updated.id} ({updated.label})")
     return 0
 
@@ -246,6 +268,14 @@ def _backup(book: Phrasebook, args: argparse.Namespace) -> int:
 def _restore(book: Phrasebook, args: argparse.Namespace) -> int:
     safety = book.restore(args.backup)
     out.say(f"restored from {args.backup}; the previous state was saved as {safety}")
+    return 0
+
+
+def _restore_damaged(path: Path, name: str) -> int:
+    """Restore over a file that no longer opens; the damaged file is kept in backups/."""
+    source = backups.resolve(path, name)
+    kept = backups.restore_over_damaged(path, source)
+    out.say(f"restored from {source}; the damaged file was kept as {kept}")
     return 0
 
 

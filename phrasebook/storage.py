@@ -61,7 +61,9 @@ def _check_header(path: Path) -> None:
         head = f.read(len(_SQLITE_HEADER))
     if head and head != _SQLITE_HEADER:
         raise CorruptDatabaseError(
-            path, "is not a QuickReply phrasebook (not a SQLite database); it was left untouched"
+            path,
+            "is not a SQLite database (damaged, or not a phrasebook); it was left untouched."
+            " If it was your phrasebook, `phrasebook restore latest` brings back a backup",
         )
 
 
