@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import random
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +24,8 @@ from phrasebook import (
     schema,
     storage,
 )
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def digest(path: Path) -> str:
@@ -183,3 +191,53 @@ def test_content_survives_close_and_reopen(tmp_path: Path) -> None:
     with Phrasebook.open(path) as book:
         again = book.get(added.id)
     assert again == added
+
+
+_IMPORTER = """
+import sys
+from phrasebook import Phrasebook
+book = Phrasebook.open(sys.argv[1], auto_backup=False)
+print("ready", flush=True)
+book.import_file(sys.argv[2])
+print("done", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_killed_import_leaves_none_or_all_of_the_pack(tmp_path: Path) -> None:
+    """SIGKILL an importing process at random moments: the file opens, holding whole packs."""
+    size = 10_000
+    pack = tmp_path / "big.jsonl"
+    lines = (
+        json.dumps(
+            {"text": f"亲，第{n}条回复", "group": f"组{n % 9}/子{n % 4}"}, ensure_ascii=False
+        )
+        for n in range(size)
+    )
+    pack.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = tmp_path / "book.db"
+    real_book(path, phrases=1)
+    rng = random.Random(20241111)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    outcomes = []
+    for _ in range(6):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _IMPORTER, str(path), str(pack)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.05, 0.9))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+        with Phrasebook.open(path, auto_backup=False) as book:
+            assert book.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            count = book.db.execute("SELECT count(*) FROM phrases").fetchone()[0]
+            assert (count - 1) % size == 0, f"a partial import is visible: {count - 1} rows"
+            assert len(book.phrases()) == count
+            outcomes.append(count)
+    assert outcomes == sorted(outcomes)
+    print("rows after each kill:", outcomes)
