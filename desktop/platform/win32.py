@@ -4,8 +4,8 @@ Kept thin and testable on Linux: every Win32 call goes through an injected `User
 (`win32_api.CtypesUser32` in production, a fake in tests), because `ctypes.WinDLL` does not
 exist off Windows. RegisterHotKey is the OS's own registration, so hotkeys survive sleep, lock
 and Alt+Tab, and a chord held by another program is refused (returns 0) instead of shared.
-The `keyboard` package is not used: it hooks every keystroke, and its hotkeys do not report
-a chord that is already taken.
+The `keyboard` package's hotkeys are not used: they hook every keystroke, die after sleep or
+lock, and do not report a chord that is already taken. It does send keys (`keyboard_keys`).
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ import logging
 import queue
 import threading
 from concurrent.futures import Future
+from types import ModuleType
 from typing import Protocol
 
 from desktop.platform.base import Capabilities, HotkeyTakenError, Platform
 from desktop.platform.chords import PASTE_CTRL_V, Chord, Modifier
 from desktop.platform.hotkey_bridge import HotkeyRegistry
+from desktop.platform.keyboard_keys import KeyboardKeys, load_keyboard
 from desktop.platform.qt_clipboard import WINDOWS_TRANSIENT_FORMATS, QtClipboard
 
 __all__ = ["User32Api", "Win32Hotkeys", "Win32Keys", "Win32Window", "Win32Windows", "create"]
@@ -258,19 +260,24 @@ CAPABILITIES = Capabilities(
 )
 
 
-def create(api: User32Api | None = None) -> Platform:
-    """Build the Windows platform; `api` is injected by tests."""
+def create(api: User32Api | None = None, keyboard_module: ModuleType | None = None) -> Platform:
+    """Build the Windows platform; `api` and `keyboard_module` are injected by tests.
+
+    Keys go through the `keyboard` package when it loads, else through SendInput.
+    """
     if api is None:
         from desktop.platform.win32_api import CtypesUser32
 
         api = CtypesUser32()
     hotkeys = Win32Hotkeys(api)
+    keyboard = load_keyboard() if keyboard_module is None else keyboard_module
+    keys: Win32Keys | KeyboardKeys = KeyboardKeys(keyboard) if keyboard else Win32Keys(api)
     return Platform(
         name="win32",
         # Qt flushes the clipboard at exit on Windows, so it must outlive us: no clearing.
         clipboard=QtClipboard(WINDOWS_TRANSIENT_FORMATS, clear_at_exit=False),
         hotkeys=hotkeys,
-        keys=Win32Keys(api),
+        keys=keys,
         windows=Win32Windows(api),
         capabilities=CAPABILITIES,
         paste_chord=PASTE_CTRL_V,
