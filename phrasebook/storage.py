@@ -88,9 +88,24 @@ def _check_ours(db: Database, path: Path) -> None:
         row = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
         if row and row[0] == schema.APP_ID:
             return
+    if _first_open_cut_short(db, names):
+        return
     raise ForeignDatabaseError(
         path, "is a SQLite database of another program, not a QuickReply phrasebook; left untouched"
     )
+
+
+def _first_open_cut_short(db: Database, names: set[str]) -> bool:
+    """A file whose first open was killed before the app stamp: only our migration records.
+
+    The migrations table is created, each migration commits, then the stamp is written; a
+    crash between those steps must not make the user's new file "another program's".
+    """
+    if "_sqlite_migrations" not in names:
+        return False
+    rows = db.execute("SELECT DISTINCT migration_set FROM _sqlite_migrations").fetchall()
+    sets = {row[0] for row in rows}
+    return sets == {schema.MIGRATION_SET} if sets else names == {"_sqlite_migrations"}
 
 
 def _check_not_newer(db: Database, path: Path) -> None:

@@ -46,4 +46,5 @@ def load_keyboard() -> ModuleType | None:
         import keyboard
     except Exception:  # ImportError, or its own OS checks failing at import
         return None
-    return keyboard
+    module: ModuleType = keyboard
+    return module

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from phrasebook import (
     CorruptDatabaseError,
@@ -241,3 +242,32 @@ def test_killed_import_leaves_none_or_all_of_the_pack(tmp_path: Path) -> None:
             outcomes.append(count)
     assert outcomes == sorted(outcomes)
     print("rows after each kill:", outcomes)
+
+
+def test_first_open_cut_short_before_any_migration(tmp_path: Path) -> None:
+    path = tmp_path / "book.db"
+    db = Database(path)
+    schema.migrations.ensure_migrations_table(db)
+    db.close()
+    with Phrasebook.open(path) as book:
+        assert book.migrations_run == ["m0001_initial"]
+
+
+def test_first_open_cut_short_before_the_app_stamp(tmp_path: Path) -> None:
+    path = tmp_path / "book.db"
+    db = Database(path)
+    schema.apply_migrations(db)
+    db.close()
+    with Phrasebook.open(path) as book:
+        assert book.migrations_run == []
+        book.add("x")
+
+
+def test_another_sqlite_utils_program_is_still_foreign(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    db = Database(path)
+    db.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
+    db.execute("INSERT INTO _sqlite_migrations VALUES ('other-app', 'm1', '2024')")
+    db.conn.commit()
+    db.close()
+    assert_refused(path, ForeignDatabaseError)
