@@ -49,11 +49,15 @@ class Phrasebook:
         self.path = path
         self._wall = wall
         self.db, self.migrations_run = storage.open_database(path)
-        self._clock = HybridClock(self._device_id(), wall, self._meta("hlc"))
-        self._groups = GroupTree(self.db)
-        self._read_last_position()
-        self._listeners: list[Listener] = []
-        self._index = SearchIndex(self.phrases())
+        try:
+            self._clock = HybridClock(self._device_id(), wall, self._meta("hlc"))
+            self._groups = GroupTree(self.db)
+            self._read_last_position()
+            self._listeners: list[Listener] = []
+            self._index = SearchIndex(self.phrases())
+        except BaseException:
+            self.db.close()  # a half-built book must not keep the file open
+            raise
 
     @classmethod
     def open(
@@ -67,8 +71,12 @@ class Phrasebook:
         path = Path(path).expanduser()
         existed = path.exists() and path.stat().st_size > 0
         book = cls(path, wall)
-        if auto_backup and existed and backups.daily_backup_due(path, wall()):
-            book.backup("daily")
+        try:
+            if auto_backup and existed and backups.daily_backup_due(path, wall()):
+                book.backup("daily")
+        except BaseException:
+            book.close()
+            raise
         return book
 
     def close(self) -> None:
@@ -85,7 +93,12 @@ class Phrasebook:
     def on_change(self, listener: Listener) -> Callable[[], None]:
         """Call `listener(changes)` after every committed write; returns an unsubscribe."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+
+        def unsubscribe() -> None:  # safe to call twice (e.g. from a widget's destroyed signal)
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
 
     def _changed(self, changes: Changes) -> None:
         for listener in list(self._listeners):

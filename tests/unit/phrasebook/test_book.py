@@ -397,6 +397,7 @@ def test_listeners_hear_every_committed_change(book: Phrasebook) -> None:
     assert seen == [Changes(groups=True), Changes(profile=True)]
     seen.clear()
     unsubscribe()
+    unsubscribe()
     book.add("z")
     assert seen == []
 
