@@ -35,17 +35,17 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="99" />
+        <location filename="../../desktop/app.py" line="102" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="171" />
+        <location filename="../../desktop/app.py" line="174" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="173" />
+        <location filename="../../desktop/app.py" line="176" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>quickreply</name>
     <message>
-        <location filename="../../desktop/launcher.py" line="114" />
+        <location filename="../../desktop/launcher.py" line="122" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/launcher.py" line="118" />
+        <location filename="../../desktop/launcher.py" line="127" />
         <source>The popup hotkey could not be registered.</source>
         <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>

@@ -35,17 +35,17 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="99" />
+        <location filename="../../desktop/app.py" line="102" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="171" />
+        <location filename="../../desktop/app.py" line="174" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="173" />
+        <location filename="../../desktop/app.py" line="176" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -168,12 +168,12 @@
 <context>
     <name>quickreply</name>
     <message>
-        <location filename="../../desktop/launcher.py" line="114" />
+        <location filename="../../desktop/launcher.py" line="122" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/launcher.py" line="118" />
+        <location filename="../../desktop/launcher.py" line="127" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
