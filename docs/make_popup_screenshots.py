@@ -82,11 +82,15 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")  # the same look on every OS, so the two shots compare
+    from desktop.i18n import Translations
+
+    translations = Translations()
+    translations.apply("zh_CN")  # the UI's default language
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         book = Phrasebook.open(Path(folder) / "demo.db", auto_backup=False)
         book.seed_starter("zh-Hans")
-        book.set_profile(active_shop="小米官方旗舰店", nickname="小美")
+        book.set_profile(active_shop="快回旗舰店", nickname="小美")
         light = app.style().standardPalette()
         for name, palette in (("light", light), ("dark", dark_palette())):
             app.setPalette(palette)
