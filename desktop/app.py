@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
+from desktop.paste_config import SETTING as PASTE_SETTING
+from desktop.paste_config import paste_settings
 from desktop.platform import Platform
 from desktop.platform.base import HotkeyTakenError, HotkeyUnavailableError, PlatformError
 from desktop.platform.chords import DEFAULT_POPUP_CHORD, Chord, ChordError, parse_chord
@@ -64,7 +66,9 @@ class QuickReply(QObject):
         self._pending: deque[Phrase] = deque()
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
-        self.inserter = Inserter.for_platform(platform)
+        self.inserter = Inserter.for_platform(
+            platform, paste_settings(book.get_setting(PASTE_SETTING))
+        )
         self.tray = Tray(self)
         self.server: InstanceServer | None = None
         self._wire()

@@ -1,0 +1,70 @@
+"""Reads the agent's paste settings (stored in the phrasebook) into `PasteSettings`.
+
+The setting ``paste`` is a JSON object, e.g.::
+
+    {"default": "Ctrl+V", "apps": {"xterm": "Shift+Insert", "legacy.exe": "type"},
+     "pre_paste_ms": 50, "restore_quiet_ms": 50, "restore_fallback_ms": 400}
+
+A bad value is logged and replaced by its default, so a typo never stops pasting.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from desktop.platform.chords import ChordError, parse_chord
+from desktop.platform.paste_settings import (
+    CTRL_V,
+    TYPE_TEXT,
+    PasteMethod,
+    PasteSettings,
+    PasteTiming,
+)
+
+log = logging.getLogger(__name__)
+
+SETTING = "paste"
+_TIMINGS = ("pre_paste_ms", "restore_quiet_ms", "restore_fallback_ms")
+MAX_DELAY_MS = 5000
+
+
+def method(text: object) -> PasteMethod | None:
+    """ "type" -> typing, a chord string -> that chord, anything else -> None (invalid)."""
+    if not isinstance(text, str):
+        return None
+    if text.strip().lower() in ("type", "type text"):
+        return TYPE_TEXT
+    try:
+        return PasteMethod(parse_chord(text))
+    except ChordError:
+        return None
+
+
+def paste_settings(raw: Any) -> PasteSettings:
+    """PasteSettings from the stored JSON value (None or garbage gives the defaults)."""
+    if not isinstance(raw, dict):
+        return PasteSettings()
+    default = method(raw.get("default", "Ctrl+V")) or _warn("default", raw.get("default"), CTRL_V)
+    per_app = {}
+    apps = raw.get("apps") if isinstance(raw.get("apps"), dict) else {}
+    for app_id, value in apps.items():
+        chosen = method(value)
+        if chosen is None:
+            log.warning("paste setting for %s ignored: %r is not a chord or 'type'", app_id, value)
+        else:
+            per_app[str(app_id)] = chosen
+    timing = PasteTiming(**{k: _delay(raw, k, getattr(PasteTiming(), k)) for k in _TIMINGS})
+    return PasteSettings(default=default, per_app=per_app, timing=timing)
+
+
+def _delay(raw: dict[str, Any], key: str, fallback: int) -> int:
+    value = raw.get(key, fallback)
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_DELAY_MS:
+        return value
+    return _warn(key, value, fallback)
+
+
+def _warn(key: str, value: object, fallback: Any) -> Any:
+    log.warning("paste setting %s=%r is invalid; using %s", key, value, fallback)
+    return fallback
