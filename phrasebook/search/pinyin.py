@@ -11,6 +11,8 @@ from functools import cache
 
 from pypinyin import Style, pinyin
 
+from phrasebook.search.normalize import is_han
+
 #: The longest pinyin syllable (zhuang, shuang, chuang).
 MAX_SYLLABLE = 6
 
@@ -22,6 +24,8 @@ def readings(ch: str) -> tuple[str, ...]:
     `ü` comes out as `v` (lv), the way agents type it; the `u` spelling is added too (lue).
     """
     found: list[str] = []
+    if not is_han(ch):
+        return ()
     for reading in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]:
         if not (reading.isascii() and reading.isalpha()):
             continue
