@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -25,6 +27,7 @@ from phrasebook.search import SearchIndex
 from phrasebook.starter import starter_file
 from phrasebook.templates import RenderContext, Rendered, render
 
+log = logging.getLogger(__name__)
 Listener = Callable[["Changes"], None]
 #: How a customer is addressed when no name is known, for languages other than zh-Hans
 #: (where the agent's own greeting, 亲 or 您, is used).
@@ -71,12 +74,11 @@ class Phrasebook:
         path = Path(path).expanduser()
         existed = path.exists() and path.stat().st_size > 0
         book = cls(path, wall)
-        try:
-            if auto_backup and existed and backups.daily_backup_due(path, wall()):
+        if auto_backup and existed and backups.daily_backup_due(path, wall()):
+            try:
                 book.backup("daily")
-        except BaseException:
-            book.close()
-            raise
+            except (OSError, sqlite3.Error) as exc:  # a full disk must not lock the agent out
+                log.warning("daily backup of %s failed: %s", path, exc)
         return book
 
     def close(self) -> None:

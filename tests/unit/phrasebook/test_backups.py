@@ -241,3 +241,21 @@ def test_restore_over_damaged_refuses_a_bad_backup(tmp_path: Path) -> None:
     with pytest.raises(CorruptDatabaseError):
         backups.restore_over_damaged(path, bad)
     assert path.read_bytes() == b"broken" * 100
+
+
+def test_a_failing_daily_backup_does_not_stop_the_book_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from phrasebook import Phrasebook, backups
+
+    path = tmp_path / "book.db"
+    with Phrasebook.open(path) as book:
+        book.add("您好")
+
+    def disk_full(*args: object, **kwargs: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "make_backup", disk_full)
+    with Phrasebook.open(path) as book:
+        assert [p.text for p in book.phrases()] == ["您好"]
+    assert "daily backup" in caplog.text and "No space left" in caplog.text
