@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 
 from phrasebook.models import LANGS
 from phrasebook.starter import STARTER_LANGS
@@ -14,6 +15,11 @@ EPILOG = (
 )
 
 
+#: Modules that bring their own subcommands (one feature each): every one has
+#: `add_commands(sub)` and registers its handlers with `phrasebook.cli.command`.
+FEATURE_MODULES: tuple[str, ...] = ()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="phrasebook", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--db", metavar="PATH", help="the phrasebook file to use")
@@ -21,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     _reading_commands(sub)
     _editing_commands(sub)
     _file_commands(sub)
+    for name in FEATURE_MODULES:
+        importlib.import_module(name).add_commands(sub)
     return parser
 
 

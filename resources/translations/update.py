@@ -3,7 +3,7 @@
     python3 resources/translations/update.py          # rewrite the .ts and .qm files
     python3 resources/translations/update.py --check  # exit 1 if a UI string lacks a translation
 
-English source strings live in the code (`self.tr("...")`); catalog.json maps each to its zh_CN
+English source strings live in the code (`self.tr("...")`); catalog*.json map each to its zh_CN
 and ko text. A string missing from the catalog is listed, and left "unfinished" in the .ts.
 """
 
@@ -19,6 +19,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LANGUAGES = ("zh_CN", "ko")
+
+
+def load_catalog() -> dict[str, dict[str, str]]:
+    """catalog.json plus every catalog_<feature>.json beside it (one per feature, to edit apart)."""
+    catalog: dict[str, dict[str, str]] = {}
+    for path in sorted(HERE.glob("catalog*.json")):
+        catalog.update(json.loads(path.read_text(encoding="utf-8")))
+    return catalog
 
 
 def sources() -> list[str]:
@@ -60,7 +68,7 @@ def update(catalog: dict[str, dict[str, str]]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    catalog = json.loads((HERE / "catalog.json").read_text(encoding="utf-8"))
+    catalog = load_catalog()
     lacking = missing(catalog)
     for source in lacking:
         print(f"no translation: {source!r}")

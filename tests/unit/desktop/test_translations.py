@@ -15,7 +15,11 @@ from desktop.i18n import Translations, language_for
 
 ROOT = Path(__file__).resolve().parents[3]
 FOLDER = ROOT / "resources" / "translations"
-CATALOG = json.loads((FOLDER / "catalog.json").read_text(encoding="utf-8"))
+CATALOG = {
+    k: v
+    for path in sorted(FOLDER.glob("catalog*.json"))
+    for k, v in json.loads(path.read_text(encoding="utf-8")).items()
+}
 
 
 def test_every_ui_string_has_chinese_and_korean() -> None:
