@@ -307,12 +307,30 @@ TYPE_DELAY_MS = 50
 SEARCH_SETTLE_S = 0.3
 
 
+def active_window(desktop: XDesktop) -> str:
+    return desktop.xdotool("getactivewindow").strip()
+
+
+def wait_app_focused(desktop: XDesktop, app: RunningApp) -> str:
+    """Wait until a window of the app has the focus (painted is not yet focused: the window
+    manager activates the popup asynchronously, and keys typed before that go to the target)."""
+
+    def focused() -> str | None:
+        wid = active_window(desktop)
+        pid = desktop.xdotool("getwindowpid", wid).strip()
+        return wid if pid == str(app.proc.pid) else None
+
+    return wait_until(focused, 5, "the popup to take the focus", step=0.02)  # type: ignore[no-any-return]
+
+
 def open_popup(desktop: XDesktop, app: RunningApp, target: Target) -> Record:
-    """Focus the target, press the hotkey, wait until the popup has painted."""
+    """Focus the target, press the hotkey, wait until the popup has painted and has the focus."""
     target.focus()
     before = time.monotonic()
     desktop.xdotool("key", HOTKEY)
-    return app.wait_event("popup_painted", after=before)
+    painted = app.wait_event("popup_painted", after=before)
+    wait_app_focused(desktop, app)
+    return painted
 
 
 def type_query(desktop: XDesktop, query: str) -> None:

@@ -1,0 +1,324 @@
+"""End-to-end figures of the real app under Xvfb: hotkey -> popup, Enter -> text, cold start, RSS.
+
+python3 benchmarks/bench_app.py           # 30 runs per latency, 100,000-phrase RSS (minutes)
+python3 benchmarks/bench_app.py --smoke   # 5 runs, 5,000 phrases (< 60 s)
+
+Keys are sent through XTEST from this process (python-xlib), so a latency starts right before
+the first fake key event, not before an xdotool process spawns (~30 ms). The app and the
+target window write time.monotonic() stamps (CLOCK_MONOTONIC is shared by every process), so
+"popup painted" and "text arrived" come from the processes that saw them. Prints figures only:
+no asserts. Uses tests/e2e/quickreply_driver.py for the X session, the target and the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from Xlib import XK, X, display
+from Xlib.ext import xtest
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "e2e")]
+
+import quickreply_driver as drv  # noqa: E402 - found through the path set just above
+from corpus import generate, write_pack  # noqa: E402
+
+from phrasebook import Phrasebook  # noqa: E402
+
+QUERY = "hyy"  # 欢迎语: placeholders, no fill-in field
+FAST_QUERIES = ("hyy", "fhsj")  # alternated, so a stale result list shows as a wrong reply
+CHORD = ("Control_L", "Alt_L", "space")
+KEY_GAP_S = 0.015  # between typed letters, like a quick typist
+SETTLE_S = 0.15  # after the last letter: the popup's 30 ms debounce plus the search
+GOAL_LATENCY_MS = (50.0, 150.0)  # median, p95
+GOAL_START_S = 1.5
+GOAL_RSS_MB = 150.0
+
+
+class Keyboard:
+    """Synthetic keys through XTEST on our own connection to the X server."""
+
+    def __init__(self, display_name: str) -> None:
+        self._dpy = display.Display(display_name)
+
+    def _code(self, keysym_name: str) -> int:
+        code = self._dpy.keysym_to_keycode(XK.string_to_keysym(keysym_name))
+        if not code:
+            raise drv.DriverError(f"no keycode for {keysym_name!r}")
+        return int(code)
+
+    def tap(self, *names: str) -> float:
+        """Press `names` in order, release in reverse; returns monotonic time before the first."""
+        codes = [self._code(name) for name in names]
+        started = time.monotonic()
+        for code in codes:
+            xtest.fake_input(self._dpy, X.KeyPress, code)
+        for code in reversed(codes):
+            xtest.fake_input(self._dpy, X.KeyRelease, code)
+        self._dpy.sync()
+        return started
+
+    def type(self, letters: str, gap: float = KEY_GAP_S) -> None:
+        for letter in letters:
+            self.tap(letter)
+            time.sleep(gap)
+
+    def close(self) -> None:
+        self._dpy.close()
+
+
+@dataclass
+class Latencies:
+    """Per-run milliseconds of one latency session, plus runs where an event never came."""
+
+    popup_ms: list[float] = field(default_factory=list)
+    text_ms: list[float] = field(default_factory=list)
+    restored_ms: list[float] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Session:
+    """The X desktop, the target window and our XTEST keyboard, shared by every measurement."""
+
+    desktop: drv.XDesktop
+    target: drv.Target
+    keys: Keyboard
+    folder: Path
+
+
+# -- figures ---------------------------------------------------------------------------------
+
+
+def p95(values: list[float]) -> float:
+    if len(values) < 2:
+        return values[0] if values else float("nan")
+    return statistics.quantiles(values, n=20, method="inclusive")[-1]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def rows_for(label: str, values: list[float], goal: tuple[float, float] | None) -> list[str]:
+    med, high = median(values), p95(values)
+    goal_text = f"<= {goal[0]:.0f} / {goal[1]:.0f}" if goal else ""
+    mark = verdict(med <= goal[0] and high <= goal[1]) if goal and values else ""
+    return [label, f"{len(values)}", f"{med:.1f}", f"{high:.1f}", goal_text, mark]
+
+
+def print_table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    print(f"\n{title}")
+    for row in [header, ["-" * w for w in widths], *rows]:
+        cells = [
+            str(c).ljust(w) if i == 0 else str(c).rjust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        print("  " + "  ".join(cells))
+
+
+# -- measurements ----------------------------------------------------------------------------
+
+
+def expected_text(db: Path, query: str) -> str:
+    with Phrasebook.open(db, auto_backup=False) as book:
+        return book.render(book.search(query)[0].phrase).text
+
+
+def text_arrival(target: drv.Target, after: float, expected: str) -> Callable[[], float | None]:
+    """A poll for the target's first text record after `after` that ends with `expected`."""
+
+    def arrived() -> float | None:
+        for record in target.records():
+            if "text" in record and record["t"] >= after and record["text"].endswith(expected):
+                return float(record["t"])
+        return None
+
+    return arrived
+
+
+def one_insertion(
+    s: Session, app: drv.RunningApp, query: str, expected: str, out: Latencies
+) -> None:
+    """Hotkey (timed), type, Enter (timed); appends to `out` or records a miss."""
+    s.target.focus()
+    before_chord = s.keys.tap(*CHORD)
+    try:
+        painted = app.wait_event("popup_painted", after=before_chord, timeout=3)
+    except drv.DriverError as exc:
+        out.misses.append(f"no popup: {exc}")
+        s.keys.tap("Escape")
+        return
+    out.popup_ms.append((painted["t"] - before_chord) * 1000)
+    drv.wait_app_focused(s.desktop, app)  # letters typed before that would go to the target
+    s.keys.type(query)
+    time.sleep(SETTLE_S)
+    before_enter = s.keys.tap("Return")
+    try:
+        arrived = drv.wait_until(text_arrival(s.target, before_enter, expected), 3, "the text")
+        done = app.wait_event("inserted", after=before_enter, timeout=3)
+    except drv.DriverError as exc:
+        events = [r["event"] for r in app.events(after=before_enter)]
+        tail = s.target.text()[-30:]
+        out.misses.append(f"no insertion: {exc}; app events since Enter {events}; target {tail!r}")
+        s.keys.tap("Escape")
+        return
+    out.text_ms.append((arrived - before_enter) * 1000)
+    out.restored_ms.append((done["t"] - before_enter) * 1000)
+
+
+def measure_latencies(s: Session, app: drv.RunningApp, db: Path, runs: int) -> Latencies:
+    expected = expected_text(db, QUERY)
+    out = Latencies()
+    for _ in range(runs):
+        one_insertion(s, app, QUERY, expected, out)
+    return out
+
+
+def measure_fast_enter(s: Session, app: drv.RunningApp, db: Path, runs: int) -> tuple[int, int]:
+    """Enter right after the last letter (no settle): how often the right reply went in."""
+    right = 0
+    for n in range(runs):
+        query = FAST_QUERIES[n % len(FAST_QUERIES)]
+        expected = expected_text(db, query)
+        s.target.focus()
+        app.wait_event("popup_painted", after=s.keys.tap(*CHORD), timeout=3)
+        drv.wait_app_focused(s.desktop, app)
+        s.keys.type(query, gap=0.0)
+        before_enter = s.keys.tap("Return")
+        try:
+            done = app.wait_event("inserted", after=before_enter, timeout=1.5)
+            right += done["text"] == expected
+        except drv.DriverError:
+            s.keys.tap("Escape")  # nothing inserted (e.g. a stale hit waiting for a field)
+            time.sleep(0.2)
+    return right, runs
+
+
+def measure_start(s: Session, db: Path, tag: str) -> tuple[float, float]:
+    """Spawn -> "ready" seconds and VmRSS (MB) right after ready, for one start on `db`."""
+    trace = s.folder / f"trace-{tag}.jsonl"
+    app = drv.start_app(s.desktop, db, trace)
+    try:
+        ready = app.events("ready")[0]["t"] - app.started
+        return ready, app.rss_kb() / 1024
+    finally:
+        app.stop()
+
+
+def build_db(s: Session, name: str, size: int | None) -> tuple[Path, float]:
+    """A zh-Hans starter phrasebook with the benchmark profile, plus `size` generated phrases."""
+    db = s.folder / f"{name}.db"
+    drv.run_cli(s.desktop, db, "init", "--lang", "zh-Hans")
+    drv.run_cli(s.desktop, db, "profile", "--nickname", "小美", "--shop", "快回旗舰店")
+    if not size:
+        return db, 0.0
+    pack = write_pack(generate(size), s.folder / f"{name}.jsonl")
+    started = time.monotonic()
+    drv.run_cli(s.desktop, db, "import", str(pack))
+    return db, time.monotonic() - started
+
+
+# -- main ------------------------------------------------------------------------------------
+
+
+def report_latencies(title: str, lat: Latencies, runs: int) -> None:
+    goal = GOAL_LATENCY_MS
+    rows = [
+        rows_for("hotkey -> popup painted", lat.popup_ms, goal),
+        rows_for("Enter -> text in target", lat.text_ms, goal),
+        rows_for("Enter -> clipboard restored", lat.restored_ms, None),
+    ]
+    print_table(f"{title} ({runs} runs)", ["latency (ms)", "n", "median", "p95", "goal", ""], rows)
+    for miss in lat.misses:
+        print(f"  miss: {miss}")
+
+
+def run_starts(s: Session, starter: Path, big: Path, big_size: int, starts: int) -> None:
+    times, rss = [], []
+    for n in range(starts):
+        ready_s, rss_mb = measure_start(s, starter, f"cold{n}")
+        times.append(ready_s)
+        rss.append(rss_mb)
+    big_ready, big_rss = measure_start(s, big, "big")
+    first = f"first {times[0]:.2f} s (cache as found); later runs warm (caches never dropped)"
+    rows = [
+        [
+            "spawn -> ready, starter",
+            f"{median(times):.2f} s",
+            f"<= {GOAL_START_S} s",
+            verdict(median(times) <= GOAL_START_S),
+        ],
+        [
+            "RSS after ready, starter",
+            f"{median(rss):.0f} MB",
+            f"<= {GOAL_RSS_MB:.0f} MB",
+            verdict(median(rss) <= GOAL_RSS_MB),
+        ],
+        [f"spawn -> ready, {big_size:,} phrases", f"{big_ready:.2f} s", "", ""],
+        [f"RSS after ready, {big_size:,} phrases", f"{big_rss:.0f} MB", "", ""],
+    ]
+    print_table(f"Start ({starts} starts, median; {first})", ["figure", "value", "goal", ""], rows)
+
+
+def run(s: Session, runs: int, big_size: int) -> None:
+    starter, _ = build_db(s, "starter", None)
+    big, import_s = build_db(s, "big", big_size)
+    print(f"built {big_size:,}-phrase phrasebook: import took {import_s:.1f} s")
+    run_starts(s, starter, big, big_size, starts=5)
+    for name, db, n in (("starter phrasebook", starter, runs), (f"{big_size:,} phrases", big, 5)):
+        app = drv.start_app(s.desktop, db, s.folder / f"trace-{name.split()[0]}.jsonl")
+        try:
+            report_latencies(f"Latency, {name}", measure_latencies(s, app, db, n), n)
+            if db is starter:
+                right, total = measure_fast_enter(s, app, db, 6)
+                print(f"  Enter right after the last letter: right reply {right}/{total}")
+                print(f"  RSS after these insertions: {app.rss_kb() / 1024:.0f} MB")
+        finally:
+            app.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="5 runs, 5,000 phrases")
+    args = parser.parse_args(argv)
+    missing = drv.missing_tools()
+    if missing:
+        print(f"skipped: needs {', '.join(missing)} (see .ci/apt-packages.txt)")
+        return 0
+    runs, big_size = (5, 5_000) if args.smoke else (30, 100_000)
+    folder = Path(tempfile.mkdtemp(prefix="bench-app-"))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(folder / name.lower())  # the app's logs and data stay in here
+    started = time.monotonic()
+    desktop = drv.start_desktop()
+    target = keys = None
+    try:
+        target = drv.start_target(desktop, folder / "target.jsonl", "bench-chat")
+        keys = Keyboard(desktop.display)
+        run(Session(desktop, target, keys, folder), runs, big_size)
+    finally:
+        for part in (keys, target, desktop):
+            if part is not None:
+                part.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"\ntotal {time.monotonic() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
