@@ -42,6 +42,7 @@ def open_database(path: Path) -> tuple[Database, list[str]]:
         conn.execute("PRAGMA busy_timeout = 5000")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
+        _backup_before_migrating(db, path)
         ran = schema.apply_migrations(db)
         _stamp_app(db)
     except BaseException:
@@ -118,6 +119,24 @@ def _check_not_newer(db: Database, path: Path) -> None:
             f"was written by a newer QuickReply (schema step {unknown[-1]!r} is unknown here); "
             "update QuickReply to open it. The file was left untouched",
         )
+
+
+def _backup_before_migrating(db: Database, path: Path) -> None:
+    """Copy a file written by an older QuickReply before its schema changes (not a new file).
+
+    An upgrade that goes wrong can then be undone with `phrasebook restore`; a failed copy
+    stops the upgrade, so the file is never migrated without its safety copy.
+    """
+    if "meta" not in db.table_names() or not schema.migrations.pending(db):
+        return
+    from phrasebook import backups  # imported here: backups builds on this module
+
+    try:
+        backups.make_backup(db.conn, path, "pre-migration")
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(
+            path, f"needs an upgrade, but no backup could be made first ({exc}); left untouched"
+        ) from exc
 
 
 def _stamp_app(db: Database) -> None:
