@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from phrasebook import backups, records, storage, validate
 from phrasebook.clock import HybridClock
@@ -26,6 +26,10 @@ from phrasebook.pack import PackRecord, phrase_line, read_pack, write_atomically
 from phrasebook.search import SearchIndex
 from phrasebook.starter import starter_file
 from phrasebook.templates import RenderContext, Rendered, render
+
+if TYPE_CHECKING:  # both modules import this one
+    from phrasebook.organize import Organizer
+    from phrasebook.usage_stats import UsageStats
 
 log = logging.getLogger(__name__)
 Listener = Callable[["Changes"], None]
@@ -252,6 +256,20 @@ class Phrasebook:
         return self._refreshed({phrase_id})[0]
 
     # -- groups ------------------------------------------------------------------------------
+
+    @property
+    def organize(self) -> Organizer:
+        """Group tree, phrase order, multi-select moves and the trash (the phrase manager's)."""
+        from phrasebook.organize import Organizer
+
+        return Organizer(self)
+
+    @property
+    def usage(self) -> UsageStats:
+        """Statistics over recorded insertions: most/least used, unused, this agent's own."""
+        from phrasebook.usage_stats import UsageStats
+
+        return UsageStats(self)
 
     def groups(self) -> list[Group]:
         return self._groups.all()
