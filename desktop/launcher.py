@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-welcome", action="store_true", help="on first run, skip the welcome dialog"
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="print a diagnostics report and exit (1 when resources or the phrasebook fail)",
+    )
     return parser
 
 
@@ -81,8 +86,21 @@ def open_book(path: Path) -> tuple[Phrasebook, bool]:
     return book, first_run
 
 
+def self_check(args: argparse.Namespace) -> int:
+    """`--self-check`: print the diagnostics report; non-zero when this build cannot work."""
+    from desktop.diagnostics import self_check as check
+
+    logging.basicConfig(level=logging.WARNING)  # problems to stderr; the report to stdout
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # backends need one
+    report = check(default_db_path(args.db), args.platform, log_dir() / "quickreply.log")
+    print(report.text(), end="")
+    return 0 if report.ok else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_check:
+        return self_check(args)
     setup_logging()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("QuickReply")
