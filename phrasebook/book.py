@@ -28,7 +28,9 @@ from phrasebook.starter import starter_file
 from phrasebook.templates import RenderContext, Rendered, render
 
 if TYPE_CHECKING:  # both modules import this one
+    from phrasebook.notebook import NotebookManager
     from phrasebook.organize import Organizer
+    from phrasebook.proposals import ProposalsManager
     from phrasebook.usage_stats import UsageStats
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,7 @@ class Changes:
     groups: bool = False
     profile: bool = False
     everything: bool = False
+    notebook: bool = False
 
 
 class Phrasebook:
@@ -270,6 +273,20 @@ class Phrasebook:
         from phrasebook.usage_stats import UsageStats
 
         return UsageStats(self)
+
+    @property
+    def notebook(self) -> NotebookManager:
+        """The agent's notebook of unanswered questions (never synced)."""
+        from phrasebook.notebook import NotebookManager
+
+        return NotebookManager(self)
+
+    @property
+    def proposals(self) -> ProposalsManager:
+        """Suggested team phrasebook changes waiting for the supervisor."""
+        from phrasebook.proposals import ProposalsManager
+
+        return ProposalsManager(self)
 
     def groups(self) -> list[Group]:
         return self._groups.all()

@@ -100,6 +100,51 @@ def m0001_initial(db: Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
+@migrations()
+def m0003_notebook(db: Database) -> None:
+    """The agent's notebook of unanswered questions (never synced: it holds customer data) and
+    proposals for the team phrasebook (scrubbed; the sync carries them to the supervisor)."""
+    stamps = {"created": str, "updated": str, "deleted": int}
+    db.table("notebook").create(
+        {
+            "id": str,
+            "question": str,
+            "customer": str,
+            "shop": str,
+            "order_no": str,
+            "context": str,  # the chat window title at capture
+            "status": str,  # open | answered | promoted | dismissed
+            "answer": str,
+            "asked_at": float,  # unix seconds (wall clock), for "asked 7 times this week"
+            "due_at": float,
+            "reminded": int,
+            "closed_at": float,  # answered or dismissed; retention counts from here
+            "proposal_id": str,
+            "scope": str,
+            **stamps,
+        },
+        pk="id",
+        not_null={"question", "status", "asked_at", "scope", "created", "updated", "deleted"},
+        defaults={"status": "open", "reminded": 0, "scope": "personal", "deleted": 0},
+    )
+    db.table("notebook").create_index(["status", "due_at"])
+    db.table("proposals").create(
+        {
+            "id": str,
+            "kind": str,  # new_phrase | add_question
+            "payload": str,  # JSON
+            "status": str,  # pending | accepted | rejected
+            "note": str,
+            "author": str,
+            **stamps,
+        },
+        pk="id",
+        not_null={"kind", "payload", "status", "created", "updated", "deleted"},
+        defaults={"status": "pending", "note": "", "author": "", "deleted": 0},
+    )
+    db.table("proposals").create_index(["status"])
+
+
 #: How many migrations this program knows (files recording more are from a newer version).
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
