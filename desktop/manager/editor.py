@@ -1,0 +1,252 @@
+"""The manager's phrase editor: every field, a live preview, and autosave as the agent types.
+
+There is no Save button. Each change restarts a 400 ms timer; when it fires, the changed fields
+go out as `edited(phrase_id, before, after)` and the window stores them as one undoable step
+(one transaction). Switching phrases or closing the window saves at once, so nothing typed is
+lost. The preview renders the text with the agent's profile (`Phrasebook.render`) and shows the
+fill-in fields; the wording check (`Phrasebook.check`, when present) lists risky words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.preview import PreviewPane
+from phrasebook import Phrase, Phrasebook, ValidationError
+from phrasebook.models import LANGS
+
+AUTOSAVE_MS = 400
+_SPLIT_TAGS = re.compile(r"[,，、;；\s]+")
+LANG_NAMES = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "ko": "한국어", "en": "English"}
+_BADGE = "border-radius: 8px; padding: 1px 8px; font-weight: 600; color: white; background: {};"
+BADGE_COLORS = {"team": "#2f7de1", "personal": "#2e9d6a", "readonly": "#8a8f98"}
+
+
+class PhraseEditor(QWidget):
+    """Edits one phrase; empty (disabled) when no phrase is chosen.
+
+    Signals:
+        edited(str, dict, dict): phrase id, the fields before and after a debounced change.
+        problem(str): a value the phrasebook refuses (e.g. empty text); "" when fixed.
+    """
+
+    edited = Signal(str, dict, dict)
+    problem = Signal(str)
+
+    def __init__(self, book: Phrasebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._phrase: Phrase | None = None
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self._build()
+        self.set_phrase(None)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.badge = QLabel()
+        self.badge.setObjectName("scopeBadge")
+        self.status = QLabel()
+        self.status.setObjectName("saveStatus")
+        head = QHBoxLayout()
+        head.addWidget(self.badge)
+        head.addStretch(1)
+        head.addWidget(self.status)
+        self.title = QLineEdit(placeholderText=self.tr("Short title shown in lists"))
+        self.text = QPlainTextEdit(placeholderText=self.tr("The reply; placeholders like {客户}"))
+        self.text.setObjectName("phraseText")
+        self.code = QLineEdit(placeholderText=self.tr("e.g. fhsj"))
+        self.tags = QLineEdit(placeholderText=self.tr("Separated by commas"))
+        self.questions = QPlainTextEdit(placeholderText=self.tr("One customer question per line"))
+        self.questions.setMaximumHeight(70)
+        self.lang = QComboBox()
+        for lang in LANGS:
+            self.lang.addItem(LANG_NAMES.get(lang, lang), lang)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow(self.tr("Shortcut code"), self.code)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Customer questions"), self.questions)
+        form.addRow(self.tr("Language"), self.lang)
+        self.findings = QLabel(wordWrap=True)
+        self.findings.setObjectName("wordingFindings")
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.hide()
+        self.preview = PreviewPane()
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(form, 3)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.preview, 2)
+        for edit in (self.title, self.code, self.tags):
+            edit.textChanged.connect(self._changed)
+        self.text.textChanged.connect(self._changed)
+        self.questions.textChanged.connect(self._changed)
+        self.lang.currentIndexChanged.connect(self._changed)
+
+    # -- what the window tells it ----------------------------------------------------------
+
+    def phrase(self) -> Phrase | None:
+        return self._phrase
+
+    def set_phrase(self, phrase: Phrase | None) -> None:
+        """Show another phrase (saving the current one first)."""
+        self.save_now()
+        self._phrase = phrase
+        self._show(phrase)
+
+    def reload(self, phrase: Phrase | None) -> None:
+        """The stored phrase changed (an undo, a move): show it unless edits are pending."""
+        if self._timer.isActive():
+            return
+        if phrase is None or self._phrase is None or phrase.id != self._phrase.id:
+            self._phrase = phrase
+            self._show(phrase)
+            return
+        self._phrase = phrase
+        if self.fields() != _fields_of(phrase):
+            self._show(phrase)
+        else:
+            self._show_badge(phrase)
+            self._refresh_preview()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def fields(self) -> dict[str, Any]:
+        """What the form holds now, as `Phrasebook.update` keyword arguments."""
+        return {
+            "title": self.title.text().strip(),
+            "text": self.text.toPlainText(),
+            "code": self.code.text().strip(),
+            "tags": tuple(t for t in _SPLIT_TAGS.split(self.tags.text()) if t),
+            "questions": tuple(
+                q.strip() for q in self.questions.toPlainText().splitlines() if q.strip()
+            ),
+            "lang": self.lang.currentData(),
+        }
+
+    def save_now(self) -> None:
+        """Send pending edits at once (phrase switch, window close, timer)."""
+        self._timer.stop()
+        phrase = self._phrase
+        if phrase is None:
+            return
+        before = _fields_of(phrase)
+        after = self.fields()
+        changed = {k: v for k, v in after.items() if before[k] != v}
+        if not changed:
+            return
+        if not after["text"].strip():
+            self._set_status(self.tr("Not saved: the text is empty"), error=True)
+            return
+        self.edited.emit(phrase.id, {k: before[k] for k in changed}, changed)
+
+    def saved(self, phrase: Phrase) -> None:
+        """The window stored an edit: keep the stored version as the new baseline."""
+        self._phrase = phrase
+        self._set_status(self.tr("Saved"))
+
+    def refused(self, error: ValidationError) -> None:
+        self._set_status(str(error), error=True)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _show(self, phrase: Phrase | None) -> None:
+        widgets = (self.title, self.text, self.code, self.tags, self.questions, self.lang)
+        for widget in widgets:
+            widget.blockSignals(True)
+        values = _fields_of(phrase) if phrase else dict.fromkeys(("title", "text", "code"), "")
+        self.title.setText(values["title"])
+        self.text.setPlainText(values["text"])
+        self.code.setText(values["code"])
+        self.tags.setText(", ".join(values.get("tags", ())))
+        self.questions.setPlainText("\n".join(values.get("questions", ())))
+        self.lang.setCurrentIndex(max(0, self.lang.findData(values.get("lang", "zh-Hans"))))
+        for widget in widgets:
+            widget.blockSignals(False)
+        editable = phrase is not None and self._book.organize.editable(phrase)
+        for widget in widgets:
+            widget.setEnabled(phrase is not None)
+        for edit in (self.title, self.code, self.tags):
+            edit.setReadOnly(not editable)
+        self.text.setReadOnly(not editable)
+        self.questions.setReadOnly(not editable)
+        self._show_badge(phrase)
+        self._set_status("")
+        self._refresh_preview()
+
+    def _show_badge(self, phrase: Phrase | None) -> None:
+        if phrase is None:
+            self.badge.hide()
+            return
+        editable = self._book.organize.editable(phrase)
+        text = self.tr("Team phrase") if phrase.scope == "team" else self.tr("Personal phrase")
+        color = BADGE_COLORS[phrase.scope] if editable else BADGE_COLORS["readonly"]
+        if not editable:
+            text += " · " + self.tr("read-only")
+        self.badge.setText(text)
+        self.badge.setStyleSheet(_BADGE.format(color))
+        self.badge.show()
+
+    def _changed(self) -> None:
+        if self._phrase is None:
+            return
+        self._set_status(self.tr("Editing…"))
+        self._timer.start()
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        phrase = self._phrase
+        if phrase is None or not self.text.toPlainText().strip():
+            self.preview.set_phrase(None, None)
+            self._show_findings([])
+            return
+        lang = self.lang.currentData() or phrase.lang
+        shown = dataclasses.replace(phrase, text=self.text.toPlainText(), variant=None, lang=lang)
+        self.preview.set_phrase(self._book, shown)
+        check = getattr(self._book, "check", None)  # the wording check, where it is built in
+        self._show_findings(list(check(shown.text, lang)) if callable(check) else [])
+
+    def _show_findings(self, findings: list[Any]) -> None:
+        if not findings:
+            self.findings.hide()
+            return
+        lines = []
+        for f in findings[:5]:
+            hint = f" → {f.suggestion}" if getattr(f, "suggestion", "") else ""
+            lines.append(f"⚠ <b>{f.text}</b>: {f.explanation}{hint}")
+        self.findings.setText("<br>".join(lines))
+        self.findings.show()
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #e5533d;" if error else "color: palette(mid);")
+
+
+def _fields_of(phrase: Phrase) -> dict[str, Any]:
+    return {
+        "title": phrase.title,
+        "text": phrase.text,
+        "code": phrase.code,
+        "tags": tuple(phrase.tags),
+        "questions": tuple(phrase.questions),
+        "lang": phrase.lang,
+    }

@@ -1,0 +1,131 @@
+"""The manager's phrase list: the popup's search plus a group filter, multi-select, drag out.
+
+Searching uses `Phrasebook.search`, so the agent finds a phrase here exactly as she would in the
+popup (codes, pinyin initials, 초성...). Without a query the list shows the group in its stored
+order. Selected phrases can be dragged onto a group in the tree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.manager.group_tree import phrase_mime
+from phrasebook import Phrase, Phrasebook
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_LIMIT = 500
+DEBOUNCE_MS = 60
+
+
+class _DraggableList(QListWidget):
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+        return phrase_mime([str(item.data(ID_ROLE)) for item in items])
+
+
+class PhraseList(QWidget):
+    """Search box over a list of phrases.
+
+    Signals:
+        phrase_selected(object): the current phrase (a Phrase) or None.
+    """
+
+    phrase_selected = Signal(object)
+
+    def __init__(self, book: Phrasebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._group = ""
+        self._phrases: dict[str, Phrase] = {}
+        self.search = QLineEdit(placeholderText=self.tr("Search: text, code, pinyin initials…"))
+        self.search.setObjectName("managerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.list = _DraggableList()
+        self.list.setObjectName("phraseList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.list.currentItemChanged.connect(lambda *_: self.phrase_selected.emit(self.current()))
+
+    def set_group(self, path: str) -> None:
+        self._group = path
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the phrases for the query and group again, keeping the current one if it stays."""
+        current = self.current()
+        phrases = self._shown()
+        self.list.blockSignals(True)
+        self.list.clear()
+        self._phrases = {p.id: p for p in phrases}
+        for phrase in phrases:
+            self.list.addItem(self._item(phrase))
+        self.list.blockSignals(False)
+        if current is not None and current.id in self._phrases:
+            self.select(current.id)
+        elif self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.phrase_selected.emit(None)
+
+    def current(self) -> Phrase | None:
+        item = self.list.currentItem()
+        return self._phrases.get(str(item.data(ID_ROLE))) if item is not None else None
+
+    def selected(self) -> list[Phrase]:
+        """The selected phrases in list order (the current one if nothing is selected)."""
+        rows = sorted(self.list.row(i) for i in self.list.selectedItems())
+        chosen = [self._phrases[str(self.list.item(r).data(ID_ROLE))] for r in rows]
+        current = self.current()
+        return chosen or ([current] if current is not None else [])
+
+    def select(self, phrase_id: str, *, extend: bool = False) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == phrase_id:
+                if extend:
+                    item.setSelected(True)
+                else:
+                    self.list.setCurrentItem(item)
+                return
+
+    def ids(self) -> list[str]:
+        return [str(self.list.item(r).data(ID_ROLE)) for r in range(self.list.count())]
+
+    def _shown(self) -> list[Phrase]:
+        query = self.search.text().strip()
+        if not query:
+            return [p for p in self._book.phrases(group=self._group or None)]
+        hits = self._book.search(query, limit=SEARCH_LIMIT)
+        group = self._group
+        return [
+            h.phrase
+            for h in hits
+            if not group or h.phrase.group == group or h.phrase.group.startswith(f"{group}/")
+        ]
+
+    def _item(self, phrase: Phrase) -> QListWidgetItem:
+        badge = self.tr("Team") if phrase.scope == "team" else self.tr("Personal")
+        details = " · ".join(
+            x for x in (phrase.group or self.tr("Ungrouped"), phrase.code, badge) if x
+        )
+        snippet = " ".join(phrase.body.split())[:60]
+        item = QListWidgetItem(f"{phrase.label}\n{details}")
+        item.setData(ID_ROLE, phrase.id)
+        item.setToolTip(snippet)
+        return item
