@@ -19,6 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ from phrasebook import Phrasebook  # noqa: E402
 
 QUERY = "hyy"  # 欢迎语: placeholders, no fill-in field
 FAST_QUERIES = ("hyy", "fhsj")  # alternated, so a stale result list shows as a wrong reply
+FAST_RUNS = 10
 CHORD = ("Control_L", "Alt_L", "space")
 KEY_GAP_S = 0.015  # between typed letters, like a quick typist
 SETTLE_S = 0.15  # after the last letter: the popup's 30 ms debounce plus the search
@@ -189,24 +191,25 @@ def measure_latencies(s: Session, app: drv.RunningApp, db: Path, runs: int) -> L
     return out
 
 
-def measure_fast_enter(s: Session, app: drv.RunningApp, db: Path, runs: int) -> tuple[int, int]:
-    """Enter right after the last letter (no settle): how often the right reply went in."""
-    right = 0
+def measure_fast_enter(s: Session, app: drv.RunningApp, db: Path, runs: int) -> Counter[str]:
+    """Enter right after the last letter (no settle): right reply, wrong reply, or nothing."""
+    seen: Counter[str] = Counter()
     for n in range(runs):
         query = FAST_QUERIES[n % len(FAST_QUERIES)]
         expected = expected_text(db, query)
         s.target.focus()
-        app.wait_event("popup_painted", after=s.keys.tap(*CHORD), timeout=3)
-        drv.wait_app_focused(s.desktop, app)
-        s.keys.type(query, gap=0.0)
-        before_enter = s.keys.tap("Return")
         try:
+            app.wait_event("popup_painted", after=s.keys.tap(*CHORD), timeout=3)
+            drv.wait_app_focused(s.desktop, app)
+            s.keys.type(query, gap=0.0)
+            before_enter = s.keys.tap("Return")
             done = app.wait_event("inserted", after=before_enter, timeout=1.5)
-            right += done["text"] == expected
-        except drv.DriverError:
-            s.keys.tap("Escape")  # nothing inserted (e.g. a stale hit waiting for a field)
+            seen["right reply" if done["text"] == expected else "WRONG reply"] += 1
+        except drv.DriverError as exc:
+            seen["no popup" if "popup" in str(exc) else "nothing inserted"] += 1
+            s.keys.tap("Escape")  # e.g. a stale hit waiting for a fill-in field
             time.sleep(0.2)
-    return right, runs
+    return seen
 
 
 def measure_start(s: Session, db: Path, tag: str) -> tuple[float, float]:
@@ -285,8 +288,9 @@ def run(s: Session, runs: int, big_size: int) -> None:
         try:
             report_latencies(f"Latency, {name}", measure_latencies(s, app, db, n), n)
             if db is starter:
-                right, total = measure_fast_enter(s, app, db, 6)
-                print(f"  Enter right after the last letter: right reply {right}/{total}")
+                seen = measure_fast_enter(s, app, db, FAST_RUNS)
+                counts = ", ".join(f"{k} {v}" for k, v in sorted(seen.items()))
+                print(f"  Enter right after the last letter, {FAST_RUNS} runs: {counts}")
                 print(f"  RSS after these insertions: {app.rss_kb() / 1024:.0f} MB")
         finally:
             app.stop()

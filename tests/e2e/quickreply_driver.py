@@ -296,7 +296,13 @@ def start_app(
 def run_cli(desktop: XDesktop, db: Path, *args: str) -> str:
     """Run the `phrasebook` CLI (python -m phrasebook) on `db`."""
     cmd = (sys.executable, "-m", "phrasebook", "--db", str(db), *args)
-    return desktop.run(*cmd, timeout=600).decode()
+    try:
+        return desktop.run(*cmd, timeout=600).decode()
+    except subprocess.CalledProcessError as exc:
+        detail = exc.stderr.decode("utf-8", "replace")[-1500:]
+        raise DriverError(
+            f"phrasebook {' '.join(args)} failed ({exc.returncode}):\n{detail}"
+        ) from exc
 
 
 # -- the agent's gestures -------------------------------------------------------------------------
@@ -308,7 +314,19 @@ SEARCH_SETTLE_S = 0.3
 
 
 def active_window(desktop: XDesktop) -> str:
-    return desktop.xdotool("getactivewindow").strip()
+    """The active window's id, or "" while the window manager is between two windows."""
+    try:
+        return desktop.xdotool("getactivewindow").strip()
+    except subprocess.CalledProcessError:
+        return ""
+
+
+def window_pid(desktop: XDesktop, wid: str) -> str:
+    """The window's _NET_WM_PID, or "" (no window, or a window without the property)."""
+    try:
+        return desktop.xdotool("getwindowpid", wid).strip() if wid else ""
+    except subprocess.CalledProcessError:
+        return ""
 
 
 def wait_app_focused(desktop: XDesktop, app: RunningApp) -> str:
@@ -317,8 +335,7 @@ def wait_app_focused(desktop: XDesktop, app: RunningApp) -> str:
 
     def focused() -> str | None:
         wid = active_window(desktop)
-        pid = desktop.xdotool("getwindowpid", wid).strip()
-        return wid if pid == str(app.proc.pid) else None
+        return wid if window_pid(desktop, wid) == str(app.proc.pid) else None
 
     return wait_until(focused, 5, "the popup to take the focus", step=0.02)  # type: ignore[no-any-return]
 
