@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
@@ -25,6 +25,7 @@ from desktop.platform.chords import DEFAULT_POPUP_CHORD, Chord, ChordError, pars
 from desktop.platform.paste import Inserter
 from desktop.platform.paste_settings import InsertOutcome
 from desktop.popup import SearchPopup
+from desktop.settings.controller import SettingsController
 from desktop.single_instance import InstanceServer
 from desktop.trace import FirstPaintTracer, trace
 from desktop.tray import Tray
@@ -70,7 +71,9 @@ class QuickReply(QObject):
             platform, paste_settings(book.get_setting(PASTE_SETTING))
         )
         self.tray = Tray(self)
+        self.settings = SettingsController(self)
         self.server: InstanceServer | None = None
+        self.manager: QWidget | None = None  # the phrase manager, built on first use
         self._wire()
 
     # -- start and stop ----------------------------------------------------------------------
@@ -81,6 +84,7 @@ class QuickReply(QObject):
         self.server.show_requested.connect(self.show_popup)
         self._refresh_profile()
         self.tray.show()
+        self.settings.backup_scheduler.start()
         self.register_hotkey(self.chord)
         trace("ready", hotkey=str(self.chord) if self.hotkey_registered else None)
 
@@ -191,6 +195,16 @@ class QuickReply(QObject):
         if self._target is not None and self._target.exists():
             self._target.activate()
 
+    def show_manager(self) -> None:
+        """Open (or raise) the phrase manager window."""
+        if self.manager is None:
+            from desktop.manager import ManagerWindow  # imported on first use: faster start
+
+            self.manager = ManagerWindow(self.book)
+        self.manager.show()
+        self.manager.raise_()
+        self.manager.activateWindow()
+
     # -- profile -----------------------------------------------------------------------------
 
     def _on_book_changed(self, changes: Changes) -> None:
@@ -209,7 +223,9 @@ class QuickReply(QObject):
         self.popup.dismissed.connect(self._on_dismissed)
         self.inserter.finished.connect(self._on_inserted)
         self.tray.search_requested.connect(self.show_popup)
-        self.tray.settings_requested.connect(self.ask_for_hotkey)
+        self.tray.settings_requested.connect(self.settings.open)
+        self.tray.diagnostics_requested.connect(self.settings.copy_diagnostics)
+        self.tray.manager_requested.connect(self.show_manager)
         self.tray.pause_toggled.connect(self.set_paused)
         self.tray.shop_selected.connect(lambda shop: self.book.set_profile(active_shop=shop))
         self.tray.quit_requested.connect(self.quit)

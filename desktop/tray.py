@@ -15,6 +15,8 @@ class Tray(QObject):
     Signals:
         search_requested: open the popup (menu entry or a click on the icon).
         settings_requested: open the settings.
+        diagnostics_requested: copy the diagnostics report (for support).
+        manager_requested: open the phrase manager window.
         pause_toggled(bool): hotkeys paused (True) or resumed.
         shop_selected(str): the agent switched the active shop.
         quit_requested: leave the app.
@@ -22,6 +24,8 @@ class Tray(QObject):
 
     search_requested = Signal()
     settings_requested = Signal()
+    diagnostics_requested = Signal()
+    manager_requested = Signal()
     pause_toggled = Signal(bool)
     shop_selected = Signal(str)
     quit_requested = Signal()
@@ -32,21 +36,37 @@ class Tray(QObject):
         self.menu = QMenu()
         self._search = QAction(self.menu)
         self._search.triggered.connect(self.search_requested)
+        self._manager = QAction(self.tr("Phrase manager…"), self.menu)
+        self._manager.triggered.connect(self.manager_requested)
         self._shops = QMenu(self.tr("Active shop"), self.menu)
         self._shop_group = QActionGroup(self._shops)
         self._settings = QAction(self.tr("Settings…"), self.menu)
         self._settings.triggered.connect(self.settings_requested)
         self._pause = QAction(self.tr("Pause hotkeys"), self.menu, checkable=True)
         self._pause.toggled.connect(self._on_pause)
+        self._diagnostics = QAction(self.tr("Copy diagnostics"), self.menu)
+        self._diagnostics.triggered.connect(self.diagnostics_requested)
         self._quit = QAction(self.tr("Quit QuickReply"), self.menu)
         self._quit.triggered.connect(self.quit_requested)
         for item in (self._search, self._shops.menuAction(), self._settings, self._pause):
             self.menu.addAction(item)
+        self.menu.insertAction(self._shops.menuAction(), self._manager)
         self.menu.addSeparator()
+        self.menu.addAction(self._diagnostics)
         self.menu.addAction(self._quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
+        self._chord_text: str | None = None
         self.set_hotkey(None)
+
+    def retranslate(self) -> None:
+        """Set the menu texts again in the current UI language (after a language switch)."""
+        self._shops.setTitle(self.tr("Active shop"))
+        self._settings.setText(self.tr("Settings…"))
+        self._pause.setText(self.tr("Pause hotkeys"))
+        self._diagnostics.setText(self.tr("Copy diagnostics"))
+        self._quit.setText(self.tr("Quit QuickReply"))
+        self.set_hotkey(self._chord_text)
 
     def show(self) -> None:
         self.icon.show()
@@ -56,6 +76,7 @@ class Tray(QObject):
 
     def set_hotkey(self, chord_text: str | None) -> None:
         """Show the popup chord in the menu and tooltip (None: no hotkey registered)."""
+        self._chord_text = chord_text
         label = self.tr("Search phrases")
         self._search.setText(f"{label}\t{chord_text}" if chord_text else label)
         tip = self.tr("QuickReply")

@@ -70,6 +70,8 @@ class PhraseEditor(QWidget):
         self.title = QLineEdit(placeholderText=self.tr("Short title shown in lists"))
         self.text = QPlainTextEdit(placeholderText=self.tr("The reply; placeholders like {客户}"))
         self.text.setObjectName("phraseText")
+        self.text.setMinimumHeight(90)
+        self.text.setMaximumHeight(170)
         self.code = QLineEdit(placeholderText=self.tr("e.g. fhsj"))
         self.tags = QLineEdit(placeholderText=self.tr("Separated by commas"))
         self.questions = QPlainTextEdit(placeholderText=self.tr("One customer question per line"))

@@ -10,8 +10,14 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from phrasebook import Group
 
@@ -51,6 +57,10 @@ class GroupTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setObjectName("groupTree")
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -64,13 +74,13 @@ class GroupTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._groups = groups
-        everything = QTreeWidgetItem(self, [self.tr("All phrases") + f"  {total}"])
+        everything = _row(self, self.tr("All phrases"), total)
         everything.setData(0, PATH_ROLE, ALL)
         everything.setFlags(everything.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
         items: dict[str, QTreeWidgetItem] = {}
         for group in groups:
             parent = items.get(group.path.rpartition("/")[0]) if group.parent_id else None
-            item = QTreeWidgetItem(parent or self, [f"{group.name}  {counts.get(group.path, 0)}"])
+            item = _row(parent or self, group.name, counts.get(group.path, 0))
             item.setData(0, PATH_ROLE, group.path)
             item.setToolTip(0, group.path)
             items[group.path] = item
@@ -157,3 +167,11 @@ class GroupTree(QTreeWidget):
                 found.append(top)
                 found.extend(c for j in range(top.childCount()) if (c := top.child(j)))
         return found
+
+
+def _row(parent: QTreeWidget | QTreeWidgetItem, name: str, count: int) -> QTreeWidgetItem:
+    """A tree row: the name, and the number of phrases right-aligned and dimmed."""
+    item = QTreeWidgetItem(parent, [name, str(count)])
+    item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setForeground(1, QPalette().brush(QPalette.ColorRole.PlaceholderText))
+    return item

@@ -7,12 +7,25 @@ order. Selected phrases can be dragged onto a group in the tree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +34,46 @@ from desktop.manager.group_tree import phrase_mime
 from phrasebook import Phrase, Phrasebook
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_LIMIT = 500
 DEBOUNCE_MS = 60
+
+
+class RowDelegate(QStyledItemDelegate):
+    """Two lines per phrase: the label, then group · code · scope in a dimmer, smaller font."""
+
+    PAD = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        height = option.fontMetrics.height()
+        return QSize(200, height * 2 + self.PAD * 2 + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(self.PAD + 2, self.PAD, -self.PAD, -self.PAD)
+        line = option.fontMetrics.height()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(role))
+        title = QRect(rect.left(), rect.top(), rect.width(), line)
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft, str(index.data()))
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        detail = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
+        painter.drawText(detail, Qt.AlignmentFlag.AlignLeft, str(index.data(DETAIL_ROLE) or ""))
+        painter.restore()
+
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 class _DraggableList(QListWidget):
@@ -51,8 +102,8 @@ class PhraseList(QWidget):
         self.list.setObjectName("phraseList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(RowDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -125,7 +176,8 @@ class PhraseList(QWidget):
             x for x in (phrase.group or self.tr("Ungrouped"), phrase.code, badge) if x
         )
         snippet = " ".join(phrase.body.split())[:60]
-        item = QListWidgetItem(f"{phrase.label}\n{details}")
+        item = QListWidgetItem(phrase.label)
         item.setData(ID_ROLE, phrase.id)
+        item.setData(DETAIL_ROLE, details)
         item.setToolTip(snippet)
         return item

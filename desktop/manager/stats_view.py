@@ -120,6 +120,7 @@ class StatsView(QWidget):
             [self.tr("Phrase"), self.tr("Group"), self.tr("Uses"), self.tr("Last used")]
         )
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)

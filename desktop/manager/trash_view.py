@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.manager.phrase_list import DETAIL_ROLE, ID_ROLE, RowDelegate
 from phrasebook import Phrasebook
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TrashView(QWidget):
@@ -47,7 +46,7 @@ class TrashView(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("trashList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(RowDelegate(self.list))
         self.restore = QPushButton(self.tr("Restore"))
         self.purge_selected = QPushButton(self.tr("Delete forever"))
         self.empty = QPushButton(self.tr("Empty trash"))
@@ -70,8 +69,10 @@ class TrashView(QWidget):
         self.list.clear()
         for phrase in self._book.deleted_phrases():
             snippet = " ".join(phrase.body.split())[:80]
-            item = QListWidgetItem(f"{phrase.label}\n{snippet}")
+            item = QListWidgetItem(phrase.label)
             item.setData(ID_ROLE, phrase.id)
+            item.setData(DETAIL_ROLE, snippet)
+            item.setToolTip(phrase.body)
             self.list.addItem(item)
         self._update_buttons()
 

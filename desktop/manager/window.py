@@ -30,6 +30,15 @@ from desktop.manager.trash_view import TrashView
 from phrasebook import Changes, Phrase, Phrasebook, PhrasebookError, ValidationError
 
 STATUS_MS = 6000
+_STYLE = """
+#groupTree, #phraseList, #trashList { border: 1px solid palette(midlight); border-radius: 6px; }
+#groupTree::item { padding: 3px 2px; }
+#managerSearch { padding: 5px 8px; border: 1px solid palette(mid); border-radius: 6px; }
+#managerSearch:focus { border: 1px solid palette(highlight); }
+#previewText { background: palette(base); border: 1px solid palette(midlight);
+               border-radius: 6px; padding: 4px; }
+QToolBar#managerTools { spacing: 4px; padding: 4px; }
+"""
 
 
 class ManagerWindow(QMainWindow):
@@ -47,6 +56,7 @@ class ManagerWindow(QMainWindow):
         self.setWindowTitle(self.tr("Phrase manager"))
         self.setObjectName("phraseManager")
         self.resize(1180, 720)
+        self.setStyleSheet(_STYLE)
         self.undo_stack = cmd.UndoStack(self)
         self.undo_stack.failed.connect(self._report)
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text

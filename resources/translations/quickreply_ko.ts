@@ -1,6 +1,192 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko">
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="77" />
+        <source>Data and backups</source>
+        <translation>데이터와 백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="80" />
+        <source>Phrasebook file</source>
+        <translation>문구집 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="81" />
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="82" />
+        <source>Use another folder…</source>
+        <translation>다른 폴더 사용…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="86" />
+        <source>From the next start: {path}</source>
+        <translation>다음 시작부터 사용: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="89" />
+        <source>Backups are kept in the backups folder beside it.</source>
+        <translation>백업은 옆의 backups 폴더에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="90" />
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="91" />
+        <source>Back up every day</source>
+        <translation>매일 백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="92" />
+        <source>Keep</source>
+        <translation>보관</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="93" />
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="94" />
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="95" />
+        <source>Restore…</source>
+        <translation>복원…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="112" />
+        <source>daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="113" />
+        <source>manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="114" />
+        <source>before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="115" />
+        <source>before an upgrade</source>
+        <translation>업그레이드 전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="133" />
+        <source>Replace all phrases with the backup from {when}? The current phrases are backed up first, so this can be undone.</source>
+        <translation>{when} 백업으로 모든 문구를 바꿀까요? 현재 문구를 먼저 백업하므로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="136" />
+        <location filename="../../desktop/settings/data_page.py" line="143" />
+        <source>Restore backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="154" />
+        <source>Folder for the phrasebook</source>
+        <translation>문구집 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/errors.py" line="78" />
+        <source>QuickReply</source>
+        <translation>퀵리플라이</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="82" />
+        <source>Open log folder</source>
+        <translation>로그 폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="89" />
+        <source>Something went wrong. QuickReply keeps running and your phrases are safe.</source>
+        <translation>문제가 발생했습니다. QuickReply는 계속 실행되며 문구는 안전합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="92" />
+        <source>Details were written to {log}.</source>
+        <translation>자세한 내용은 {log}에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="62" />
+        <source>General</source>
+        <extracomment>Language setting values, shown in their own language (a lost user can still find theirs).</extracomment>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <source>Start</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="71" />
+        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <source>Same as the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="75" />
+        <source>Start QuickReply when I log in</source>
+        <translation>로그인할 때 QuickReply 시작</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="76" />
+        <source>Changes apply at once; no restart is needed.</source>
+        <translation>변경 사항은 바로 적용되며 다시 시작할 필요가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="86" />
+        <source>Could not change the login start: {error}</source>
+        <translation>로그인 시 시작 설정을 바꾸지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTree</name>
+    <message>
+        <location filename="../../desktop/manager/group_tree.py" line="77" />
+        <source>All phrases</source>
+        <extracomment>Mime type of a phrase drag from the phrase list: a JSON list of phrase ids. Item data role holding a group's path ("" for the "all phrases" row).</extracomment>
+        <translation>전체 문구</translation>
+    </message>
+</context>
+<context>
     <name>HotkeyDialog</name>
     <message>
         <location filename="../../desktop/hotkey_dialog.py" line="33" />
@@ -11,6 +197,327 @@
         <location filename="../../desktop/hotkey_dialog.py" line="34" />
         <source>Press the keys you want to use.</source>
         <translation>사용할 키 조합을 눌러 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeysPage</name>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="83" />
+        <source>Hotkeys</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="88" />
+        <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
+        <translation>칸을 클릭하고 새 키를 누르세요. 다른 프로그램이 쓰는 단축키는 거부되고 기존 단축키가 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="95" />
+        <source>Not active</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="118" />
+        <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
+        <translation>입력이 가로채지지 않도록 Ctrl, Alt 또는 Windows 키와 함께 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="56" />
+        <source>Phrase manager</source>
+        <translation>문구 관리</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="84" />
+        <source>Phrases</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="85" />
+        <location filename="../../desktop/manager/window.py" line="221" />
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="86" />
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="92" />
+        <source>Manage</source>
+        <translation>관리</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="96" />
+        <location filename="../../desktop/manager/window.py" line="142" />
+        <source>New phrase</source>
+        <translation>새 문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="98" />
+        <location filename="../../desktop/manager/window.py" line="153" />
+        <location filename="../../desktop/manager/window.py" line="254" />
+        <location filename="../../desktop/manager/window.py" line="261" />
+        <source>New group</source>
+        <translation>새 그룹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="100" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="102" />
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="104" />
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="141" />
+        <source>New reply</source>
+        <translation>새 답변</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="159" />
+        <location filename="../../desktop/manager/window.py" line="289" />
+        <source>Rename group</source>
+        <translation>그룹 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="162" />
+        <source>Move group</source>
+        <translation>그룹 이동</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="165" />
+        <location filename="../../desktop/manager/window.py" line="266" />
+        <source>Delete group</source>
+        <translation>그룹 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="169" />
+        <source>Move phrases</source>
+        <translation>문구 이동</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="175" />
+        <source>Delete phrases</source>
+        <translation>문구 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="178" />
+        <source>Restore phrases</source>
+        <translation>문구 복원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="184" />
+        <source>{n} phrases deleted forever</source>
+        <translation>문구 {n}개를 영구 삭제했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="231" />
+        <source>Edit phrase</source>
+        <translation>문구 편집</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="254" />
+        <location filename="../../desktop/manager/window.py" line="283" />
+        <location filename="../../desktop/manager/window.py" line="289" />
+        <source>Group name</source>
+        <translation>그룹 이름</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="263" />
+        <location filename="../../desktop/manager/window.py" line="283" />
+        <source>New subgroup</source>
+        <translation>새 하위 그룹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="265" />
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="272" />
+        <source>Move to group</source>
+        <translation>그룹으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="273" />
+        <source>Ungrouped</source>
+        <translation>그룹 없음</translation>
+    </message>
+</context>
+<context>
+    <name>PastePage</name>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="92" />
+        <source>Pasting</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="96" />
+        <location filename="../../desktop/settings/paste_page.py" line="103" />
+        <source>Paste with</source>
+        <translation>붙여넣기 방식</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="97" />
+        <source>Wait before pasting</source>
+        <translation>붙여넣기 전 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="98" />
+        <source>Restore clipboard after</source>
+        <translation>클립보드 복원 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="99" />
+        <source>Restore at the latest after</source>
+        <translation>늦어도 복원까지</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="103" />
+        <source>Application</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="104" />
+        <source>Applications that need another method:</source>
+        <translation>다른 방식이 필요한 프로그램:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="105" />
+        <source>Add application</source>
+        <translation>프로그램 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="106" />
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="109" />
+        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
+        <translation>프로그램: 프로그램 이름(예: WINWORD.EXE, xterm). "type"은 붙여넣기를 막는 채팅창을 위해 답변을 한 글자씩 입력합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseEditor</name>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="70" />
+        <source>Short title shown in lists</source>
+        <translation>목록에 표시할 짧은 제목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="71" />
+        <source>The reply; placeholders like {客户}</source>
+        <translation>답변 내용, {客户} 같은 자리표시자 사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="75" />
+        <source>e.g. fhsj</source>
+        <translation>예: fhsj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="76" />
+        <source>Separated by commas</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="77" />
+        <source>One customer question per line</source>
+        <translation>한 줄에 고객 질문 하나</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="84" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="85" />
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="86" />
+        <source>Shortcut code</source>
+        <translation>단축 코드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="87" />
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="88" />
+        <source>Customer questions</source>
+        <translation>고객 질문 예시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="89" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="160" />
+        <source>Not saved: the text is empty</source>
+        <translation>저장 안 됨: 내용이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="167" />
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="203" />
+        <source>Team phrase</source>
+        <translation>팀 문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="203" />
+        <source>Personal phrase</source>
+        <translation>개인 문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="206" />
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="214" />
+        <source>Editing…</source>
+        <translation>편집 중…</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseList</name>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="98" />
+        <source>Search: text, code, pinyin initials…</source>
+        <translation>검색: 내용, 단축 코드, 초성…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="174" />
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="174" />
+        <source>Personal</source>
+        <translation>개인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="176" />
+        <source>Ungrouped</source>
+        <translation>그룹 없음</translation>
     </message>
 </context>
 <context>
@@ -33,19 +540,67 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="49" />
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="53" />
+        <source>Nickname</source>
+        <translation>닉네임</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="54" />
+        <source>Shops</source>
+        <translation>상점</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="55" />
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="56" />
+        <source>Greeting</source>
+        <translation>호칭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="57" />
+        <source>Emoticon</source>
+        <translation>이모티콘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="61" />
+        <source>Flagship store, Outlet store</source>
+        <translation>공식 스토어, 아울렛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="62" />
+        <source>How customers see you, e.g. Xiaomei</source>
+        <translation>고객에게 보이는 이름, 예: 지수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="65" />
+        <source>These fill the placeholders in replies: {agent}, {shop}, {signature}, {customer} and {emoticon}. They stay on this computer.</source>
+        <translation>답변의 자리 표시자 {상담원}, {상점}, {signature}, {고객}, {emoticon}에 채워집니다. 이 컴퓨터에만 저장됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="102" />
+        <location filename="../../desktop/app.py" line="110" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="174" />
+        <location filename="../../desktop/app.py" line="182" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="176" />
+        <location filename="../../desktop/app.py" line="184" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -90,34 +645,196 @@
     </message>
 </context>
 <context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="62" />
+        <source>Open the search popup</source>
+        <translation>검색 창 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="105" />
+        <source>QuickReply</source>
+        <translation>퀵리플라이</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="106" />
+        <source>Diagnostics copied. They hold no phrases and no customer data.</source>
+        <translation>진단 정보를 복사했습니다. 문구나 고객 정보는 포함되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../../desktop/settings/window.py" line="96" />
+        <source>QuickReply Settings</source>
+        <translation>QuickReply 설정</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="49" />
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="50" />
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="51" />
+        <source>Last 90 days</source>
+        <translation>최근 90일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="52" />
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="59" />
+        <source>Shop</source>
+        <translation>상점</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="61" />
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="72" />
+        <source>Most used</source>
+        <translation>가장 많이 사용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="73" />
+        <source>Least used</source>
+        <translation>가장 적게 사용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="74" />
+        <source>Unused for 90 days (candidates to prune)</source>
+        <translation>90일간 미사용 (정리 후보)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="75" />
+        <source>What I insert most</source>
+        <translation>내가 가장 많이 보낸 문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="99" />
+        <source>{uses} insertions · {used} of {total} phrases used</source>
+        <translation>{uses}회 전송 · 문구 {total}개 중 {used}개 사용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="120" />
+        <source>Phrase</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="120" />
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="120" />
+        <source>Uses</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="120" />
+        <source>Last used</source>
+        <translation>최근 사용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="164" />
+        <source>All shops</source>
+        <translation>모든 상점</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="44" />
+        <source>Deleted phrases stay here until you delete them forever.</source>
+        <translation>삭제한 문구는 영구 삭제할 때까지 여기에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="50" />
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="51" />
+        <source>Delete forever</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="52" />
+        <source>Empty trash</source>
+        <translation>휴지통 비우기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="99" />
+        <source>Delete the selected phrases forever? This cannot be undone.</source>
+        <translation>선택한 문구를 영구 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="104" />
+        <source>Empty the trash? This cannot be undone.</source>
+        <translation>휴지통을 비울까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="115" />
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="35" />
+        <location filename="../../desktop/tray.py" line="39" />
+        <source>Phrase manager…</source>
+        <translation>문구 관리…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="41" />
+        <location filename="../../desktop/tray.py" line="64" />
         <source>Active shop</source>
         <translation>현재 상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="37" />
+        <location filename="../../desktop/tray.py" line="43" />
+        <location filename="../../desktop/tray.py" line="65" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="39" />
+        <location filename="../../desktop/tray.py" line="45" />
+        <location filename="../../desktop/tray.py" line="66" />
         <source>Pause hotkeys</source>
         <translation>단축키 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="41" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="67" />
+        <source>Copy diagnostics</source>
+        <translation>진단 정보 복사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="68" />
         <source>Quit QuickReply</source>
         <translation>퀵리플라이 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="59" />
+        <location filename="../../desktop/tray.py" line="80" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="61" />
+        <location filename="../../desktop/tray.py" line="82" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -168,12 +885,12 @@
 <context>
     <name>quickreply</name>
     <message>
-        <location filename="../../desktop/launcher.py" line="122" />
+        <location filename="../../desktop/launcher.py" line="140" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/launcher.py" line="127" />
+        <location filename="../../desktop/launcher.py" line="145" />
         <source>The popup hotkey could not be registered.</source>
         <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>

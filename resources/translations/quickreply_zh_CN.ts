@@ -1,6 +1,192 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="77" />
+        <source>Data and backups</source>
+        <translation>数据与备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="80" />
+        <source>Phrasebook file</source>
+        <translation>话术库文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="81" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="82" />
+        <source>Use another folder…</source>
+        <translation>使用其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="86" />
+        <source>From the next start: {path}</source>
+        <translation>下次启动起使用：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="89" />
+        <source>Backups are kept in the backups folder beside it.</source>
+        <translation>备份保存在它旁边的 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="90" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="91" />
+        <source>Back up every day</source>
+        <translation>每天自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="92" />
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="93" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="94" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="95" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="112" />
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="113" />
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="114" />
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="115" />
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="133" />
+        <source>Replace all phrases with the backup from {when}? The current phrases are backed up first, so this can be undone.</source>
+        <translation>用 {when} 的备份替换全部话术吗？当前话术会先自动备份，可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="136" />
+        <location filename="../../desktop/settings/data_page.py" line="143" />
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="154" />
+        <source>Folder for the phrasebook</source>
+        <translation>话术库所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/errors.py" line="78" />
+        <source>QuickReply</source>
+        <translation>快回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="82" />
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="89" />
+        <source>Something went wrong. QuickReply keeps running and your phrases are safe.</source>
+        <translation>出了点问题。快回仍在运行，您的话术安全无损。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/errors.py" line="92" />
+        <source>Details were written to {log}.</source>
+        <translation>详细信息已写入 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="62" />
+        <source>General</source>
+        <extracomment>Language setting values, shown in their own language (a lost user can still find theirs).</extracomment>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <source>Start</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="71" />
+        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="75" />
+        <source>Start QuickReply when I log in</source>
+        <translation>开机登录后自动启动快回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="76" />
+        <source>Changes apply at once; no restart is needed.</source>
+        <translation>修改立即生效，无需重启。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/general_page.py" line="86" />
+        <source>Could not change the login start: {error}</source>
+        <translation>无法更改开机启动：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTree</name>
+    <message>
+        <location filename="../../desktop/manager/group_tree.py" line="77" />
+        <source>All phrases</source>
+        <extracomment>Mime type of a phrase drag from the phrase list: a JSON list of phrase ids. Item data role holding a group's path ("" for the "all phrases" row).</extracomment>
+        <translation>全部话术</translation>
+    </message>
+</context>
+<context>
     <name>HotkeyDialog</name>
     <message>
         <location filename="../../desktop/hotkey_dialog.py" line="33" />
@@ -11,6 +197,327 @@
         <location filename="../../desktop/hotkey_dialog.py" line="34" />
         <source>Press the keys you want to use.</source>
         <translation>请按下您想使用的组合键。</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeysPage</name>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="83" />
+        <source>Hotkeys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="88" />
+        <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
+        <translation>点击输入框，然后按下新的组合键。已被其他程序占用的快捷键会被拒绝，原快捷键继续有效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="95" />
+        <source>Not active</source>
+        <translation>未生效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="118" />
+        <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
+        <translation>请搭配 Ctrl、Alt 或 Win 键，以免拦截正常打字。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="56" />
+        <source>Phrase manager</source>
+        <translation>话术管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="84" />
+        <source>Phrases</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="85" />
+        <location filename="../../desktop/manager/window.py" line="221" />
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="86" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="92" />
+        <source>Manage</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="96" />
+        <location filename="../../desktop/manager/window.py" line="142" />
+        <source>New phrase</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="98" />
+        <location filename="../../desktop/manager/window.py" line="153" />
+        <location filename="../../desktop/manager/window.py" line="254" />
+        <location filename="../../desktop/manager/window.py" line="261" />
+        <source>New group</source>
+        <translation>新建分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="100" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="102" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="104" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="141" />
+        <source>New reply</source>
+        <translation>新话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="159" />
+        <location filename="../../desktop/manager/window.py" line="289" />
+        <source>Rename group</source>
+        <translation>重命名分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="162" />
+        <source>Move group</source>
+        <translation>移动分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="165" />
+        <location filename="../../desktop/manager/window.py" line="266" />
+        <source>Delete group</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="169" />
+        <source>Move phrases</source>
+        <translation>移动话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="175" />
+        <source>Delete phrases</source>
+        <translation>删除话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="178" />
+        <source>Restore phrases</source>
+        <translation>恢复话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="184" />
+        <source>{n} phrases deleted forever</source>
+        <translation>已彻底删除 {n} 条话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="231" />
+        <source>Edit phrase</source>
+        <translation>编辑话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="254" />
+        <location filename="../../desktop/manager/window.py" line="283" />
+        <location filename="../../desktop/manager/window.py" line="289" />
+        <source>Group name</source>
+        <translation>分组名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="263" />
+        <location filename="../../desktop/manager/window.py" line="283" />
+        <source>New subgroup</source>
+        <translation>新建子分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="265" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="272" />
+        <source>Move to group</source>
+        <translation>移动到分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="273" />
+        <source>Ungrouped</source>
+        <translation>未分组</translation>
+    </message>
+</context>
+<context>
+    <name>PastePage</name>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="92" />
+        <source>Pasting</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="96" />
+        <location filename="../../desktop/settings/paste_page.py" line="103" />
+        <source>Paste with</source>
+        <translation>粘贴方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="97" />
+        <source>Wait before pasting</source>
+        <translation>粘贴前等待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="98" />
+        <source>Restore clipboard after</source>
+        <translation>恢复剪贴板前等待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="99" />
+        <source>Restore at the latest after</source>
+        <translation>最迟恢复剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="103" />
+        <source>Application</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="104" />
+        <source>Applications that need another method:</source>
+        <translation>需要其他粘贴方式的程序：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="105" />
+        <source>Add application</source>
+        <translation>添加程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="106" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="109" />
+        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
+        <translation>程序：填写程序名，如 WINWORD.EXE 或 xterm。“type” 表示逐字键入回复，适用于禁止粘贴的聊天框。</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseEditor</name>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="70" />
+        <source>Short title shown in lists</source>
+        <translation>列表中显示的简短标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="71" />
+        <source>The reply; placeholders like {客户}</source>
+        <translation>回复内容，可用 {客户} 等占位符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="75" />
+        <source>e.g. fhsj</source>
+        <translation>例如 fhsj</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="76" />
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="77" />
+        <source>One customer question per line</source>
+        <translation>每行一个客户问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="84" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="85" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="86" />
+        <source>Shortcut code</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="87" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="88" />
+        <source>Customer questions</source>
+        <translation>客户问题示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="89" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="160" />
+        <source>Not saved: the text is empty</source>
+        <translation>未保存：内容为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="167" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="203" />
+        <source>Team phrase</source>
+        <translation>团队话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="203" />
+        <source>Personal phrase</source>
+        <translation>个人话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="206" />
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="214" />
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseList</name>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="98" />
+        <source>Search: text, code, pinyin initials…</source>
+        <translation>搜索：内容、快捷码、拼音首字母…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="174" />
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="174" />
+        <source>Personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="176" />
+        <source>Ungrouped</source>
+        <translation>未分组</translation>
     </message>
 </context>
 <context>
@@ -33,19 +540,67 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="49" />
+        <source>Profile</source>
+        <translation>个人资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="53" />
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="54" />
+        <source>Shops</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="55" />
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="56" />
+        <source>Greeting</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="57" />
+        <source>Emoticon</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="61" />
+        <source>Flagship store, Outlet store</source>
+        <translation>旗舰店，专卖店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="62" />
+        <source>How customers see you, e.g. Xiaomei</source>
+        <translation>客户看到的名字，如 小美</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/profile_page.py" line="65" />
+        <source>These fill the placeholders in replies: {agent}, {shop}, {signature}, {customer} and {emoticon}. They stay on this computer.</source>
+        <translation>这些内容会填入回复中的占位符：{客服}、{店铺}、{签名}、{客户} 和 {表情}。仅保存在本机。</translation>
+    </message>
+</context>
+<context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="102" />
+        <location filename="../../desktop/app.py" line="110" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="174" />
+        <location filename="../../desktop/app.py" line="182" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="176" />
+        <location filename="../../desktop/app.py" line="184" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -90,34 +645,196 @@
     </message>
 </context>
 <context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="62" />
+        <source>Open the search popup</source>
+        <translation>打开搜索窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="105" />
+        <source>QuickReply</source>
+        <translation>快回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="106" />
+        <source>Diagnostics copied. They hold no phrases and no customer data.</source>
+        <translation>诊断信息已复制，其中不含任何话术和客户数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../../desktop/settings/window.py" line="96" />
+        <source>QuickReply Settings</source>
+        <translation>快回设置</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="49" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="50" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="51" />
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="52" />
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="59" />
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="61" />
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="72" />
+        <source>Most used</source>
+        <translation>最常使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="73" />
+        <source>Least used</source>
+        <translation>最少使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="74" />
+        <source>Unused for 90 days (candidates to prune)</source>
+        <translation>90 天未使用（可考虑清理）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="75" />
+        <source>What I insert most</source>
+        <translation>我最常发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="99" />
+        <source>{uses} insertions · {used} of {total} phrases used</source>
+        <translation>共发送 {uses} 次 · 用到 {used}/{total} 条话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="120" />
+        <source>Phrase</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="120" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="120" />
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="120" />
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/stats_view.py" line="164" />
+        <source>All shops</source>
+        <translation>全部店铺</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="44" />
+        <source>Deleted phrases stay here until you delete them forever.</source>
+        <translation>删除的话术会保留在这里，直到彻底删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="50" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="51" />
+        <source>Delete forever</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="52" />
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="99" />
+        <source>Delete the selected phrases forever? This cannot be undone.</source>
+        <translation>彻底删除所选话术？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="104" />
+        <source>Empty the trash? This cannot be undone.</source>
+        <translation>清空回收站？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/trash_view.py" line="115" />
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="35" />
+        <location filename="../../desktop/tray.py" line="39" />
+        <source>Phrase manager…</source>
+        <translation>话术管理…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="41" />
+        <location filename="../../desktop/tray.py" line="64" />
         <source>Active shop</source>
         <translation>当前店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="37" />
+        <location filename="../../desktop/tray.py" line="43" />
+        <location filename="../../desktop/tray.py" line="65" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="39" />
+        <location filename="../../desktop/tray.py" line="45" />
+        <location filename="../../desktop/tray.py" line="66" />
         <source>Pause hotkeys</source>
         <translation>暂停快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="41" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="67" />
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="68" />
         <source>Quit QuickReply</source>
         <translation>退出快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="59" />
+        <location filename="../../desktop/tray.py" line="80" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="61" />
+        <location filename="../../desktop/tray.py" line="82" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -168,12 +885,12 @@
 <context>
     <name>quickreply</name>
     <message>
-        <location filename="../../desktop/launcher.py" line="122" />
+        <location filename="../../desktop/launcher.py" line="140" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/launcher.py" line="127" />
+        <location filename="../../desktop/launcher.py" line="145" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>

@@ -232,3 +232,15 @@ def drop_phrases(window: ManagerWindow, ids: list[str], group: str) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     tree.dropEvent(event)
+
+
+def test_the_tray_menu_opens_the_manager(qtbot: QtBot, book: Phrasebook) -> None:
+    from desktop.app import QuickReply
+    from desktop.platform import detect
+
+    app = QuickReply(book, detect("fake"))
+    entry = next(a for a in app.tray.menu.actions() if a.text().startswith(("Phrase", "话术")))
+    entry.trigger()
+    assert isinstance(app.manager, ManagerWindow) and app.manager.isVisible()
+    qtbot.addWidget(app.manager)
+    app.popup.deleteLater()
