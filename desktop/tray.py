@@ -61,6 +61,7 @@ class Tray(QObject):
 
     def retranslate(self) -> None:
         """Set the menu texts again in the current UI language (after a language switch)."""
+        self._manager.setText(self.tr("Phrase manager…"))
         self._shops.setTitle(self.tr("Active shop"))
         self._settings.setText(self.tr("Settings…"))
         self._pause.setText(self.tr("Pause hotkeys"))

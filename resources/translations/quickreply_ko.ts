@@ -142,8 +142,8 @@
     </message>
     <message>
         <location filename="../../desktop/settings/general_page.py" line="67" />
-        <source>Start</source>
-        <translation>시작하기</translation>
+        <source>At login</source>
+        <translation>로그인 시</translation>
     </message>
     <message>
         <location filename="../../desktop/settings/general_page.py" line="71" />
@@ -665,7 +665,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/settings/window.py" line="96" />
+        <location filename="../../desktop/settings/window.py" line="121" />
         <source>QuickReply Settings</source>
         <translation>QuickReply 설정</translation>
     </message>

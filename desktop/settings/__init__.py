@@ -1,0 +1,6 @@
+"""The settings window and its pages (general, hotkeys, pasting, profile, data and backups)."""
+
+from desktop.settings.hotkeys_page import HotkeyEntry
+from desktop.settings.window import SettingsControls, SettingsWindow
+
+__all__ = ["HotkeyEntry", "SettingsControls", "SettingsWindow"]

@@ -1,0 +1,108 @@
+"""Connects the settings window and the tray's "Copy diagnostics" to the running app.
+
+The app creates one `SettingsController`; it implements `SettingsControls` over the app's
+objects, so every setting takes effect at once: the language swaps the translator (open windows
+retranslate on Qt's LanguageChange), the theme restyles the app, paste settings go to the
+inserter, hotkeys are tried on the platform.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from desktop import diagnostics
+from desktop.autostart import Autostart, for_this_system
+from desktop.i18n import language_for
+from desktop.platform.paste_settings import PasteSettings
+from desktop.settings import theme
+from desktop.settings.backup_schedule import BackupScheduler
+from desktop.settings.hotkeys_page import HotkeyEntry
+from desktop.settings.window import SettingsWindow
+from phrasebook.paths import log_dir
+
+if TYPE_CHECKING:
+    from desktop.app import QuickReply
+
+log = logging.getLogger(__name__)
+LANGUAGE_SETTING = "ui.language"
+
+
+class SettingsController(QObject):
+    """Owns the settings window (created on first use) and the backup schedule."""
+
+    def __init__(self, app: QuickReply, autostart: Autostart | None = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.book = app.book
+        self.autostart = autostart or for_this_system()
+        self.backup_scheduler = BackupScheduler(app.book, self)
+        self.window: SettingsWindow | None = None
+        theme.apply_theme(self.theme_setting())
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def open(self, page: str = "general") -> SettingsWindow:
+        if self.window is None:
+            self.window = SettingsWindow(self)
+        self.window.show_page(page)
+        return self.window
+
+    # -- SettingsControls --------------------------------------------------------------------
+
+    def hotkey_entries(self) -> Sequence[HotkeyEntry]:
+        app = self.app
+        return [
+            HotkeyEntry(
+                "popup",
+                self.tr("Open the search popup"),
+                str(app.chord),
+                app.hotkey_registered,
+                app.register_hotkey,
+            )
+        ]
+
+    def language_setting(self) -> str:
+        return str(self.book.get_setting(LANGUAGE_SETTING) or "system")
+
+    def set_language(self, setting: str) -> None:
+        self.book.set_setting(LANGUAGE_SETTING, setting)
+        self.app.translations.apply(language_for(None if setting == "system" else setting))
+        self.app.tray.retranslate()
+        log.info("UI language %s", self.app.translations.language)
+
+    def theme_setting(self) -> str:
+        return str(self.book.get_setting(theme.SETTING) or "system")
+
+    def set_theme(self, name: str) -> None:
+        self.book.set_setting(theme.SETTING, theme.apply_theme(name))
+
+    def set_paste_settings(self, settings: PasteSettings) -> None:
+        self.app.inserter.settings = settings
+
+    # -- diagnostics -------------------------------------------------------------------------
+
+    def report(self) -> diagnostics.Report:
+        app = self.app
+        hotkeys = {e.key: (e.chord, e.registered) for e in self.hotkey_entries()}
+        log_file = log_dir() / "quickreply.log"
+        return diagnostics.live_report(
+            app.book,
+            app.platform.name,
+            app.platform.capabilities,
+            hotkeys,
+            log_file if log_file.exists() else None,
+        )
+
+    def copy_diagnostics(self) -> str:
+        text = self.report().text()
+        QApplication.clipboard().setText(text)
+        self.app.tray.notify(
+            self.tr("QuickReply"),
+            self.tr("Diagnostics copied. They hold no phrases and no customer data."),
+        )
+        return text

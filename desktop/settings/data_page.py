@@ -1,0 +1,169 @@
+"""Data: where the phrasebook lives, daily backups, and restoring one (with confirmation)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.diagnostics import private
+from desktop.settings import machine
+from desktop.settings.backup_schedule import BackupSchedule, BackupScheduler
+from desktop.settings.page import SettingsPage, hint
+from phrasebook import PhrasebookError, backups
+
+
+class DataPage(SettingsPage):
+    """Folder (open it, or choose another for the next start), schedule, backup list, restore."""
+
+    def __init__(self, scheduler: BackupScheduler, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scheduler = scheduler
+        self.book = scheduler.book
+        outer = QVBoxLayout(self)
+        self.folder_box = QGroupBox(self)
+        self.path = QLabel(private(self.book.path), self.folder_box)
+        self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button, self.move_button = QPushButton(self), QPushButton(self)
+        self.folder_hint = hint(self)
+        folder = QVBoxLayout(self.folder_box)
+        folder.addWidget(self.path)
+        folder.addLayout(_row(self.open_button, self.move_button))
+        folder.addWidget(self.folder_hint)
+        outer.addWidget(self.folder_box)
+        outer.addWidget(self._build_backups())
+        self.open_button.clicked.connect(self.open_folder)
+        self.move_button.clicked.connect(self.choose_folder)
+        self.refresh()
+        self.retranslate()
+
+    def _build_backups(self) -> QGroupBox:
+        self.backup_box = QGroupBox(self)
+        schedule = self.scheduler.schedule
+        self.daily = QCheckBox(self.backup_box)
+        self.daily.setChecked(schedule.daily)
+        self.keep = QSpinBox(self.backup_box, minimum=1, maximum=backups.KEEP, value=schedule.keep)
+        self.keep_label = QLabel(self.backup_box)
+        self.list = QListWidget(self.backup_box)
+        self.backup_button, self.restore_button = QPushButton(self), QPushButton(self)
+        layout = QVBoxLayout(self.backup_box)
+        layout.addLayout(_row(self.daily, self.keep_label, self.keep))
+        layout.addWidget(self.list)
+        layout.addLayout(_row(self.backup_button, self.restore_button))
+        self.daily.toggled.connect(lambda _: self.save_schedule())
+        self.keep.valueChanged.connect(lambda _: self.save_schedule())
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
+        return self.backup_box
+
+    def title(self) -> str:
+        return self.tr("Data and backups")
+
+    def retranslate(self) -> None:
+        self.folder_box.setTitle(self.tr("Phrasebook file"))
+        self.open_button.setText(self.tr("Open folder"))
+        self.move_button.setText(self.tr("Use another folder…"))
+        chosen = machine.chosen_db_path()
+        if chosen and Path(chosen) != self.book.path:
+            self.folder_hint.setText(
+                self.tr("From the next start: {path}").replace("{path}", private(chosen))
+            )
+        else:
+            self.folder_hint.setText(self.tr("Backups are kept in the backups folder beside it."))
+        self.backup_box.setTitle(self.tr("Backups"))
+        self.daily.setText(self.tr("Back up every day"))
+        self.keep_label.setText(self.tr("Keep"))
+        self.keep.setSuffix(self.tr(" days"))
+        self.backup_button.setText(self.tr("Back up now"))
+        self.restore_button.setText(self.tr("Restore…"))
+
+    def refresh(self) -> None:
+        """Reload the backup list, newest first."""
+        self.list.clear()
+        for path in self.book.backups():
+            name = backups.parse_name(self.book.path, path)
+            when = datetime.strptime(name.stamp, "%Y%m%d-%H%M%S") if name else None
+            label = f"{when:%Y-%m-%d %H:%M}" if when else path.name
+            item = QListWidgetItem(f"{label}   {self._kind(name.kind if name else '')}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(f"{path.name} ({path.stat().st_size // 1024} KiB)")
+            self.list.addItem(item)
+        self.restore_button.setEnabled(self.list.currentRow() >= 0)
+
+    def _kind(self, kind: str) -> str:
+        names = {
+            "daily": self.tr("daily"),
+            "manual": self.tr("manual"),
+            "pre-restore": self.tr("before a restore"),
+            "pre-migration": self.tr("before an upgrade"),
+        }
+        return names.get(kind, kind)
+
+    def save_schedule(self) -> None:
+        self.scheduler.set_schedule(BackupSchedule(self.daily.isChecked(), self.keep.value()))
+        self.refresh()
+
+    def back_up_now(self) -> None:
+        self.book.backup("manual")
+        self.refresh()
+
+    def restore_selected(self, confirm: bool = True) -> bool:
+        """Ask, then replace the phrasebook with the selected backup (itself undoable)."""
+        item = self.list.currentItem()
+        if item is None:
+            return False
+        question = self.tr(
+            "Replace all phrases with the backup from {when}? The current phrases are backed "
+            "up first, so this can be undone."
+        ).replace("{when}", item.text().split("   ")[0])
+        if confirm and QMessageBox.question(self, self.tr("Restore backup"), question) != (
+            QMessageBox.StandardButton.Yes
+        ):
+            return False
+        try:
+            self.book.restore(str(item.data(Qt.ItemDataRole.UserRole)))
+        except PhrasebookError as exc:
+            QMessageBox.warning(self, self.tr("Restore backup"), str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.book.path.parent)))
+
+    def choose_folder(self, folder: str | None = None) -> Path | None:
+        """Copy the phrasebook into another folder and use it from the next start."""
+        folder = folder or QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the phrasebook"), str(self.book.path.parent)
+        )
+        if not folder:
+            return None
+        target = machine.copy_to_folder(self.book.db.conn, Path(folder))
+        machine.choose_db_path(None if target == self.book.path else target)
+        self.retranslate()
+        return target
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row

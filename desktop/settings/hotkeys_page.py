@@ -1,0 +1,124 @@
+"""Hotkeys: each of the app's chords, recorded by pressing it and tried at once.
+
+A chord is only saved when the platform accepted it; a conflict (another program owns it) is
+shown beside the row and the old chord stays active.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QGridLayout, QKeySequenceEdit, QLabel, QVBoxLayout, QWidget
+
+from desktop.platform.chords import Chord, ChordError, Modifier, parse_chord
+from desktop.settings.page import SettingsPage, hint
+
+
+@dataclass(frozen=True)
+class HotkeyEntry:
+    """One of the app's hotkeys, as the settings page sees it.
+
+    Attributes:
+        key: Stable id (e.g. "popup").
+        label: What it does, already translated.
+        chord: The chord now in use.
+        registered: Whether the OS accepted it.
+        change: Tries a new chord; returns a readable error (old chord kept) or None.
+    """
+
+    key: str
+    label: str
+    chord: str
+    registered: bool
+    change: Callable[[Chord], str | None]
+
+
+class ChordEdit(QKeySequenceEdit):
+    """Records one chord by pressing it (Esc cancels, as everywhere in Qt)."""
+
+    def __init__(self, chord: str, parent: QWidget | None = None) -> None:
+        super().__init__(QKeySequence(chord), parent)
+        self.setMaximumSequenceLength(1)
+        self.setClearButtonEnabled(False)
+        self.setMinimumWidth(200)
+
+    def chord_text(self) -> str:
+        return self.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+
+
+class HotkeysPage(SettingsPage):
+    """Rows of (purpose, chord recorder, status)."""
+
+    def __init__(
+        self, entries: Callable[[], Sequence[HotkeyEntry]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._entries = entries
+        self.edits: dict[str, ChordEdit] = {}
+        self.status: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(3, 1)
+        outer.addLayout(self._grid)
+        self._hint = hint(self)
+        outer.addWidget(self._hint)
+        outer.addStretch(1)
+        for row, entry in enumerate(entries()):
+            self._add_row(row, entry)
+        self.retranslate()
+
+    def _add_row(self, row: int, entry: HotkeyEntry) -> None:
+        label, edit, status = QLabel(entry.label, self), ChordEdit(entry.chord, self), QLabel(self)
+        edit.editingFinished.connect(lambda key=entry.key: self.try_chord(key))
+        self._grid.addWidget(label, row, 0)
+        self._grid.addWidget(edit, row, 1)
+        self._grid.addWidget(status, row, 2)
+        self._labels[entry.key], self.edits[entry.key], self.status[entry.key] = label, edit, status
+
+    def title(self) -> str:
+        return self.tr("Hotkeys")
+
+    def retranslate(self) -> None:
+        self._hint.setText(
+            self.tr(
+                "Click a box and press the new keys. A hotkey another program already uses is "
+                "refused, and the old one stays active."
+            )
+        )
+        for entry in self._entries():
+            if entry.key in self.status:
+                self._labels[entry.key].setText(entry.label)
+                self._show_status(entry.key, None if entry.registered else self.tr("Not active"))
+
+    def try_chord(self, key: str) -> str | None:
+        """Register the recorded chord for `key`; returns and shows the problem, if any."""
+        entry = next(e for e in self._entries() if e.key == key)
+        text = self.edits[key].chord_text()
+        if not text or text == entry.chord:
+            return None
+        try:
+            chord = parse_chord(text)
+            error = self._unusable(chord) or entry.change(chord)
+        except ChordError as exc:
+            error = str(exc)
+        if error:
+            self.edits[key].setKeySequence(QKeySequence(entry.chord))
+        self._show_status(key, error)
+        return error
+
+    def _unusable(self, chord: Chord) -> str | None:
+        """A global hotkey without Ctrl/Alt/Meta would eat the agent's typing (F-keys excepted)."""
+        held = chord.modifiers & ~Modifier.SHIFT
+        if held or re.fullmatch(r"F\d+", chord.key):
+            return None
+        return self.tr("Use Ctrl, Alt or the Windows key with it, so typing is not caught.")
+
+    def _show_status(self, key: str, error: str | None) -> None:
+        label = self.status[key]
+        label.setText(f"⚠ {error}" if error else "✓")
+        label.setToolTip(error or "")
+        label.setStyleSheet("color: #c0392b;" if error else "color: #27ae60;")

@@ -1,0 +1,60 @@
+"""Settings that belong to this computer, not to the phrasebook: kept in QSettings.
+
+Where the phrasebook file lives is the main one: it must be known *before* a phrasebook can be
+opened, and another computer has other folders.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from phrasebook.paths import DB_ENV, DB_FILENAME
+
+ORGANIZATION = "QuickReply"
+DB_KEY = "data/db_path"
+
+
+def machine_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "machine")
+
+
+def chosen_db_path() -> str | None:
+    """The phrasebook file picked in settings, unless $QUICKREPLY_DB overrides it."""
+    if os.environ.get(DB_ENV):
+        return None
+    value = machine_settings().value(DB_KEY)
+    return str(value) if value else None
+
+
+def choose_db_path(path: Path | None) -> None:
+    """Use `path` from the next start on (None: back to the default folder)."""
+    settings = machine_settings()
+    if path is None:
+        settings.remove(DB_KEY)
+    else:
+        settings.setValue(DB_KEY, str(path))
+    settings.sync()
+
+
+def copy_to_folder(conn: sqlite3.Connection, folder: Path) -> Path:
+    """A consistent copy of the open phrasebook in `folder` (SQLite's backup API, safe live).
+
+    An existing phrasebook there is kept and used instead (e.g. a synced folder set up on
+    another computer), so nothing is ever overwritten.
+    """
+    target = folder / DB_FILENAME
+    if target.exists():
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    dest = sqlite3.connect(partial)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    partial.replace(target)
+    return target

@@ -1,0 +1,148 @@
+"""Paste: the method (a paste chord, or typing) per application, and the flow's delays.
+
+Edits the phrasebook's ``paste`` setting (format in desktop.paste_config) and hands the parsed
+result to the running inserter, so the next insertion already uses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop.paste_config import MAX_DELAY_MS, SETTING, paste_settings
+from desktop.platform.paste_settings import PasteSettings
+from desktop.settings.page import SettingsPage, hint
+from phrasebook import Phrasebook
+
+METHODS = ("Ctrl+V", "Shift+Insert", "Ctrl+Shift+V", "type")
+TIMINGS = ("pre_paste_ms", "restore_quiet_ms", "restore_fallback_ms")
+
+
+def method_combo(parent: QWidget, value: str) -> QComboBox:
+    combo = QComboBox(parent, editable=True)
+    combo.addItems(METHODS)
+    combo.setCurrentText(value)
+    return combo
+
+
+class PastePage(SettingsPage):
+    """Default method, delays, and a table of (application, method) exceptions."""
+
+    def __init__(
+        self,
+        book: Phrasebook,
+        apply: Callable[[PasteSettings], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.book, self._apply = book, apply
+        raw = book.get_setting(SETTING) or {}
+        raw = raw if isinstance(raw, dict) else {}
+        current = paste_settings(raw)
+        outer, form = self._form()
+        self.default = method_combo(self, str(raw.get("default", "Ctrl+V")))
+        self.delays = {k: self._spin(getattr(current.timing, k)) for k in TIMINGS}
+        self._labels = [QLabel(self) for _ in range(4)]
+        for label, widget in zip(self._labels, [self.default, *self.delays.values()], strict=True):
+            form.addRow(label, widget)
+        self.apps = QTableWidget(0, 2, self)
+        self.apps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.apps.verticalHeader().hide()
+        self.apps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        apps = raw.get("apps")
+        apps = apps if isinstance(apps, dict) else {}
+        for app_id, method in apps.items():
+            self.add_app(str(app_id), str(method))
+        self._apps_label, self._hint = QLabel(self), hint(self)
+        self.add_button, self.remove_button = QPushButton(self), QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        for widget in (self._apps_label, self.apps):
+            outer.addWidget(widget)
+        outer.addLayout(buttons)
+        outer.addWidget(self._hint)
+        self.add_button.clicked.connect(lambda: self.add_app("", "Shift+Insert", edit=True))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.default.currentTextChanged.connect(lambda _: self.save())
+        self.apps.itemChanged.connect(lambda _: self.save())
+        self.retranslate()
+
+    def _spin(self, value: int) -> QSpinBox:
+        spin = QSpinBox(self, minimum=0, maximum=MAX_DELAY_MS, singleStep=10, value=value)
+        spin.setSuffix(" ms")
+        spin.editingFinished.connect(self.save)
+        return spin
+
+    def title(self) -> str:
+        return self.tr("Pasting")
+
+    def retranslate(self) -> None:
+        texts = (
+            self.tr("Paste with"),
+            self.tr("Wait before pasting"),
+            self.tr("Restore clipboard after"),
+            self.tr("Restore at the latest after"),
+        )
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.apps.setHorizontalHeaderLabels([self.tr("Application"), self.tr("Paste with")])
+        self._apps_label.setText(self.tr("Applications that need another method:"))
+        self.add_button.setText(self.tr("Add application"))
+        self.remove_button.setText(self.tr("Remove"))
+        self._hint.setText(
+            self.tr(
+                'Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the '
+                "reply key by key, for chat boxes that block pasting."
+            )
+        )
+
+    def add_app(self, app_id: str, method: str, edit: bool = False) -> None:
+        row = self.apps.rowCount()
+        self.apps.insertRow(row)
+        self.apps.setItem(row, 0, QTableWidgetItem(app_id))
+        combo = method_combo(self.apps, method)
+        combo.currentTextChanged.connect(lambda _: self.save())
+        self.apps.setCellWidget(row, 1, combo)
+        if edit:
+            self.apps.setCurrentCell(row, 0)
+            self.apps.editItem(self.apps.item(row, 0))  # type: ignore[arg-type] # set just above
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.apps.selectedIndexes()}, reverse=True)
+        for row in rows or [self.apps.currentRow()]:
+            if row >= 0:
+                self.apps.removeRow(row)
+        self.save()
+
+    def raw(self) -> dict[str, Any]:
+        """The setting as the page shows it (rows without an application name are skipped)."""
+        apps = {}
+        for row in range(self.apps.rowCount()):
+            item, combo = self.apps.item(row, 0), self.apps.cellWidget(row, 1)
+            if item and item.text().strip() and isinstance(combo, QComboBox):
+                apps[item.text().strip()] = combo.currentText().strip()
+        raw: dict[str, Any] = {"default": self.default.currentText().strip() or "Ctrl+V"}
+        raw |= {k: spin.value() for k, spin in self.delays.items()}
+        return raw | {"apps": apps}
+
+    def save(self) -> None:
+        raw = self.raw()
+        if raw == self.book.get_setting(SETTING):
+            return
+        self.book.set_setting(SETTING, raw)
+        self._apply(paste_settings(raw))
