@@ -33,8 +33,6 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "e2e")]
 import quickreply_driver as drv  # noqa: E402 - found through the path set just above
 from corpus import generate, write_pack  # noqa: E402
 
-from phrasebook import Phrasebook  # noqa: E402
-
 QUERY = "hyy"  # 欢迎语: placeholders, no fill-in field
 FAST_QUERIES = ("hyy", "fhsj")  # alternated, so a stale result list shows as a wrong reply
 FAST_RUNS = 10
@@ -136,11 +134,6 @@ def print_table(title: str, header: list[str], rows: list[list[str]]) -> None:
 # -- measurements ----------------------------------------------------------------------------
 
 
-def expected_text(db: Path, query: str) -> str:
-    with Phrasebook.open(db, auto_backup=False) as book:
-        return book.render(book.search(query)[0].phrase).text
-
-
 def text_arrival(target: drv.Target, after: float, expected: str) -> Callable[[], float | None]:
     """A poll for the target's first text record after `after` that ends with `expected`."""
 
@@ -184,7 +177,7 @@ def one_insertion(
 
 
 def measure_latencies(s: Session, app: drv.RunningApp, db: Path, runs: int) -> Latencies:
-    expected = expected_text(db, QUERY)
+    expected = drv.expected_reply(db, QUERY)
     out = Latencies()
     for _ in range(runs):
         one_insertion(s, app, QUERY, expected, out)
@@ -196,7 +189,7 @@ def measure_fast_enter(s: Session, app: drv.RunningApp, db: Path, runs: int) -> 
     seen: Counter[str] = Counter()
     for n in range(runs):
         query = FAST_QUERIES[n % len(FAST_QUERIES)]
-        expected = expected_text(db, query)
+        expected = drv.expected_reply(db, query)
         s.target.focus()
         try:
             app.wait_event("popup_painted", after=s.keys.tap(*CHORD), timeout=3)
@@ -308,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-app-"))
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(folder / name.lower())  # the app's logs and data stay in here
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{os.cpu_count()} CPUs, load average {load} (figures inflate on a busy machine)")
     started = time.monotonic()
     desktop = drv.start_desktop()
     target = keys = None

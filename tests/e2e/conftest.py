@@ -29,8 +29,6 @@ from quickreply_driver import (  # noqa: E402 - the driver sits beside this file
     start_target,
 )
 
-from phrasebook import Phrasebook  # noqa: E402
-
 NICKNAME = "小美"
 SHOP = "快回旗舰店"
 
@@ -39,16 +37,6 @@ EXTRA_PHRASES = (
     ("qrml", "zh-Hans", "亲，您的订单已发出～\n快递：顺丰速运\n\n客服{客服}祝您购物愉快 🎉"),
     ("qrko", "ko", "고객님 안녕하세요 😊 주문하신 상품은 내일 발송됩니다 🚚✨"),
 )
-
-
-def expected_reply(db: Path, query: str) -> str:
-    """What the popup should insert for `query`: the top hit rendered with field defaults."""
-    with Phrasebook.open(db, auto_backup=False) as book:
-        hits = book.search(query)
-        assert hits, f"no phrase matches {query!r}"
-        rendered = book.render(hits[0].phrase)
-        assert not rendered.missing, f"{query!r} needs fields filled in: {rendered.missing}"
-        return rendered.text
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from phrasebook import Phrasebook
+
 REPO = Path(__file__).resolve().parents[2]
 HELPERS = Path(__file__).resolve().parent / "helpers"
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xclip")
@@ -27,6 +29,16 @@ TRAYER = ("trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel")
 TRAYER_SIZE = ("--width", "120", "--height", "32")
 
 Record = dict[str, Any]
+
+
+def expected_reply(db: Path, query: str) -> str:
+    """What the popup should insert for `query`: the top hit rendered with field defaults."""
+    with Phrasebook.open(db, auto_backup=False) as book:
+        hits = book.search(query)
+        assert hits, f"no phrase matches {query!r}"
+        rendered = book.render(hits[0].phrase)
+        assert not rendered.missing, f"{query!r} needs fields filled in: {rendered.missing}"
+        return rendered.text
 
 
 class DriverError(RuntimeError):

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import expected_reply
 from quickreply_driver import (
     HOTKEY,
     Record,
@@ -17,6 +16,7 @@ from quickreply_driver import (
     Target,
     XDesktop,
     active_window,
+    expected_reply,
     open_popup,
     type_query,
     wait_app_focused,

@@ -9,8 +9,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import expected_reply
-from quickreply_driver import RunningApp, Target, XDesktop, insert_by_query
+from quickreply_driver import RunningApp, Target, XDesktop, expected_reply, insert_by_query
 
 pytestmark = pytest.mark.e2e
 

@@ -7,13 +7,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import expected_reply
 from quickreply_driver import (
     REPO,
     RunningApp,
     Target,
     XDesktop,
     app_command,
+    expected_reply,
     read_jsonl,
     type_query,
     wait_app_focused,
