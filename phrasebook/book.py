@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phrasebook import backups, records, storage, validate
+from phrasebook import backups, personal, records, storage, validate
 from phrasebook.clock import HybridClock
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.groups import GroupTree
@@ -220,24 +220,7 @@ class Phrasebook:
 
     def set_variant(self, phrase_id: str, text: str | None) -> Phrase:
         """Set (or with None, drop) the agent's personal wording of a phrase."""
-        current = self.get(phrase_id)
-        cleaned = validate.text(text) if text is not None else None
-        now = self._clock.now()
-        with self._transaction():
-            if cleaned is None:
-                self.db.execute(
-                    "UPDATE variants SET deleted = 1, updated = ? WHERE phrase_id = ?",
-                    [now, phrase_id],
-                )
-            else:
-                self.db.execute(
-                    "INSERT INTO variants(id, phrase_id, text, base_updated, created, updated,"
-                    " deleted) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT(phrase_id) DO UPDATE SET"
-                    " text = excluded.text, base_updated = excluded.base_updated,"
-                    " updated = excluded.updated, deleted = 0",
-                    [str(uuid.uuid4()), phrase_id, cleaned, current.updated, now, now],
-                )
-        return self._refreshed({phrase_id})[0]
+        return self.variants.set(phrase_id, text)
 
     def record_use(self, phrase_id: str, *, shop: str | None = None) -> Phrase:
         """Note that the agent inserted this phrase (feeds ranking and statistics)."""
@@ -299,6 +282,32 @@ class Phrasebook:
             self._groups.ensure(path, scope, self._clock.now)
         self._changed(Changes(groups=True))
         return self._groups.get(path)
+
+    # -- personalization (phrasebook.personal) ---------------------------------------------
+
+    @property
+    def variants(self) -> personal.Variants:
+        """Her wording of team phrases: compare, keep mine, take theirs, merge."""
+        return personal.Variants(self)
+
+    @property
+    def favorites(self) -> personal.Favorites:
+        """Favourites pinned to the number keys 1-9."""
+        return personal.Favorites(self)
+
+    @property
+    def languages(self) -> personal.Languages:
+        """The same phrase in other languages (zh-Hans, zh-Hant, ko, en)."""
+        return personal.Languages(self)
+
+    @property
+    def links(self) -> personal.FollowUps:
+        """Related phrases linked by hand, and learned follow-ups."""
+        return personal.FollowUps(self)
+
+    def follow_ups(self, after_phrase_id: str, limit: int = 5) -> list[Phrase]:
+        """What she usually sends after this phrase, then phrases linked to it by hand."""
+        return self.links.after(after_phrase_id, limit)
 
     # -- search and templates ----------------------------------------------------------------
 

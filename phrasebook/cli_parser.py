@@ -17,7 +17,10 @@ EPILOG = (
 
 #: Modules that bring their own subcommands (one feature each): every one has
 #: `add_commands(sub)` and registers its handlers with `phrasebook.cli.command`.
-FEATURE_MODULES: tuple[str, ...] = ("phrasebook.cli_notebook",)
+FEATURE_MODULES: tuple[str, ...] = (
+    "phrasebook.cli_personal",
+    "phrasebook.cli_notebook",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

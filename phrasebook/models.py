@@ -48,6 +48,10 @@ class Phrase:
         group: the group path, e.g. "售前/议价"; "" when ungrouped.
         questions: customer questions this phrase answers (they feed search).
         use_count / last_used: this agent's usage (unix seconds), for ranking.
+        team_changed: the team rewrote `text` after the agent wrote her `variant` (see
+            phrasebook.personal: keep hers, take theirs, or merge).
+        texts: the same reply in other languages, as (lang, text) pairs sorted by lang
+            (one phrase with variants, not one phrase per language).
     """
 
     id: str
@@ -65,11 +69,19 @@ class Phrase:
     last_used: float | None = None
     created: str = ""
     updated: str = ""
+    team_changed: bool = False
+    texts: tuple[tuple[str, str], ...] = ()
 
     @property
     def body(self) -> str:
         """The text to search and insert: the personal variant when there is one."""
         return self.variant if self.variant is not None else self.text
+
+    @property
+    def searched_text(self) -> str:
+        """What search reads as the body: `body`, then the other languages' texts (so `退款`,
+        `환불` and `refund` all find one phrase); highlights past `body` are clipped away."""
+        return "\n".join((self.body, *(text for _, text in self.texts)))
 
     @property
     def label(self) -> str:

@@ -12,7 +12,11 @@ from phrasebook.models import Phrase
 
 _SELECT = """
 SELECT p.id, p.title, p.text, p.group_id, p.code, p.tags, p.questions, p.lang, p.favorite,
-       p.scope, p.use_count, p.last_used, p.created, p.updated, v.text AS variant
+       p.scope, p.use_count, p.last_used, p.created, p.updated, v.text AS variant,
+       v.base_text IS NOT NULL AND v.base_text != p.text AS team_changed,
+       (SELECT json_group_array(json_array(t.lang, t.text)) FROM
+          (SELECT lang, text FROM phrase_texts WHERE phrase_id = p.id AND deleted = 0
+           ORDER BY lang) t) AS texts
 FROM phrases p LEFT JOIN variants v ON v.phrase_id = p.id AND v.deleted = 0
 """
 
@@ -48,6 +52,8 @@ def _phrase(row: tuple[Any, ...], path_of: Callable[[str | None], str]) -> Phras
         created,
         updated,
         variant,
+        team_changed,
+        texts,
     ) = row
     return Phrase(
         id=pid,
@@ -65,6 +71,8 @@ def _phrase(row: tuple[Any, ...], path_of: Callable[[str | None], str]) -> Phras
         last_used=last_used,
         created=created,
         updated=updated,
+        team_changed=bool(team_changed),
+        texts=tuple((lang, text) for lang, text in json.loads(texts or "[]")),
     )
 
 

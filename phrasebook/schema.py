@@ -145,6 +145,43 @@ def m0003_notebook(db: Database) -> None:
     db.table("proposals").create_index(["status"])
 
 
+@migrations()
+def m0002_personal(db: Database) -> None:
+    """Personalization: the team text a variant rewrote, number-key favourites, per-language
+    texts of a phrase and hand-made links between related phrases."""
+    db.table("variants").add_column("base_text", str)  # the team text she rewrote
+    db.execute(
+        "UPDATE variants SET base_text = (SELECT text FROM phrases WHERE phrases.id = phrase_id)"
+    )
+    stamps = {"created": str, "updated": str, "deleted": int}
+    db.table("favorite_slots").create(
+        {"id": str, "slot": int, "phrase_id": str, **stamps},
+        pk="id",
+        foreign_keys=[("phrase_id", "phrases", "id")],
+        not_null={"slot", "phrase_id", "created", "updated", "deleted"},
+        defaults={"deleted": 0},
+    )
+    db.table("favorite_slots").create_index(["slot"], unique=True)
+    db.table("phrase_texts").create(
+        {"id": str, "phrase_id": str, "lang": str, "text": str, **stamps},
+        pk="id",
+        foreign_keys=[("phrase_id", "phrases", "id")],
+        not_null={"phrase_id", "lang", "text", "created", "updated", "deleted"},
+        defaults={"deleted": 0},
+    )
+    db.table("phrase_texts").create_index(["phrase_id", "lang"], unique=True)
+    db.table("links").create(
+        {"id": str, "phrase_id": str, "related_id": str, "scope": str, **stamps},
+        pk="id",
+        foreign_keys=[("phrase_id", "phrases", "id"), ("related_id", "phrases", "id")],
+        not_null={"phrase_id", "related_id", "scope", "created", "updated", "deleted"},
+        defaults={"deleted": 0, "scope": "personal"},
+    )
+    db.table("links").create_index(["phrase_id", "related_id"], unique=True)
+    db.table("links").create_index(["related_id"])
+    db.table("usage").create_index(["shop", "at"])
+
+
 #: How many migrations this program knows (files recording more are from a newer version).
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -32,7 +32,7 @@ def searchable(phrase: Phrase) -> tuple[str, ...]:
     return (
         phrase.code,
         phrase.title,
-        phrase.body,
+        phrase.searched_text,  # the body plus its other-language texts (personal feature)
         "\n".join(phrase.tags),
         "\n".join(phrase.questions),
         phrase.group,

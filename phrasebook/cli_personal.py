@@ -1,0 +1,189 @@
+"""`phrasebook favorite|variant|lang|link|unlink|next`: the personalization commands.
+
+A thin shell over `book.favorites`, `book.variants`, `book.languages` and `book.links`, the same
+API the popup and the editor use.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TypeAlias
+
+from phrasebook import cli_output as out
+from phrasebook.book import Phrasebook
+from phrasebook.cli import _resolve, command
+from phrasebook.models import LANGS, Phrase
+
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def add_commands(sub: SubParsers) -> None:
+    """Register the personalization subcommands on the `phrasebook` parser."""
+    _favorite_commands(sub)
+    _variant_commands(sub)
+    _lang_commands(sub)
+    _link_commands(sub)
+
+
+def _ref(p: argparse.ArgumentParser, name: str = "ref") -> None:
+    p.add_argument(name, metavar="ID|CODE", help="phrase id or shortcut code")
+
+
+def _json(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _favorite_commands(sub: SubParsers) -> None:
+    p = sub.add_parser("favorite", help="favourites on the number keys (Ctrl+Alt+1..9)")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do")
+    pin = actions.add_parser("pin", help="pin a phrase to a number key")
+    _ref(pin)
+    pin.add_argument("slot", type=int, choices=range(1, 10), help="the number key, 1-9")
+    unpin = actions.add_parser("unpin", help="empty a number key")
+    unpin.add_argument("slot", type=int, choices=range(1, 10), help="the number key, 1-9")
+    _json(actions.add_parser("list", help="the pinned phrases"))
+
+
+def _variant_commands(sub: SubParsers) -> None:
+    p = sub.add_parser("variant", help="your wording of a team phrase after the team changed it")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do")
+    show = actions.add_parser("show", help="your text beside the team's")
+    _ref(show)
+    _json(show)
+    _ref(actions.add_parser("keep", help="keep your text; accept the team version as seen"))
+    _ref(actions.add_parser("take", help="drop your text and use the team's"))
+    merge = actions.add_parser("merge", help="save a text you merged by hand")
+    _ref(merge)
+    merge.add_argument("text", help="the merged text")
+    _json(actions.add_parser("changed", help="phrases whose team changed since you wrote yours"))
+
+
+def _lang_commands(sub: SubParsers) -> None:
+    p = sub.add_parser("lang", help="the same phrase in other languages")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do")
+    put = actions.add_parser("set", help="write the phrase's text in a language ('' removes it)")
+    _ref(put)
+    put.add_argument("lang", choices=LANGS, help="the language")
+    put.add_argument("text", help="the text in that language")
+    show = actions.add_parser("show", help="every language version, converted ones marked")
+    _ref(show)
+    _json(show)
+
+
+def _link_commands(sub: SubParsers) -> None:
+    p = sub.add_parser("link", help="link two related phrases (offered after each other)")
+    _ref(p)
+    _ref(p, "related")
+    p = sub.add_parser("unlink", help="remove a link between two phrases")
+    _ref(p)
+    _ref(p, "related")
+    p = sub.add_parser("next", help="what you usually send after a phrase, then linked ones")
+    _ref(p)
+    p.add_argument("--limit", type=int, default=5, help="how many (default 5)")
+    _json(p)
+
+
+def _listing(rows: list[tuple[str, Phrase]], as_json: bool, key: str) -> None:
+    if as_json:
+        out.json_out([{key: k, **out.phrase_dict(p)} for k, p in rows])
+    elif not rows:
+        out.note("nothing here")
+    for k, phrase in [] if as_json else rows:
+        out.say(f"{k}  {phrase.code or phrase.id[:8]}  {out.snippet(phrase.body)}")
+
+
+@command("favorite")
+def _favorite(book: Phrasebook, args: argparse.Namespace) -> int:
+    if args.action == "pin":
+        phrase = _resolve(book, args.ref)
+        book.favorites.pin(phrase.id, args.slot)
+        out.say(f"Ctrl+Alt+{args.slot} now inserts {phrase.label}")
+    elif args.action == "unpin":
+        book.favorites.unpin(args.slot)
+        out.say(f"Ctrl+Alt+{args.slot} is free")
+    else:
+        slots = book.favorites.slots()
+        _listing([(str(n), p) for n, p in slots.items()], args.json, "slot")
+    return 0
+
+
+@command("variant")
+def _variant(book: Phrasebook, args: argparse.Namespace) -> int:
+    if args.action == "changed":
+        _listing([("*", p) for p in book.variants.changed()], args.json, "changed")
+        return 0
+    phrase = _resolve(book, args.ref)
+    if args.action == "show":
+        _show_variant(book, phrase, args.json)
+        return 0
+    if args.action == "keep":
+        book.variants.keep_mine(phrase.id)
+        out.say(f"kept your wording of {phrase.label}")
+    elif args.action == "take":
+        book.variants.take_theirs(phrase.id)
+        out.say(f"{phrase.label}: the team's text is used again")
+    else:
+        book.variants.merge(phrase.id, args.text)
+        out.say(f"saved your merged wording of {phrase.label}")
+    return 0
+
+
+def _show_variant(book: Phrasebook, phrase: Phrase, as_json: bool) -> None:
+    both = book.variants.compare(phrase.id)
+    data: dict[str, Any] = {
+        "id": phrase.id,
+        "mine": both.mine,
+        "theirs": both.theirs,
+        "base": both.base,
+        "team_changed": both.team_changed,
+    }
+    if as_json:
+        out.json_out(data)
+        return
+    flag = "the team version changed" if both.team_changed else "the team version is unchanged"
+    out.say(f"{phrase.label}: {flag}\nmine:   {both.mine}\ntheirs: {both.theirs}")
+
+
+@command("lang")
+def _lang(book: Phrasebook, args: argparse.Namespace) -> int:
+    phrase = _resolve(book, args.ref)
+    if args.action == "set":
+        book.languages.set(phrase.id, args.lang, args.text or None)
+        out.say(f"{phrase.label}: {args.lang} {'saved' if args.text else 'removed'}")
+        return 0
+    rows = []
+    for lang in LANGS:
+        text = book.languages.get(phrase.id, lang)
+        if text is not None:
+            written = lang in dict(phrase.texts) or lang == phrase.lang
+            rows.append({"lang": lang, "text": text, "converted": not written})
+    if args.json:
+        out.json_out(rows)
+    for row in [] if args.json else rows:
+        mark = " (converted)" if row["converted"] else ""
+        out.say(f"{row['lang']}{mark}: {row['text']}")
+    return 0
+
+
+@command("link")
+def _link(book: Phrasebook, args: argparse.Namespace) -> int:
+    first, second = _resolve(book, args.ref), _resolve(book, args.related)
+    book.links.link(first.id, second.id)
+    out.say(f"linked {first.label} and {second.label}")
+    return 0
+
+
+@command("unlink")
+def _unlink(book: Phrasebook, args: argparse.Namespace) -> int:
+    first, second = _resolve(book, args.ref), _resolve(book, args.related)
+    removed = book.links.unlink(first.id, second.id)
+    out.say(f"unlinked {first.label} and {second.label}" if removed else "they were not linked")
+    return 0
+
+
+@command("next")
+def _next(book: Phrasebook, args: argparse.Namespace) -> int:
+    phrase = _resolve(book, args.ref)
+    found = book.follow_ups(phrase.id, args.limit)
+    _listing([(str(n), p) for n, p in enumerate(found, start=1)], args.json, "rank")
+    return 0
