@@ -78,12 +78,19 @@ def open_book(path: Path) -> tuple[Phrasebook, bool]:
     first_run = not path.exists()
     if first_run:
         path.parent.mkdir(parents=True, exist_ok=True)
-    book = Phrasebook.open(path)
+    book = Phrasebook.open(path, auto_backup=False)  # the app's BackupScheduler follows settings
     if first_run:
         lang = lang_for_locale(QLocale.system().name())
         report = book.seed_starter(lang)
         log.info("new phrasebook %s seeded with %d %s phrases", path, report.added, lang)
     return book, first_run
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """--db, else $QUICKREPLY_DB, else the folder chosen in settings, else the default."""
+    from desktop.settings.machine import chosen_db_path
+
+    return default_db_path(args.db or chosen_db_path())
 
 
 def self_check(args: argparse.Namespace) -> int:
@@ -92,7 +99,7 @@ def self_check(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.WARNING)  # problems to stderr; the report to stdout
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # backends need one
-    report = check(default_db_path(args.db), args.platform, log_dir() / "quickreply.log")
+    report = check(db_path(args), args.platform, log_dir() / "quickreply.log")
     print(report.text(), end="")
     return 0 if report.ok else 1
 
@@ -101,10 +108,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_check:
         return self_check(args)
-    setup_logging()
+    log_file = setup_logging()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("QuickReply")
     app.setQuitOnLastWindowClosed(False)
+    from desktop.errors import ErrorReporter
+
+    ErrorReporter(log_file, app).install()  # an unexpected error is logged, shown, survived
 
     from desktop.app import QuickReply, show_error
     from desktop.platform import detect
@@ -112,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.single_instance import ask_running_instance
     from desktop.welcome import WelcomeDialog
 
-    path = default_db_path(args.db)
+    path = db_path(args)
     if ask_running_instance(path):
         print("QuickReply is already running; its popup was opened.")
         return 0

@@ -10,16 +10,21 @@ import os
 import sqlite3
 from pathlib import Path
 
+from platformdirs import PlatformDirs
 from PySide6.QtCore import QSettings
 
-from phrasebook.paths import DB_ENV, DB_FILENAME
+from phrasebook.paths import APP_NAME, DB_ENV, DB_FILENAME
 
-ORGANIZATION = "QuickReply"
 DB_KEY = "data/db_path"
 
 
 def machine_settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "machine")
+    """An INI file in the per-user config folder (looked up on each call: tests redirect it).
+
+    An explicit file rather than QSettings' own location, which Qt caches for the process.
+    """
+    folder = Path(PlatformDirs(APP_NAME, appauthor=False).user_config_dir)
+    return QSettings(str(folder / "machine.ini"), QSettings.Format.IniFormat)
 
 
 def chosen_db_path() -> str | None:
