@@ -22,12 +22,15 @@ from phrasebook.errors import (
 )
 from phrasebook.models import Group, Hit, ImportReport, Match, Phrase, Profile, Stats
 from phrasebook.templates import Field, RenderContext, Rendered, TemplateProblem, render
+from phrasebook.wording import Finding, RuleFileError
+from phrasebook.wording import check as check_wording
 
 __all__ = [
     "Changes",
     "CorruptDatabaseError",
     "DatabaseError",
     "Field",
+    "Finding",
     "ForeignDatabaseError",
     "Group",
     "Hit",
@@ -42,8 +45,10 @@ __all__ = [
     "Profile",
     "RenderContext",
     "Rendered",
+    "RuleFileError",
     "Stats",
     "TemplateProblem",
     "ValidationError",
+    "check_wording",
     "render",
 ]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phrasebook import backups, personal, records, storage, validate
+from phrasebook import backups, personal, records, storage, validate, wording
 from phrasebook.clock import HybridClock
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.groups import GroupTree
@@ -344,6 +344,15 @@ class Phrasebook:
         if values:
             ctx = dataclasses.replace(ctx, values={**ctx.values, **values})
         return render(template, ctx)
+
+    def check(self, text: str, lang: str | None = None) -> list[wording.Finding]:
+        """Careless wording in `text`, by position (see phrasebook.wording).
+
+        The shipped rules apply, then the team's rule files named by the `wording.extra_rules`
+        setting; `lang` is the phrase's language (None: guessed from the text).
+        """
+        extra = wording.setting_paths(self.get_setting(wording.EXTRA_RULES_SETTING))
+        return wording.check(text, lang, extra_rules=extra)
 
     # -- profile and settings ----------------------------------------------------------------
 

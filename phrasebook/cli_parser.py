@@ -20,6 +20,7 @@ EPILOG = (
 FEATURE_MODULES: tuple[str, ...] = (
     "phrasebook.cli_personal",
     "phrasebook.cli_notebook",
+    "phrasebook.cli_wording",
 )
 
 

@@ -7,9 +7,15 @@ few thousand distinct characters.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 
-from pypinyin import Style, pinyin
+# We read one character at a time, so pypinyin's phrase dictionary (~45 MB of RAM) is never used;
+# this documented switch stops it loading, and must be set before pypinyin is imported.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+
+from pypinyin import Style, pinyin  # noqa: E402
 
 from phrasebook.search.normalize import is_han
 
