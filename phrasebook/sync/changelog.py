@@ -1,0 +1,104 @@
+"""This device's side of the change log: numbering its ops, recording them, listing the unsent.
+
+A local edit becomes ops in the same transaction as the edit's capture; the ops are merged
+through the same code as remote ones, so local and remote state can never disagree about rules.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from phrasebook.clock import HybridClock
+from phrasebook.sync import merge
+from phrasebook.sync.ops import Op
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One field a local edit set (value as canonical JSON text), or an ack (value None)."""
+
+    entity: str
+    row_id: str
+    field: str
+    value: str | None
+    kind: str = "set"
+
+
+class ChangeLog:
+    """Records ops for the device `node` (its key id), signed later by `author` (the same key)."""
+
+    def __init__(self, conn: sqlite3.Connection, node: str) -> None:
+        self._conn = conn
+        self.node = node
+
+    def last_seq(self) -> int:
+        row = self._conn.execute("SELECT max(seq) FROM sync_op WHERE node = ?", [self.node])
+        return int(row.fetchone()[0] or 0)
+
+    def record(self, clock: HybridClock, edits: Sequence[Edit]) -> list[Op]:
+        """Turn edits into ops and merge them; one stamp per record, so a row edit is one step.
+
+        Each op's base is the winner this device saw, which is what tells a later merge whether
+        another device's edit was made with or without knowledge of this one. Call inside a
+        transaction.
+        """
+        seq = self.last_seq()
+        stamps: dict[tuple[str, str], str] = {}
+        ops: list[Op] = []
+        for edit in edits:
+            key = (edit.entity, edit.row_id)
+            if key not in stamps:
+                stamps[key] = clock.now()
+            seq += 1
+            base = self._base(edit)
+            ops.append(
+                Op(
+                    self.node,
+                    seq,
+                    stamps[key],
+                    base,
+                    self.node,
+                    edit.kind,
+                    edit.entity,
+                    edit.row_id,
+                    edit.field,
+                    edit.value,
+                )
+            )
+        merge.apply_ops(self._conn, ops)
+        return ops
+
+    def _base(self, edit: Edit) -> str:
+        row = self._conn.execute(
+            "SELECT hlc FROM sync_field WHERE entity = ? AND row_id = ? AND field = ?",
+            [edit.entity, edit.row_id, edit.field],
+        ).fetchone()
+        return str(row[0]) if row else ""
+
+    def acknowledge(self, clock: HybridClock, conflict: merge.Conflict) -> Op:
+        """Mark a conflict version as seen (the editor kept the winner); call in a transaction."""
+        op = Op(
+            self.node,
+            self.last_seq() + 1,
+            clock.now(),
+            conflict.hlc,
+            self.node,
+            "ack",
+            conflict.entity,
+            conflict.row_id,
+            conflict.field,
+            None,
+        )
+        merge.apply_ops(self._conn, [op])
+        return op
+
+    def unsent(self, after_seq: int) -> list[Op]:
+        """This device's ops numbered after `after_seq`, in order."""
+        rows = self._conn.execute(
+            "SELECT node, seq, hlc, base, author, kind, entity, row_id, field, value"
+            " FROM sync_op WHERE node = ? AND seq > ? ORDER BY seq",
+            [self.node, after_seq],
+        ).fetchall()
+        return [Op(*row) for row in rows]

@@ -1,0 +1,229 @@
+"""`SyncManager` (reached as `book.sync`): this device's team, keys and sync rounds.
+
+State lives in the book's own `sync_state` table: the device's private key (it never leaves the
+machine), the team it belongs to and how to reach it, and read/sent positions.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from phrasebook.sync import engine, merge, team
+from phrasebook.sync.changelog import ChangeLog
+from phrasebook.sync.folder import FolderTransport
+from phrasebook.sync.keys import SigningKey
+from phrasebook.sync.team import Member, TeamError
+
+if TYPE_CHECKING:
+    from phrasebook.book import Phrasebook
+
+log = logging.getLogger(__name__)
+
+
+class SyncManager:
+    """Team membership and sync for one open phrasebook."""
+
+    def __init__(self, book: Phrasebook) -> None:
+        self.book = book
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _state(self, key: str) -> str:
+        row = self.book.db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
+        return str(row[0]) if row else ""
+
+    def _set_state(self, key: str, value: str) -> None:
+        with self.book.db.atomic():
+            self.book.db.execute(
+                "INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)", [key, value]
+            )
+
+    @property
+    def device_key(self) -> SigningKey:
+        """This device's signing key, made on first use; its id is the device's node."""
+        secret = self._state("device_key")
+        if secret:
+            return SigningKey.from_secret(secret)
+        key = SigningKey.generate()
+        self._set_state("device_key", key.secret)
+        return key
+
+    @property
+    def team(self) -> dict[str, Any] | None:
+        """The team this book belongs to (id, name, owner key, transport), or None."""
+        raw = self._state("team")
+        return dict(json.loads(raw)) if raw else None
+
+    def _require_team(self) -> dict[str, Any]:
+        config = self.team
+        if config is None:
+            raise TeamError(
+                "this phrasebook is not in a team; `phrasebook team create` or `team join`"
+            )
+        return config
+
+    # -- team -------------------------------------------------------------------------------
+
+    def create_team(self, name: str, *, folder: str | Path | None = None, server: str | None = None,
+                    member_name: str = "") -> dict[str, Any]:  # fmt: skip
+        """Start a team owned by this device (a supervisor); its team phrases are published."""
+        if self.team is not None:
+            raise TeamError(f"already in team {self.team['name']!r}")
+        key = self.device_key
+        roster = team.new_roster(name, key, member_name or self.book.profile.nickname)
+        where = self._where(folder, server)
+        transport = self._transport(where)
+        token = transport.create_team(roster, key)
+        config = {"team": roster["team"], "name": name, "owner": key.public} | where
+        config |= {"token": token} if token else {}
+        self._save_team(config, roster)
+        return config
+
+    def invite(self, role: str = "agent", name: str = "") -> str:
+        """A join code for one new member with `role` (only the team's owner can invite)."""
+        config = self._require_team()
+        key = self.device_key
+        if config["owner"] != key.public:
+            raise TeamError("only the device that created the team can invite members")
+        transport = self._transport(config)
+        roster = team.check_roster(transport.read_roster(), config["owner"], config["team"])
+        roster, invite = team.add_invite(roster, key, role, name)
+        transport.write_roster(roster)
+        self._set_state("roster", json.dumps(roster))
+        return team.join_code(roster, invite, config.get("server"))
+
+    def join(self, code: str, *, folder: str | Path | None = None, server: str | None = None,
+             member_name: str = "") -> dict[str, Any]:  # fmt: skip
+        """Join the team of a join code; this book's own team phrases become personal ones."""
+        if self.team is not None:
+            raise TeamError(f"already in team {self.team['name']!r}")
+        payload = team.read_join_code(code)
+        where = self._where(folder, server or payload.get("server"))
+        transport = self._transport(where)
+        roster = team.check_roster(transport.read_roster(), payload["owner"], payload["team"])
+        invite = SigningKey.from_secret(payload["invite"])
+        if invite.id not in roster["invites"]:
+            raise TeamError("this join code was not issued for this team (or was withdrawn)")
+        name = member_name or self.book.profile.nickname or invite.id
+        cert = team.member_certificate(roster["team"], self.device_key, invite, name)
+        token = transport.write_certificate(self.device_key.id, cert)
+        config = {"team": roster["team"], "name": roster["name"], "owner": roster["owner"]}
+        config |= where | ({"token": token} if token else {})
+        with self.book._transaction():
+            self.book.db.execute("UPDATE phrases SET scope = 'personal' WHERE scope = 'team'")
+        self._save_team(config, roster)
+        self.book._reload()
+        return config
+
+    def members(self) -> list[Member]:
+        config = self._require_team()
+        return list(self._members(self._transport(config), config).values())
+
+    def _members(self, transport: engine.Transport, config: dict[str, Any]) -> dict[str, Member]:
+        roster = team.check_roster(transport.read_roster(), config["owner"], config["team"])
+        self._set_state("roster", json.dumps(roster))
+        return team.members(roster, transport.read_certificates())
+
+    @property
+    def role(self) -> str | None:
+        """This device's role as of the last roster read (None before joining)."""
+        raw = self._state("roster")
+        if not raw:
+            return None
+        found = team.members(json.loads(raw), [])
+        me = found.get(self.device_key.id)
+        return me.role if me else self._state("role") or None
+
+    # -- rounds -----------------------------------------------------------------------------
+
+    def sync(self, *, folder: str | Path | None = None, server: str | None = None,
+             confirm_deletes: bool = False) -> engine.SyncSummary:  # fmt: skip
+        """One round with the team's folder or server (or the one given, e.g. when moving)."""
+        config = self._require_team()
+        if folder or server:
+            config = self._moved(config, self._where(folder, server))
+        transport = self._transport(config)
+        transport.check()
+        members = self._members(transport, config)
+        me = members.get(self.device_key.id)
+        self._set_state("role", me.role if me else "")
+        ctx = engine.RoundContext(
+            self.book, transport, config["team"], self.device_key, members,
+            self._state, self._set_state,
+        )  # fmt: skip
+        summary = engine.run_round(ctx, confirm_deletes=confirm_deletes)
+        summary.pending = self.pending()
+        self._set_state("last", json.dumps({"at": time.time(), **_brief(summary)}))
+        return summary
+
+    def pending(self) -> int:
+        """Local ops not yet published (an estimate of unsent team edits)."""
+        if not self._state("device_key"):
+            return 0
+        last = ChangeLog(self.book.db.conn, self.device_key.id).last_seq()
+        return max(0, last - int(self._state("sent") or 0))
+
+    def conflicts(self) -> list[merge.Conflict]:
+        return merge.conflicts(self.book.db.conn)
+
+    def last_round(self) -> dict[str, Any] | None:
+        raw = self._state("last")
+        return dict(json.loads(raw)) if raw else None
+
+    def quarantined(self) -> list[tuple[str, str, str]]:
+        rows = self.book.db.execute("SELECT at, source, reason FROM sync_quarantine ORDER BY id")
+        return [tuple(r) for r in rows.fetchall()]
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _moved(self, config: dict[str, Any], where: dict[str, Any]) -> dict[str, Any]:
+        """Point the team at another folder or server; everything is uploaded there next."""
+        if all(config.get(k) == v for k, v in where.items()):
+            return config
+        kept = {k: v for k, v in config.items() if k not in ("folder", "server", "token")}
+        moved = kept | where
+        if "server" in where:
+            moved["token"] = self._transport(moved).create_team(self._roster(), self.device_key)
+        self._set_state("team", json.dumps(moved))
+        self._set_state("sent", "")
+        self._set_state("cursor", "")
+        return moved
+
+    def _roster(self) -> dict[str, Any]:
+        return dict(json.loads(self._state("roster")))
+
+    def _save_team(self, config: dict[str, Any], roster: dict[str, Any]) -> None:
+        self._set_state("team", json.dumps(config))
+        self._set_state("roster", json.dumps(roster))
+        for key in ("sent", "cursor", "captured"):
+            self._set_state(key, "")
+
+    @staticmethod
+    def _where(folder: str | Path | None, server: str | None) -> dict[str, Any]:
+        if bool(folder) == bool(server):
+            raise TeamError("give exactly one of --folder PATH or --server URL")
+        if folder:
+            return {"folder": str(Path(folder).expanduser().resolve())}
+        return {"server": str(server).rstrip("/")}
+
+    def _transport(self, config: dict[str, Any]) -> Any:
+        if config.get("folder"):
+            return FolderTransport(config["folder"])
+        from phrasebook.sync.http import ServerTransport
+
+        return ServerTransport(str(config["server"]), config.get("team"), config.get("token"))
+
+
+def _brief(summary: engine.SyncSummary) -> dict[str, Any]:
+    return {
+        "sent": summary.sent,
+        "received": summary.received,
+        "conflicts": summary.conflicts,
+        "quarantined": summary.quarantined,
+        "held_deletes": summary.held_deletes,
+        "problems": summary.problems[:5],
+    }

@@ -1,0 +1,120 @@
+"""Ops: the small, immutable, self-describing changes that replicas exchange.
+
+One op sets one field of one record (`set`), acknowledges a version it supersedes without
+changing the value (`ack`, how a conflict is resolved), or raises one device's cell of a counter
+(`add`). An op is identified by `(node, seq)`; its HLC stamp orders it against every other op on
+the same field. Ops travel inside signed segments (`segments`); this module only knows one op.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NamedTuple
+
+from phrasebook.clock import Stamp
+
+KINDS = ("set", "ack", "add")
+#: Entities and who may write them: team records only supervisors; a proposal only its author
+#: (its row id starts with the author's key id); decisions on proposals only supervisors.
+SUPERVISOR_ENTITIES = frozenset({"phrase", "decision"})
+AUTHOR_ENTITIES = frozenset({"proposal"})
+ENTITIES = SUPERVISOR_ENTITIES | AUTHOR_ENTITIES
+MAX_VALUE_CHARS = 20_000
+MAX_ID_CHARS = 80
+#: Stamps before 2020 or more than a day ahead of our clock are refused (a broken clock or a
+#: forged file would otherwise win every field forever).
+MIN_WALL_MS = 1_577_836_800_000
+MAX_AHEAD_MS = 86_400_000
+
+
+class Op(NamedTuple):
+    """One change. `value` is JSON text (None for `ack`)."""
+
+    node: str
+    seq: int
+    hlc: str
+    base: str
+    author: str
+    kind: str
+    entity: str
+    row_id: str
+    field: str
+    value: str | None
+
+
+class OpError(ValueError):
+    """An op that must not be applied; the message says why (for the quarantine log)."""
+
+
+def to_wire(op: Op) -> list[Any]:
+    """The op as stored in a segment line (node and author come from the segment header)."""
+    return [op.seq, op.hlc, op.base, op.kind, op.entity, op.row_id, op.field, op.value]
+
+
+def from_wire(item: Any, node: str, author: str, now_ms: int) -> Op:
+    """Read and validate one op; raises OpError for anything malformed or out of bounds."""
+    if not isinstance(item, list) or len(item) != 8:
+        raise OpError("an op must be a list of 8 items")
+    seq, hlc, base, kind, entity, row_id, field, value = item
+    if type(seq) is not int or seq < 1:
+        raise OpError(f"bad sequence number {seq!r}")
+    _check_stamp(hlc, now_ms)
+    if base != "" and not _is_stamp(base):
+        raise OpError(f"bad base stamp {base!r}")
+    if kind not in KINDS:
+        raise OpError(f"unknown op kind {kind!r} (a newer QuickReply? please update)")
+    if entity not in ENTITIES:
+        raise OpError(f"unknown record kind {entity!r} (a newer QuickReply? please update)")
+    for name, text in (("row id", row_id), ("field", field)):
+        if not isinstance(text, str) or not 0 < len(text) <= MAX_ID_CHARS:
+            raise OpError(f"bad {name} {text!r}")
+    _check_value(kind, value)
+    return Op(node, seq, hlc, base, author, kind, entity, row_id, field, value)
+
+
+def _check_value(kind: str, value: Any) -> None:
+    if kind == "ack":
+        if value is not None:
+            raise OpError("an ack carries no value")
+        return
+    if not isinstance(value, str) or len(value) > MAX_VALUE_CHARS:
+        raise OpError("a value must be JSON text of at most 20,000 characters")
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        raise OpError("a value is not valid JSON") from None
+    if kind == "add" and (type(decoded) is not int or decoded < 0):
+        raise OpError("a counter value must be a non-negative integer")
+
+
+def _is_stamp(text: Any) -> bool:
+    try:
+        Stamp.parse(text)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def _check_stamp(hlc: Any, now_ms: int) -> None:
+    if not _is_stamp(hlc):
+        raise OpError(f"bad clock stamp {hlc!r}")
+    wall = Stamp.parse(hlc).wall_ms
+    if wall < MIN_WALL_MS:
+        raise OpError(f"clock stamp {hlc} is before 2020")
+    if wall > now_ms + MAX_AHEAD_MS:
+        raise OpError(f"clock stamp {hlc} is more than a day ahead of this computer's clock")
+
+
+def check_authority(op: Op, role: str | None) -> None:
+    """Raise OpError when the op's author may not write this record.
+
+    Args:
+        op: the op, with `author` the key id that signed it.
+        role: "supervisor", "agent", or None for a key that is not a team member.
+    """
+    if role is None:
+        raise OpError(f"{op.author} is not a member of this team")
+    if op.entity in SUPERVISOR_ENTITIES and role != "supervisor":
+        raise OpError(f"{op.author} ({role}) may not change team {op.entity}s")
+    if op.entity in AUTHOR_ENTITIES and not op.row_id.startswith(f"{op.author}:"):
+        raise OpError(f"{op.author} may only change its own {op.entity}s")

@@ -1,0 +1,135 @@
+"""Team phrases as sync records: which fields travel, how a row becomes field values, and how
+merged winners are written back into the `phrases` table that search and the app read.
+
+Only team-scope phrases travel. Personal phrases, variants, favorites and usage never leave the
+machine. A phrase's group travels as its path ("售前/议价"), so two devices that both create a
+group of the same name converge on one group.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from phrasebook.sync.changelog import Edit
+
+if TYPE_CHECKING:
+    from phrasebook.book import Phrasebook
+
+ENTITY = "phrase"
+FIELDS = (
+    "text", "title", "group", "code", "tags", "questions", "lang", "position", "extra",
+    "deleted", "created",
+)  # fmt: skip
+_COLUMNS = (
+    "id, text, title, group_id, code, tags, questions, lang, position, extra, deleted, created"
+)
+_CHUNK = 500
+
+
+def canonical(value: Any) -> str:
+    """The one JSON spelling of a value, so equal values compare equal as text."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def row_fields(book: Phrasebook, row: tuple[Any, ...]) -> dict[str, str]:
+    """A phrases row (in `_COLUMNS` order) as field -> canonical JSON value."""
+    _, text, title, group_id, code, tags, questions, lang, position, extra, deleted, created = row
+    values: dict[str, Any] = {
+        "text": text,
+        "title": title or "",
+        "group": book._groups.path_of(group_id),
+        "code": code or "",
+        "tags": json.loads(tags or "[]"),
+        "questions": json.loads(questions or "[]"),
+        "lang": lang or "zh-Hans",
+        "position": float(position or 0.0),
+        "extra": json.loads(extra or "{}"),
+        "deleted": bool(deleted),
+        "created": created,
+    }
+    return {k: canonical(v) for k, v in values.items()}
+
+
+def local_edits(book: Phrasebook, since: str) -> list[Edit]:
+    """Fields of team phrases written locally (stamped after `since`) that differ from the
+    merged winners: what this device has to publish."""
+    rows = book.db.execute(
+        f"SELECT {_COLUMNS} FROM phrases WHERE scope = 'team' AND updated > ? ORDER BY updated",
+        [since],
+    ).fetchall()
+    edits: list[Edit] = []
+    for chunk in _chunks(rows):
+        known = winners(book, [r[0] for r in chunk])
+        for row in chunk:
+            mine = known.get(row[0], {})
+            for field, value in row_fields(book, row).items():
+                if mine.get(field) != value:
+                    edits.append(Edit(ENTITY, row[0], field, value))
+    return edits
+
+
+def winners(book: Phrasebook, row_ids: list[str]) -> dict[str, dict[str, str]]:
+    """row id -> field -> winning JSON value."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for chunk in _chunks(row_ids):
+        marks = ",".join("?" * len(chunk))
+        for row_id, field, value in book.db.execute(
+            f"SELECT row_id, field, value FROM sync_field WHERE entity = '{ENTITY}'"
+            f" AND row_id IN ({marks})",
+            list(chunk),
+        ):
+            found[row_id][field] = value
+    return found
+
+
+def project(book: Phrasebook, row_ids: Iterable[str]) -> set[str]:
+    """Write the winners of these rows into `phrases` (inside the caller's transaction).
+
+    A row is written once its text and creation stamp have arrived (segments may come out of
+    order). Team ops never touch the variants table: a personal wording survives any update.
+    Returns the ids written.
+    """
+    written: set[str] = set()
+    ids = sorted(set(row_ids))
+    for row_id, fields in winners(book, ids).items():
+        if "text" in fields and "created" in fields:
+            _upsert(book, row_id, {k: json.loads(v) for k, v in fields.items()})
+            written.add(row_id)
+    return written
+
+
+def _upsert(book: Phrasebook, row_id: str, f: dict[str, Any]) -> None:
+    group_id = book._groups.ensure(str(f.get("group", "")), "team", book._clock.now)
+    stamp = book.db.execute(
+        "SELECT max(hlc) FROM sync_field WHERE entity = ? AND row_id = ?", [ENTITY, row_id]
+    ).fetchone()[0]
+    values = [
+        row_id, str(f["text"]), str(f.get("title", "")), group_id, str(f.get("code", "")),
+        canonical(list(f.get("tags", []))), canonical(list(f.get("questions", []))),
+        str(f.get("lang", "zh-Hans")), float(f.get("position", 0.0)),
+        json.dumps(f.get("extra", {}), ensure_ascii=False), int(bool(f.get("deleted", False))),
+        str(f["created"]), stamp,
+    ]  # fmt: skip
+    book.db.execute(
+        "INSERT INTO phrases(id, text, title, group_id, code, tags, questions, lang, position,"
+        " extra, deleted, created, updated, scope) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'team')"
+        " ON CONFLICT(id) DO UPDATE SET text=excluded.text, title=excluded.title,"
+        " group_id=excluded.group_id, code=excluded.code, tags=excluded.tags,"
+        " questions=excluded.questions, lang=excluded.lang, position=excluded.position,"
+        " extra=excluded.extra, deleted=excluded.deleted, created=excluded.created,"
+        " updated=excluded.updated, scope='team'",
+        values,
+    )
+
+
+def live_team_count(book: Phrasebook) -> int:
+    row = book.db.execute("SELECT count(*) FROM phrases WHERE scope='team' AND deleted=0")
+    return int(row.fetchone()[0])
+
+
+def _chunks(items: list[Any]) -> Iterable[list[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]

@@ -1,0 +1,130 @@
+"""The team: who may write what, proven by signatures rather than by folder permissions.
+
+- The roster (`team.json`) names the team, pins the owner's public key and lists invitations
+  (an invitation key with a role and a name). Only the owner signs it; a higher `version` wins.
+- An invitation is a one-off key handed over in a join code. The joining device makes its own
+  device key and publishes a member certificate (its public key and name) signed with the
+  invitation key, so the device gets the invitation's role without the owner being online.
+- The owner's device key is a supervisor. Roles: supervisor (team changes, decisions on
+  proposals, invitations), agent (reads the team book, sends proposals).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from phrasebook.errors import PhrasebookError
+from phrasebook.sync.keys import SigningKey, b64, key_id, unb64, verify_signed
+
+FORMAT = 1
+ROLES = ("supervisor", "agent")
+CODE_PREFIX = "QR1-"
+
+
+class TeamError(PhrasebookError):
+    """A team file, join code or membership problem (the message says which)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A device key the team accepts, with its role."""
+
+    key: str  # key id (also the device's node in the op log)
+    public: str
+    name: str
+    role: str
+
+
+def new_roster(team_name: str, owner: SigningKey, owner_name: str) -> dict[str, Any]:
+    roster = {
+        "format": FORMAT,
+        "team": str(uuid.uuid4()),
+        "name": team_name,
+        "owner": owner.public,
+        "owner_name": owner_name,
+        "version": 1,
+        "invites": {},
+    }
+    return owner.signed(roster)
+
+
+def add_invite(
+    roster: dict[str, Any], owner: SigningKey, role: str, name: str
+) -> tuple[dict[str, Any], SigningKey]:
+    """A new roster version with one more invitation, and the invitation's key."""
+    if role not in ROLES:
+        raise TeamError(f"role must be one of {', '.join(ROLES)}")
+    invite = SigningKey.generate()
+    invites = dict(roster["invites"])
+    invites[invite.id] = {"public": invite.public, "role": role, "name": name}
+    updated = {**roster, "version": int(roster["version"]) + 1, "invites": invites}
+    return owner.signed(updated), invite
+
+
+def check_roster(roster: Any, owner_public: str, team_id: str) -> dict[str, Any]:
+    """The roster if it is this team's and signed by the pinned owner key; else TeamError."""
+    if not isinstance(roster, dict) or roster.get("format") != FORMAT:
+        raise TeamError("team.json has an unknown format (a newer QuickReply? please update)")
+    if roster.get("team") != team_id or roster.get("owner") != owner_public:
+        raise TeamError("team.json belongs to another team")
+    if not verify_signed(owner_public, roster):
+        raise TeamError("team.json is not signed by the team's owner; ignored")
+    return roster
+
+
+def member_certificate(
+    team_id: str, device: SigningKey, invite: SigningKey, name: str
+) -> dict[str, Any]:
+    cert = {"team": team_id, "public": device.public, "name": name, "invite": invite.id}
+    return invite.signed(cert)
+
+
+def members(roster: dict[str, Any], certificates: list[Any]) -> dict[str, Member]:
+    """Key id -> member, from a checked roster and any certificates (bad ones are skipped)."""
+    owner = roster["owner"]
+    boss = Member(key_id(owner), owner, str(roster.get("owner_name", "")), "supervisor")
+    found = {boss.key: boss}
+    for cert in certificates:
+        member = _member_of(roster, cert)
+        if member and member.key not in found:
+            found[member.key] = member
+    return found
+
+
+def _member_of(roster: dict[str, Any], cert: Any) -> Member | None:
+    if not isinstance(cert, dict) or cert.get("team") != roster["team"]:
+        return None
+    invite = roster["invites"].get(cert.get("invite"))
+    public = cert.get("public")
+    if not invite or not isinstance(public, str) or not verify_signed(invite["public"], cert):
+        return None
+    try:
+        return Member(key_id(public), public, str(cert.get("name", "")), invite["role"])
+    except ValueError:
+        return None
+
+
+def join_code(roster: dict[str, Any], invite: SigningKey, server: str | None = None) -> str:
+    """What the supervisor hands over: team id, pinned owner key, invitation key."""
+    payload = {"team": roster["team"], "name": roster["name"], "owner": roster["owner"]}
+    payload |= {"invite": invite.secret, "server": server}
+    return CODE_PREFIX + b64(json.dumps(payload, separators=(",", ":")).encode())
+
+
+def read_join_code(code: str) -> dict[str, Any]:
+    """The join code's content; TeamError for a mistyped or foreign code."""
+    code = code.strip()
+    if not code.startswith(CODE_PREFIX):
+        raise TeamError("not a QuickReply join code (it starts with QR1-)")
+    try:
+        payload = json.loads(unb64(code[len(CODE_PREFIX) :]))
+        SigningKey.from_secret(payload["invite"])
+        key_id(payload["owner"])
+    except (ValueError, KeyError, TypeError):
+        raise TeamError("the join code is damaged; copy it again") from None
+    if not isinstance(payload, dict) or not isinstance(payload.get("team"), str):
+        raise TeamError("the join code is damaged; copy it again")
+    return payload
