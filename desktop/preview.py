@@ -4,9 +4,15 @@ Profile placeholders ({店铺名}, {客服}...) are already filled by `Phraseboo
 are the fields only the agent can answer ({尺码}, {颜色:红色|蓝色}). They appear as editors under
 the text - a line edit for a free field, an editable combo box for a choice field - and every
 keystroke re-renders the preview, so the agent sees the final message before sending it.
+
+Under the text, the wording check (phrasebook.wording) lists careless words in the phrase - a
+promise, an absolute claim, a WeChat id - each with its reason and a safer wording as tooltip,
+and the words are underlined in the text.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
@@ -20,8 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.findings_view import SEVERITY_COLORS, FindingsView
 from desktop.highlight import utf16_spans
-from phrasebook import Field, Phrase, Phrasebook, Rendered
+from phrasebook import Field, Finding, Phrase, Phrasebook, PhrasebookError, Rendered
+
+log = logging.getLogger(__name__)
 
 #: Text of a field the agent still has to fill: a warm red that reads on light and dark bases.
 MISSING_COLOR = QColor(229, 83, 61)
@@ -48,6 +57,7 @@ class PreviewPane(QWidget):
         self._phrase: Phrase | None = None
         self._rendered: Rendered | None = None
         self._editors: dict[str, FieldEditor] = {}
+        self._checked: tuple[str, str] | None = None
         self._build()
 
     def _build(self) -> None:
@@ -59,6 +69,7 @@ class PreviewPane(QWidget):
         self._text.setObjectName("previewText")
         self._text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._text.setFrameShape(QTextEdit.Shape.NoFrame)
+        self._findings = FindingsView()
         self._fields_caption = _caption(self.tr("Fill in"))
         self._form = QFormLayout()
         self._form.setContentsMargins(0, 0, 0, 0)
@@ -69,6 +80,7 @@ class PreviewPane(QWidget):
         self._hint.hide()
         layout.addWidget(self._caption)
         layout.addWidget(self._text, 1)
+        layout.addWidget(self._findings)
         layout.addWidget(self._fields_caption)
         layout.addLayout(self._form)
         layout.addWidget(self._hint)
@@ -95,6 +107,13 @@ class PreviewPane(QWidget):
         typed = {name: _text_of(editor) for name, editor in self._editors.items()}
         return {name: text for name, text in typed.items() if text.strip()}
 
+    def findings(self) -> list[Finding]:
+        """The wording check's findings for the phrase shown (spans are in its template)."""
+        return self._findings.findings()
+
+    def findings_view(self) -> FindingsView:
+        return self._findings
+
     def hint(self) -> str:
         return self._hint.text() if not self._hint.isHidden() else ""
 
@@ -112,6 +131,7 @@ class PreviewPane(QWidget):
             return
         self.clear_hint()
         self._rendered = book.render(phrase) if book is not None and phrase is not None else None
+        self._check()
         self._rebuild_editors()
         self._show_text()
 
@@ -121,6 +141,7 @@ class PreviewPane(QWidget):
             return
         before = [f.name for f in self._rendered.fields] if self._rendered else []
         self._rendered = self._book.render(self._phrase, values=self.values())
+        self._check()
         if [f.name for f in self._rendered.fields] != before:
             self._rebuild_editors()
         self._show_text()
@@ -157,6 +178,21 @@ class PreviewPane(QWidget):
         self._fields_caption.setVisible(bool(fields))
         self.editors_changed.emit()
 
+    def _check(self) -> None:
+        """Run the wording check when the phrase's text changed (not for a typed field)."""
+        book, phrase = self._book, self._phrase
+        key = (phrase.body, phrase.lang) if book is not None and phrase is not None else None
+        if key == self._checked:
+            return
+        self._checked = key
+        findings: list[Finding] = []
+        if book is not None and key is not None:
+            try:
+                findings = book.check(*key)
+            except PhrasebookError as exc:  # a broken team rule file must not break the popup
+                log.warning("wording check unavailable: %s", exc)
+        self._findings.set_findings(findings)
+
     def _make_editor(self, field: Field) -> FieldEditor:
         if field.choices:
             combo = QComboBox(editable=True)
@@ -182,6 +218,7 @@ class PreviewPane(QWidget):
         if rendered is not None:
             for field in rendered.fields:
                 self._mark(rendered.text, field, missing=field in rendered.missing)
+            self._underline(rendered.text)
         self.rendered_changed.emit(rendered)
 
     def _mark(self, text: str, field: Field, *, missing: bool) -> None:
@@ -196,6 +233,29 @@ class PreviewPane(QWidget):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
+
+    def _underline(self, text: str) -> None:
+        """A wavy line under the flagged words wherever they appear in the rendered reply."""
+        for finding in self._findings.findings():
+            if finding.category == "placeholder" or not finding.text.strip():
+                continue
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(SEVERITY_COLORS[finding.severity])
+            spans = list(_occurrences(text, finding.text))
+            for start, end in utf16_spans(text, spans):
+                cursor = QTextCursor(self._text.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    spans, at = [], text.find(word)
+    while at >= 0:
+        spans.append((at, at + len(word)))
+        at = text.find(word, at + len(word))
+    return spans
 
 
 def _text_of(editor: FieldEditor) -> str:

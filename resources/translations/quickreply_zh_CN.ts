@@ -1,6 +1,103 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaptureForm</name>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="70" />
+        <source>Note a question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="88" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="90" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="95" />
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="96" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="97" />
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="98" />
+        <source>Order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="99" />
+        <source>Answer within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="109" />
+        <source>Reply “later” and save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="111" />
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="112" />
+        <source>Save only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="113" />
+        <source>Ctrl+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="159" />
+        <source>Sends: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="161" />
+        <source>No holding reply: add one to the 稍后答复 group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/capture_form.py" line="167" />
+        <source>Type or paste the customer's question</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerBar</name>
+    <message>
+        <location filename="../../desktop/customer_bar.py" line="19" />
+        <source>As written</source>
+        <extracomment>The languages a customer can be answered in, in Ctrl+L order; None = as each phrase is written.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/customer_bar.py" line="43" />
+        <source>Shop you are answering for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/customer_bar.py" line="48" />
+        <source>Customer's language (Ctrl+L switches)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DataPage</name>
     <message>
         <location filename="../../desktop/settings/data_page.py" line="77" />
@@ -120,6 +217,55 @@
         <location filename="../../desktop/errors.py" line="92" />
         <source>Details were written to {log}.</source>
         <translation>详细信息已写入 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="60" />
+        <source>+{n} more</source>
+        <extracomment>Severity colors, readable on light and dark bases alike. More rows than this are summed up in one "+N more" line (the tooltip lists them all).</extracomment>
+        <translation>还有 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="68" />
+        <source>{category}: “{words}”</source>
+        <translation>{category}：“{words}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="86" />
+        <source>Suggestion: {text}</source>
+        <translation>建议：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="91" />
+        <source>Promise</source>
+        <translation>承诺用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="92" />
+        <source>Absolute claim</source>
+        <translation>绝对化用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="93" />
+        <source>Off-platform</source>
+        <translation>站外引流</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="94" />
+        <source>Curt reply</source>
+        <translation>生硬回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="95" />
+        <source>No courtesy</source>
+        <translation>缺少礼貌用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/findings_view.py" line="96" />
+        <source>Placeholder</source>
+        <translation>占位符</translation>
     </message>
 </context>
 <context>
@@ -356,6 +502,129 @@
     </message>
 </context>
 <context>
+    <name>NotebookController</name>
+    <message>
+        <location filename="../../desktop/notebook_controller.py" line="97" />
+        <source>Answer due: %1</source>
+        <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_controller.py" line="97" />
+        <source>customer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotebookWindow</name>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="68" />
+        <source>Question notebook</source>
+        <extracomment>Tabs: entry statuses, then the most-asked view.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="82" />
+        <source>Search questions, customers, answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="91" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="91" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="91" />
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="121" />
+        <source>Write the answer, or click a phrase above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="122" />
+        <source>Answer and insert into chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="124" />
+        <source>Save answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="125" />
+        <source>Share with the team…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="126" />
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="139" />
+        <source>Phrases that may answer it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="141" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="173" />
+        <source>Open (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="174" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="175" />
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="176" />
+        <source>Dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="177" />
+        <source>Most asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="197" />
+        <source>overdue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="204" />
+        <source>asked %1 times this week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="238" />
+        <source>No question selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="251" />
+        <source>asked %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PastePage</name>
     <message>
         <location filename="../../desktop/settings/paste_page.py" line="92" />
@@ -523,18 +792,18 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/preview.py" line="57" />
+        <location filename="../../desktop/preview.py" line="67" />
         <source>Preview</source>
         <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="62" />
+        <location filename="../../desktop/preview.py" line="73" />
         <source>Fill in</source>
         <translation>待填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="169" />
+        <location filename="../../desktop/preview.py" line="205" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -588,19 +857,82 @@
     </message>
 </context>
 <context>
+    <name>PromoteDialog</name>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="43" />
+        <source>Share with the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="50" />
+        <source>Add it to the phrasebook now (I decide for the team)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="58" />
+        <source>Send proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="67" />
+        <source>Customer data removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="71" />
+        <source>No customer data found. Check the text below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="86" />
+        <source>Customer question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="87" />
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="91" />
+        <source>Where it goes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="93" />
+        <source>A new phrase in group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="97" />
+        <source>An example question of this phrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="99" />
+        <source>Search phrases</source>
+        <translation>搜索话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_promote.py" line="123" />
+        <source>Choose the phrase that answers this question.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="110" />
+        <location filename="../../desktop/app.py" line="114" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="182" />
+        <location filename="../../desktop/app.py" line="186" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="184" />
+        <location filename="../../desktop/app.py" line="188" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -608,38 +940,48 @@
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/popup.py" line="141" />
+        <location filename="../../desktop/popup.py" line="153" />
         <source>QuickReply</source>
-        <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS.</extracomment>
+        <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="166" />
+        <location filename="../../desktop/popup.py" line="185" />
         <source>Search replies: code, pinyin or words</source>
         <translation>搜索话术：编码、拼音或关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="194" />
-        <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Esc close</source>
-        <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Esc 关闭</translation>
+        <location filename="../../desktop/popup.py" line="214" />
+        <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="254" />
+        <location filename="../../desktop/popup.py" line="304" />
         <source>Fill in first: {field}</source>
         <translation>请先填写：{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="291" />
+        <location filename="../../desktop/popup.py" line="362" />
+        <source>Usually sent next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="362" />
+        <source>Frequently used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="393" />
         <source>No phrasebook open</source>
         <translation>没有打开的话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="293" />
+        <location filename="../../desktop/popup.py" line="395" />
         <source>No reply matches “{query}”</source>
         <translation>没有找到与“{query}”匹配的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="295" />
+        <location filename="../../desktop/popup.py" line="397" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>还没有话术，请在话术管理中添加</translation>
     </message>
@@ -665,7 +1007,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/settings/window.py" line="121" />
+        <location filename="../../desktop/settings/window.py" line="120" />
         <source>QuickReply Settings</source>
         <translation>快回设置</translation>
     </message>
@@ -794,47 +1136,63 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="39" />
+        <location filename="../../desktop/tray.py" line="41" />
+        <location filename="../../desktop/tray.py" line="71" />
         <source>Phrase manager…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="41" />
-        <location filename="../../desktop/tray.py" line="64" />
+        <location filename="../../desktop/tray.py" line="43" />
+        <location filename="../../desktop/tray.py" line="72" />
         <source>Active shop</source>
         <translation>当前店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="43" />
-        <location filename="../../desktop/tray.py" line="65" />
+        <location filename="../../desktop/tray.py" line="45" />
+        <location filename="../../desktop/tray.py" line="73" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="66" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="74" />
         <source>Pause hotkeys</source>
         <translation>暂停快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="67" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="75" />
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="68" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="76" />
         <source>Quit QuickReply</source>
         <translation>退出快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="80" />
+        <location filename="../../desktop/tray.py" line="83" />
+        <source>Question notebook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="86" />
+        <source> (%1 open, %2 overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="91" />
+        <source> (%1 open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="103" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="82" />
+        <location filename="../../desktop/tray.py" line="105" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -885,12 +1243,12 @@
 <context>
     <name>quickreply</name>
     <message>
-        <location filename="../../desktop/launcher.py" line="140" />
+        <location filename="../../desktop/launcher.py" line="150" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/launcher.py" line="145" />
+        <location filename="../../desktop/launcher.py" line="155" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
