@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
+from desktop.notebook_controller import NotebookController
 from desktop.paste_config import SETTING as PASTE_SETTING
 from desktop.paste_config import paste_settings
 from desktop.platform import Platform
@@ -74,6 +75,7 @@ class QuickReply(QObject):
         self.settings = SettingsController(self)
         self.server: InstanceServer | None = None
         self.manager: QWidget | None = None  # the phrase manager, built on first use
+        self.notebook = NotebookController(self)
         self._wire()
 
     # -- start and stop ----------------------------------------------------------------------
@@ -86,9 +88,11 @@ class QuickReply(QObject):
         self.tray.show()
         self.settings.backup_scheduler.start()
         self.register_hotkey(self.chord)
+        self.notebook.start()
         trace("ready", hotkey=str(self.chord) if self.hotkey_registered else None)
 
     def quit(self) -> None:
+        self.notebook.stop()
         self.platform.hotkeys.close()
         self.platform.close()
         self.tray.hide()

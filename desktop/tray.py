@@ -17,6 +17,7 @@ class Tray(QObject):
         settings_requested: open the settings.
         diagnostics_requested: copy the diagnostics report (for support).
         manager_requested: open the phrase manager window.
+        notebook_requested: open the notebook of unanswered questions.
         pause_toggled(bool): hotkeys paused (True) or resumed.
         shop_selected(str): the agent switched the active shop.
         quit_requested: leave the app.
@@ -26,6 +27,7 @@ class Tray(QObject):
     settings_requested = Signal()
     diagnostics_requested = Signal()
     manager_requested = Signal()
+    notebook_requested = Signal()
     pause_toggled = Signal(bool)
     shop_selected = Signal(str)
     quit_requested = Signal()
@@ -51,6 +53,11 @@ class Tray(QObject):
         for item in (self._search, self._shops.menuAction(), self._settings, self._pause):
             self.menu.addAction(item)
         self.menu.insertAction(self._shops.menuAction(), self._manager)
+        self._notebook = QAction(self.menu)
+        self._notebook.triggered.connect(self.notebook_requested)
+        self.menu.insertAction(self._shops.menuAction(), self._notebook)
+        self._notebook_counts = (0, 0)
+        self.set_notebook_counts(0, 0)
         self.menu.addSeparator()
         self.menu.addAction(self._diagnostics)
         self.menu.addAction(self._quit)
@@ -68,6 +75,21 @@ class Tray(QObject):
         self._diagnostics.setText(self.tr("Copy diagnostics"))
         self._quit.setText(self.tr("Quit QuickReply"))
         self.set_hotkey(self._chord_text)
+        self.set_notebook_counts(*self._notebook_counts)
+
+    def set_notebook_counts(self, open_count: int, overdue: int) -> None:
+        """Show how many questions wait for an answer (and how many are late) in the menu."""
+        self._notebook_counts = (open_count, overdue)
+        label = self.tr("Question notebook")
+        if overdue:
+            label += (
+                self.tr(" (%1 open, %2 overdue)")
+                .replace("%1", str(open_count))
+                .replace("%2", str(overdue))
+            )
+        elif open_count:
+            label += self.tr(" (%1 open)").replace("%1", str(open_count))
+        self._notebook.setText(label)
 
     def show(self) -> None:
         self.icon.show()

@@ -21,6 +21,9 @@ from phrasebook.errors import (
     ValidationError,
 )
 from phrasebook.models import Group, Hit, ImportReport, Match, Phrase, Profile, Stats
+from phrasebook.notebook_models import NotebookCounts, NotebookEntry, Proposal, QuestionCluster
+from phrasebook.scrub import Scrubbed
+from phrasebook.scrub import scrub as scrub_text
 from phrasebook.templates import Field, RenderContext, Rendered, TemplateProblem, render
 from phrasebook.wording import Finding, RuleFileError
 from phrasebook.wording import check as check_wording
@@ -38,17 +41,23 @@ __all__ = [
     "Match",
     "NewerSchemaError",
     "NotFoundError",
+    "NotebookCounts",
+    "NotebookEntry",
     "PackError",
     "Phrase",
     "Phrasebook",
     "PhrasebookError",
     "Profile",
+    "Proposal",
+    "QuestionCluster",
     "RenderContext",
     "Rendered",
     "RuleFileError",
+    "Scrubbed",
     "Stats",
     "TemplateProblem",
     "ValidationError",
     "check_wording",
     "render",
+    "scrub_text",
 ]

@@ -214,3 +214,5 @@ DEFAULT_FAVOURITE_CHORDS = tuple(Chord(Modifier.CTRL | Modifier.ALT, str(n)) for
 #: The paste chords an application may want.
 PASTE_CTRL_V = Chord(Modifier.CTRL, "V")
 PASTE_SHIFT_INSERT = Chord(Modifier.SHIFT, "Insert")
+#: The copy chord, sent to the chat window to copy the customer's selected question.
+COPY_CTRL_C = Chord(Modifier.CTRL, "C")

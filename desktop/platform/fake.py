@@ -25,7 +25,7 @@ from desktop.platform.base import (
     Platform,
     ReadCallback,
 )
-from desktop.platform.chords import PASTE_CTRL_V, PASTE_SHIFT_INSERT, Chord
+from desktop.platform.chords import COPY_CTRL_C, PASTE_CTRL_V, PASTE_SHIFT_INSERT, Chord
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 
 __all__ = [
@@ -112,6 +112,8 @@ class FakeWindow:
         activations: How many times `activate` was called.
         accepts_chords: The paste chords this app understands (others paste nothing).
         reads_clipboard: False simulates a target that ignores the paste chord.
+        selection: Text selected in the window; the copy chord puts it on the clipboard
+            ("" copies nothing, as chat windows do with no selection).
     """
 
     title: str | None
@@ -122,6 +124,7 @@ class FakeWindow:
     refuses_focus: bool = False
     accepts_chords: frozenset[Chord] = frozenset({PASTE_CTRL_V, PASTE_SHIFT_INSERT})
     reads_clipboard: bool = True
+    selection: str = ""
     pasted: list[str] = field(default_factory=list)
     activations: int = 0
     windows: FakeWindows | None = field(default=None, repr=False)
@@ -199,12 +202,19 @@ class FakeKeys:
         self._windows, self._clipboard = windows, clipboard
 
     def send_chord(self, chord: Chord) -> None:
-        """Record `chord`; a focused window that accepts it reads the clipboard text."""
+        """Record `chord`; a focused window that accepts it reads the clipboard text.
+
+        The copy chord instead puts the focused window's selection (if any) on the clipboard.
+        """
         if self.fail_next is not None:
             error, self.fail_next = self.fail_next, None
             raise error
         self.sent.append(chord)
         target = self._windows.focused
+        if chord == COPY_CTRL_C:
+            if target is not None and target.selection:
+                self._clipboard.set_text(target.selection)
+            return
         if target is None or chord not in target.accepts_chords or not target.reads_clipboard:
             return
         data = self._clipboard.read(TEXT)

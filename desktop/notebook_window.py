@@ -1,0 +1,322 @@
+"""The notebook window: open questions soonest due first (overdue in red), answer, share.
+
+Left: the entries of one status (or the most-asked clusters), filtered by the search box.
+Right: the selected question, phrases that may answer it (click to add one to the answer), the
+answer box, and the actions: answer and insert into the chat in one step, save, share with the
+team (scrub preview first), dismiss.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.notebook_promote import PromoteDialog
+from phrasebook import Changes, NotebookEntry, Phrasebook, PhrasebookError
+
+__all__ = ["NotebookWindow"]
+
+#: Tabs: entry statuses, then the most-asked view.
+TABS = ("open", "answered", "promoted", "dismissed", "similar")
+OVERDUE = QColor("#c62828")
+_ID = Qt.ItemDataRole.UserRole
+Insert = Callable[[NotebookEntry, str], None]
+
+
+class NotebookWindow(QWidget):
+    """The notebook of unanswered questions.
+
+    Signals:
+        answer_inserted(str): an answer for this entry id was sent to the chat.
+
+    Args:
+        insert: puts an answer into the entry's chat window (the app's Inserter).
+        wall: the clock, for "overdue" (injectable for tests).
+    """
+
+    answer_inserted = Signal(str)
+
+    def __init__(
+        self,
+        book: Phrasebook,
+        insert: Insert,
+        wall: Callable[[], float] = time.time,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.book, self._insert, self._wall = book, insert, wall
+        self.setWindowTitle(self.tr("Question notebook"))
+        self.resize(900, 560)
+        self._build()
+        self._unsubscribe = book.on_change(self._on_book_changed)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self._tick = QTimer(self, interval=30_000)  # overdue colours follow the clock
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self, clearButtonEnabled=True)
+        self.search.setPlaceholderText(self.tr("Search questions, customers, answers"))
+        self.search.textChanged.connect(self.refresh)
+        self.tabs = QTabBar(self)
+        for _ in TABS:
+            self.tabs.addTab("")
+        self.tabs.currentChanged.connect(self.refresh)
+        self.list = QTreeWidget(self)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setHeaderLabels([self.tr("Due"), self.tr("Customer"), self.tr("Question")])
+        self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.list.setColumnWidth(0, 90)
+        self.list.setColumnWidth(1, 110)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self._detail())
+        splitter.setSizes([430, 470])
+        top = QHBoxLayout()
+        top.addWidget(self.tabs, 1)
+        top.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _detail(self) -> QWidget:
+        panel = QWidget(self)
+        self.question = QLabel(panel, wordWrap=True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.question.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.question.setFont(font)
+        self.meta = QLabel(panel, wordWrap=True)
+        self.suggestions = QListWidget(panel)
+        self.suggestions.setMaximumHeight(120)
+        self.suggestions.itemActivated.connect(self._add_phrase)
+        self.suggestions.itemClicked.connect(self._add_phrase)
+        self.answer = QPlainTextEdit(panel)
+        self.answer.setPlaceholderText(self.tr("Write the answer, or click a phrase above"))
+        self.insert_button = QPushButton(self.tr("Answer and insert into chat"), panel)
+        self.insert_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Save answer"), panel)
+        self.promote_button = QPushButton(self.tr("Share with the team…"), panel)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), panel)
+        self.insert_button.clicked.connect(lambda: self._answer(insert=True))
+        self.save_button.clicked.connect(lambda: self._answer(insert=False))
+        self.promote_button.clicked.connect(self._promote)
+        self.dismiss_button.clicked.connect(self._dismiss)
+        buttons = QHBoxLayout()
+        for button in (self.insert_button, self.save_button, self.promote_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.question)
+        layout.addWidget(self.meta)
+        layout.addWidget(QLabel(self.tr("Phrases that may answer it:"), panel))
+        layout.addWidget(self.suggestions)
+        layout.addWidget(QLabel(self.tr("Answer"), panel))
+        layout.addWidget(self.answer, 1)
+        layout.addLayout(buttons)
+        return panel
+
+    # -- showing -----------------------------------------------------------------------------
+
+    @property
+    def status(self) -> str:
+        return TABS[max(self.tabs.currentIndex(), 0)]
+
+    def refresh(self) -> None:
+        """Reload the list for the current tab and search, keeping the selection."""
+        self._label_tabs()
+        keep = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        if self.status == "similar":
+            self._fill_clusters()
+        else:
+            self._fill_entries()
+        self.list.blockSignals(False)
+        if keep:
+            self.select(keep, switch_tab=False)
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
+        self._show_current()
+
+    def _label_tabs(self) -> None:
+        counts = self.book.notebook.counts()
+        names = {
+            "open": self.tr("Open (%1)").replace("%1", str(counts.open)),
+            "answered": self.tr("Answered"),
+            "promoted": self.tr("Shared"),
+            "dismissed": self.tr("Dismissed"),
+            "similar": self.tr("Most asked"),
+        }
+        for index, key in enumerate(TABS):
+            self.tabs.setTabText(index, names[key])
+        color = OVERDUE if counts.overdue else QColor()
+        self.tabs.setTabTextColor(0, color)
+
+    def _fill_entries(self) -> None:
+        now = self._wall()
+        query = self.search.text()
+        for entry in self.book.notebook.entries([self.status], query=query):  # type: ignore[list-item]
+            due = (
+                _clock(entry.due_at, now) if self.status == "open" else _clock(entry.closed_at, now)
+            )
+            item = QTreeWidgetItem(self.list, [due, entry.customer, _one_line(entry.question)])
+            item.setData(0, _ID, entry.id)
+            item.setToolTip(2, entry.question)
+            if entry.is_overdue(now):
+                for column in range(3):
+                    item.setForeground(column, QBrush(OVERDUE))
+                item.setText(0, self.tr("overdue %1").replace("%1", due))
+
+    def _fill_clusters(self) -> None:
+        query = self.search.text().strip().casefold()
+        for cluster in self.book.notebook.clusters():
+            if query and not any(query in e.question.casefold() for e in cluster.entries):
+                continue
+            count = self.tr("asked %1 times this week").replace("%1", str(cluster.count))
+            item = QTreeWidgetItem(
+                self.list, [f"{cluster.count}×", "", _one_line(cluster.question)]
+            )
+            item.setData(0, _ID, cluster.entries[0].id)
+            item.setToolTip(0, count)
+            item.setToolTip(2, "\n".join(e.question for e in cluster.entries))
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(0, _ID)) if item is not None else None
+
+    def select(self, entry_id: str, switch_tab: bool = True) -> bool:
+        """Select an entry in the list (switching to its status tab); False if not listed."""
+        try:
+            entry = self.book.notebook.get(entry_id)
+        except PhrasebookError:
+            return False
+        if switch_tab and self.status not in (entry.status, "similar"):
+            self.tabs.setCurrentIndex(TABS.index(entry.status))
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item is not None and item.data(0, _ID) == entry_id:
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def _show_current(self) -> None:
+        entry = self._current_entry()
+        for widget in (self.answer, self.suggestions, self.insert_button, self.save_button):
+            widget.setEnabled(entry is not None and entry.status in ("open", "answered"))
+        self.promote_button.setEnabled(entry is not None and entry.status in ("open", "answered"))
+        self.dismiss_button.setEnabled(entry is not None and entry.status == "open")
+        if entry is None:
+            self.question.setText(self.tr("No question selected"))
+            self.meta.clear()
+            self.answer.clear()
+            self.suggestions.clear()
+            return
+        self.question.setText(entry.question)
+        self.meta.setText(self._meta_text(entry))
+        self.answer.setPlainText(entry.answer)
+        self._suggest(entry.question)
+
+    def _meta_text(self, entry: NotebookEntry) -> str:
+        asked = datetime.fromtimestamp(entry.asked_at).strftime("%m-%d %H:%M")
+        parts = [entry.customer, entry.shop, entry.order_no and f"#{entry.order_no}"]
+        parts.append(self.tr("asked %1").replace("%1", asked))
+        return "  ·  ".join(p for p in parts if p)
+
+    def _suggest(self, question: str) -> None:
+        self.suggestions.clear()
+        for hit in self.book.search(question, limit=5):
+            item = QListWidgetItem(f"{hit.phrase.label}  ·  {_one_line(hit.phrase.body)}")
+            item.setData(_ID, hit.phrase.id)
+            item.setToolTip(hit.phrase.body)
+            self.suggestions.addItem(item)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _current_entry(self) -> NotebookEntry | None:
+        entry_id = self.current_id()
+        if entry_id is None:
+            return None
+        try:
+            return self.book.notebook.get(entry_id)
+        except PhrasebookError:
+            return None
+
+    def _add_phrase(self, item: QListWidgetItem) -> None:
+        entry = self._current_entry()
+        phrase = self.book.get(str(item.data(_ID)))
+        customer = {"customer": entry.customer} if entry and entry.customer else {}
+        text = self.book.render(phrase, self.book.context(phrase.lang, **customer)).text
+        current = self.answer.toPlainText().rstrip()
+        self.answer.setPlainText(f"{current}\n{text}" if current else text)
+        self.answer.setFocus()
+
+    def _answer(self, insert: bool) -> None:
+        entry = self._current_entry()
+        text = self.answer.toPlainText().strip()
+        if entry is None or not text:
+            self.answer.setFocus()
+            return
+        self.book.notebook.answer(entry.id, text)
+        if insert:
+            self._insert(entry, text)
+            self.answer_inserted.emit(entry.id)
+
+    def _promote(self) -> None:
+        entry = self._current_entry()
+        if entry is None:
+            return
+        text = self.answer.toPlainText().strip()
+        if entry.status == "open" and text:
+            entry = self.book.notebook.answer(entry.id, text)
+        dialog = PromoteDialog(self.book, entry, self)
+        dialog.open()
+
+    def _dismiss(self) -> None:
+        entry = self._current_entry()
+        if entry is not None:
+            self.book.notebook.dismiss(entry.id)
+
+    def _on_book_changed(self, changes: Changes) -> None:
+        if changes.notebook or changes.everything:
+            self.refresh()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _clock(at: float | None, now: float) -> str:
+    if at is None:
+        return "–"
+    when = datetime.fromtimestamp(at)
+    same_day = when.date() == datetime.fromtimestamp(now).date()
+    return when.strftime("%H:%M" if same_day else "%m-%d %H:%M")
