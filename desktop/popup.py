@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.customer_bar import CustomerBar
 from desktop.preview import PreviewPane
-from desktop.results_model import ResultDelegate, ResultsModel
-from phrasebook import Hit, Phrasebook
+from desktop.results_model import ResultDelegate, ResultsModel, Section
+from phrasebook import Hit, Phrase, Phrasebook, PhrasebookError
+from phrasebook.personal import localized
 
 #: Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS.
 CJK_FAMILIES = (
@@ -55,6 +57,10 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -PAGE_ROWS}
 _MOVES[Qt.Key.Key_PageDown] = PAGE_ROWS
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+#: How long after an insertion the popup offers follow-ups (one customer's next question).
+FOLLOW_UP_SECONDS = 300.0
+FOLLOW_UP_LIMIT = 5
+LANGUAGE_SETTING = "popup.customer_lang"
 
 _STYLE = """
 #popupFrame { background: palette(window); border: 1px solid palette(mid); }
@@ -67,6 +73,9 @@ _STYLE = """
                                        min-height: 24px; }
 #results QScrollBar::add-line, #results QScrollBar::sub-line { height: 0; }
 #results QScrollBar::add-page, #results QScrollBar::sub-page { background: none; }
+#langButton { padding: 4px 8px; border: 1px solid palette(mid); border-radius: 8px; }
+#langButton[chosen="true"] { border: 1px solid palette(highlight); color: palette(highlight); }
+#shopBox { padding: 4px 8px; }
 #previewText { background: palette(base); border: 1px solid palette(midlight);
                border-radius: 8px; padding: 4px; }
 """
@@ -129,6 +138,9 @@ class SearchPopup(QWidget):
         self._typed_since_show = False
         self.shown_at: float | None = None
         self.painted_at: float | None = None
+        #: The clock follow-ups are timed with (tests replace it).
+        self.clock = time.monotonic
+        self._last_insert: tuple[str, float] | None = None
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._run_search)
         self._build()
@@ -149,7 +161,14 @@ class SearchPopup(QWidget):
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.setSpacing(10)
-        layout.addWidget(self._build_search())
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self._build_search(), 1)
+        self.customer_bar = CustomerBar(self)
+        self.customer_bar.language_changed.connect(self._on_language_changed)
+        self.customer_bar.shop_selected.connect(self._on_shop_selected)
+        header.addWidget(self.customer_bar)
+        layout.addLayout(header)
         body = QHBoxLayout()
         body.setSpacing(12)
         body.addWidget(self._build_results(), 11)
@@ -191,7 +210,10 @@ class SearchPopup(QWidget):
         return self._stack
 
     def _build_footer(self) -> QLabel:
-        keys = self.tr("Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Esc close")
+        keys = self.tr(
+            "Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language"
+            " · Esc close"
+        )
         footer = QLabel(keys)
         footer.setObjectName("footer")
         footer.setFont(ui_font(self.font(), 0.85))
@@ -208,7 +230,29 @@ class SearchPopup(QWidget):
     def refresh(self) -> None:
         """Search again now (the app calls this when the phrasebook or profile changed)."""
         self._timer.stop()
+        self._load_customer_bar()
         self._run_search(keep_selection=True)
+
+    def localized(self, phrase: Phrase) -> Phrase:
+        """The phrase in the language chosen for the current customer (Ctrl+L)."""
+        return localized(phrase, self.customer_bar.language)
+
+    def note_inserted(self, phrase_id: str) -> None:
+        """The app inserted this phrase: offer its follow-ups for a while."""
+        self._last_insert = (phrase_id, self.clock())
+
+    def show_phrase(self, phrase: Phrase) -> None:
+        """Show the popup with only `phrase`, its first empty field focused (a favourite key
+        pressed for a reply that needs fields)."""
+        self.show_for_search()
+        self.search_box.clear()
+        self._timer.stop()
+        self.model.set_hits([Hit(self.localized(phrase), 0.0)])
+        self._stack.setCurrentWidget(self.results)
+        self.select_row(0)
+        rendered = self.preview.rendered()
+        if rendered is not None and rendered.missing:
+            self.preview.focus_field(rendered.missing[0].name)
 
     def show_for_search(self, anchor: QPoint | None = None) -> None:
         """Show near `anchor` (or the mouse), with the last query selected so typing replaces it."""
@@ -232,18 +276,24 @@ class SearchPopup(QWidget):
         return self.results.currentIndex().row()
 
     def select_row(self, row: int) -> None:
+        """Select `row` (a section header selects the reply below it)."""
+        while self.model.is_header(row):
+            row += 1
         if 0 <= row < self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(row))
 
     def insert_row(self, row: int, *, copy: bool = False) -> bool:
         """Select `row` and insert (or copy) it; False when nothing was emitted."""
-        if not 0 <= row < self.model.rowCount():
+        if not 0 <= row < self.model.rowCount() or self.model.is_header(row):
             return False
         self.select_row(row)
         return self.insert_current(copy=copy)
 
     def insert_current(self, *, copy: bool = False) -> bool:
         """Emit the selected reply, unless a field is still empty: then ask for it first."""
+        if self._timer.isActive():  # Enter within the debounce: choose from what was typed
+            self._timer.stop()
+            self._run_search()
         hit = self.current_hit()
         rendered = self.preview.rendered()
         if hit is None or rendered is None:
@@ -274,14 +324,66 @@ class SearchPopup(QWidget):
     def _run_search(self, keep_selection: bool = False) -> None:
         query = self.search_box.text()
         keep = self.current_hit() if keep_selection else None
-        hits = self._book.search(query, SEARCH_LIMIT) if self._book is not None else []
-        self.model.set_hits(hits)
+        found = self._book.search(query, SEARCH_LIMIT) if self._book is not None else []
+        hits = [self._localized_hit(hit) for hit in found]
+        sections = self._follow_up_sections(hits) if not query.strip() else []
+        self.model.set_hits([] if sections else hits, sections=sections)
+        self.results.setUniformItemSizes(not sections)  # header rows are shorter
         row = self.model.row_of(keep.phrase.id) if keep is not None else -1
         self.select_row(max(row, 0))
         if not hits:
             self._on_current_changed(QModelIndex())
         self._show_empty_state(query, bool(hits))
         self.results_updated.emit(query, len(hits))
+
+    def _localized_hit(self, hit: Hit) -> Hit:
+        phrase = self.localized(hit.phrase)
+        if phrase is hit.phrase:
+            return hit
+        same_text = len(phrase.body) == len(hit.phrase.body)  # OpenCC keeps lengths: spans hold
+        kept = tuple(m for m in hit.matches if same_text or m.field != "body")
+        return Hit(phrase, hit.score, kept)
+
+    def _follow_up_sections(self, hits: list[Hit]) -> list[Section]:
+        """ "Next" suggestions above the usual list, shortly after an insertion (empty query
+        only: what she types always gets the plain results, so exact matches stay on top)."""
+        last = self._last_insert
+        if self._book is None or last is None or self.clock() - last[1] > FOLLOW_UP_SECONDS:
+            return []
+        try:
+            following = self._book.follow_ups(last[0], FOLLOW_UP_LIMIT)
+        except PhrasebookError:  # the phrase was deleted meanwhile
+            return []
+        if not following:
+            return []
+        ids = {p.id for p in following}
+        rest = [hit for hit in hits if hit.phrase.id not in ids]
+        nexts = [Hit(self.localized(p), 0.0) for p in following]
+        return [(self.tr("Usually sent next"), nexts), (self.tr("Frequently used"), rest)]
+
+    def _load_customer_bar(self) -> None:
+        if self._book is None:
+            self.customer_bar.set_shops((), "")
+            return
+        profile = self._book.profile
+        self.customer_bar.set_shops(profile.shops, profile.active_shop)
+        saved = self._book.get_setting(LANGUAGE_SETTING)
+        self.customer_bar.blockSignals(True)
+        self.customer_bar.set_language(saved if isinstance(saved, str) else None)
+        self.customer_bar.blockSignals(False)
+
+    def _on_language_changed(self, lang: str | None) -> None:
+        if self._book is not None:
+            self._book.set_setting(LANGUAGE_SETTING, lang)
+        self._run_search(keep_selection=True)
+        self.preview.set_phrase(self._book, None)  # the same phrase in another language
+        self._on_current_changed(self.results.currentIndex())
+
+    def _on_shop_selected(self, shop: str) -> None:
+        if self._book is not None and shop != self._book.profile.active_shop:
+            self._book.set_profile(active_shop=shop)
+            self.preview.refresh()  # placeholders follow the shop at once
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_empty_state(self, query: str, any_hits: bool) -> None:
         if any_hits:
@@ -305,6 +407,21 @@ class SearchPopup(QWidget):
     def _watch_editors(self) -> None:
         for editor in self.preview.editors():
             editor.installEventFilter(self)
+        if self.isVisible() and self.focusWidget() not in self._focus_chain():
+            # The field that had focus was replaced with the preview: typing goes back to search.
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Keys that reach the window itself (no child has focus): Esc closes, others search."""
+        if self._composing:  # the input method owns every key while it composes
+            event.ignore()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+        elif self.focusWidget() not in self._focus_chain():
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+            QApplication.sendEvent(self.search_box, event)
+        else:  # a key the focused field did not want: nothing more to do with it
+            super().keyPressEvent(event)
 
     def _focus_chain(self) -> list[QWidget]:
         return [self.search_box, *self.preview.editors()]
@@ -329,7 +446,9 @@ class SearchPopup(QWidget):
         elif key in _ENTER_KEYS:
             self.insert_current(copy=bool(mods & Qt.KeyboardModifier.ShiftModifier))
         elif key in _DIGITS and mods & Qt.KeyboardModifier.ControlModifier:
-            self.insert_row(_DIGITS[key] - 1)
+            self.insert_row(self.model.row_of_number(_DIGITS[key]))
+        elif key == Qt.Key.Key_L and mods & Qt.KeyboardModifier.ControlModifier:
+            self.customer_bar.cycle_language()
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             backwards = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
             self._cycle_focus(watched, -1 if backwards else 1)
@@ -349,8 +468,14 @@ class SearchPopup(QWidget):
 
     def _move_selection(self, step: int) -> None:
         rows = self.model.rowCount()
-        if rows:
-            self.select_row(min(max(self.current_row() + step, 0), rows - 1))
+        if not rows:
+            return
+        row = min(max(self.current_row() + step, 0), rows - 1)
+        while self.model.is_header(row) and 0 < row < rows - 1:
+            row += 1 if step > 0 else -1  # step over a section caption
+        if self.model.is_header(row):
+            row = self.current_row()
+        self.select_row(row)
 
     # -- window events ---------------------------------------------------------------------
 

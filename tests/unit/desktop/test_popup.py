@@ -414,3 +414,27 @@ def test_place_near_keeps_the_popup_on_screen(anchor: QPoint, expected: QPoint) 
     placed = place_near(anchor, size, area)
     assert placed == expected
     assert area.contains(QRect(placed, size))
+
+
+def test_enter_right_after_typing_inserts_what_was_typed_not_the_old_list(
+    qtbot: QtBot, popup: SearchPopup, shop_book: Phrasebook
+) -> None:
+    shop_book.add("亲，尺码表在详情页", title="尺码表", code="cmb")
+    shop_book.add("亲，感谢您的耐心等待", title="感谢等待", code="gxdd")
+    search(qtbot, popup, "cmb")
+    popup.search_box.clear()
+    with qtbot.waitSignal(popup.insert_requested, timeout=1000) as emitted:
+        qtbot.keyClicks(popup.search_box, "gxdd")  # the 30 ms debounce is still pending
+        qtbot.keyClick(popup.search_box, Qt.Key.Key_Return)
+    assert emitted.args[1] == "亲，感谢您的耐心等待"
+
+
+def test_keys_reaching_the_window_itself_go_to_the_search_box(
+    qtbot: QtBot, popup: SearchPopup, shop_book: Phrasebook
+) -> None:
+    popup.setFocus()  # e.g. a focused field editor was replaced by a new preview
+    qtbot.keyClick(popup, Qt.Key.Key_A)
+    assert popup.search_box.text().endswith("a")
+    with qtbot.waitSignal(popup.dismissed, timeout=1000):
+        popup.setFocus()
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
