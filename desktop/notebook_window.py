@@ -88,7 +88,6 @@ class NotebookWindow(QWidget):
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels([self.tr("Due"), self.tr("Customer"), self.tr("Question")])
         self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.setColumnWidth(0, 90)
         self.list.setColumnWidth(1, 110)
@@ -115,6 +114,8 @@ class NotebookWindow(QWidget):
         self.meta = QLabel(panel, wordWrap=True)
         self.suggestions = QListWidget(panel)
         self.suggestions.setMaximumHeight(120)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.suggestions.itemActivated.connect(self._add_phrase)
         self.suggestions.itemClicked.connect(self._add_phrase)
         self.answer = QPlainTextEdit(panel)
@@ -155,6 +156,7 @@ class NotebookWindow(QWidget):
         keep = self.current_id()
         self.list.blockSignals(True)
         self.list.clear()
+        self._label_columns()
         if self.status == "similar":
             self._fill_clusters()
         else:
@@ -181,6 +183,14 @@ class NotebookWindow(QWidget):
         color = OVERDUE if counts.overdue else QColor()
         self.tabs.setTabTextColor(0, color)
 
+    def _label_columns(self) -> None:
+        if self.status == "similar":
+            names = [self.tr("Asked"), self.tr("Last asked"), self.tr("Question")]
+        else:
+            when = self.tr("Due") if self.status == "open" else self.tr("Closed")
+            names = [when, self.tr("Customer"), self.tr("Question")]
+        self.list.setHeaderLabels(names)
+
     def _fill_entries(self) -> None:
         now = self._wall()
         query = self.search.text()
@@ -202,8 +212,9 @@ class NotebookWindow(QWidget):
             if query and not any(query in e.question.casefold() for e in cluster.entries):
                 continue
             count = self.tr("asked %1 times this week").replace("%1", str(cluster.count))
+            last = _clock(cluster.entries[0].asked_at, self._wall())
             item = QTreeWidgetItem(
-                self.list, [f"{cluster.count}×", "", _one_line(cluster.question)]
+                self.list, [f"{cluster.count}×", last, _one_line(cluster.question)]
             )
             item.setData(0, _ID, cluster.entries[0].id)
             item.setToolTip(0, count)

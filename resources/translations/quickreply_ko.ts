@@ -5,27 +5,27 @@
     <message>
         <location filename="../../desktop/capture_form.py" line="70" />
         <source>Note a question</source>
-        <translation type="unfinished" />
+        <translation>질문 기록</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="88" />
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>선택</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="90" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation>분</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="95" />
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>질문</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="96" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>고객</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="97" />
@@ -35,47 +35,47 @@
     <message>
         <location filename="../../desktop/capture_form.py" line="98" />
         <source>Order number</source>
-        <translation type="unfinished" />
+        <translation>주문번호</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="99" />
         <source>Answer within</source>
-        <translation type="unfinished" />
+        <translation>답변 기한</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="109" />
         <source>Reply “later” and save</source>
-        <translation type="unfinished" />
+        <translation>'잠시 후 답변' 보내고 저장</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="111" />
         <source>Ctrl+Enter</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="112" />
         <source>Save only</source>
-        <translation type="unfinished" />
+        <translation>저장만</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="113" />
         <source>Ctrl+S</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="159" />
         <source>Sends: %1</source>
-        <translation type="unfinished" />
+        <translation>보낼 내용: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="161" />
         <source>No holding reply: add one to the 稍后答复 group.</source>
-        <translation type="unfinished" />
+        <translation>대기 안내 문구가 없습니다: '답변대기' 그룹에 하나 추가하세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="167" />
         <source>Type or paste the customer's question</source>
-        <translation type="unfinished" />
+        <translation>고객의 질문을 입력하거나 붙여 넣으세요</translation>
     </message>
 </context>
 <context>
@@ -507,12 +507,12 @@
         <location filename="../../desktop/notebook_controller.py" line="97" />
         <source>Answer due: %1</source>
         <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
-        <translation type="unfinished" />
+        <translation>답변 시간: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_controller.py" line="97" />
         <source>customer</source>
-        <translation type="unfinished" />
+        <translation>고객</translation>
     </message>
 </context>
 <context>
@@ -521,107 +521,123 @@
         <location filename="../../desktop/notebook_window.py" line="68" />
         <source>Question notebook</source>
         <extracomment>Tabs: entry statuses, then the most-asked view.</extracomment>
-        <translation type="unfinished" />
+        <translation>질문 노트</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="82" />
         <source>Search questions, customers, answers</source>
-        <translation type="unfinished" />
+        <translation>질문, 고객, 답변 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="91" />
+        <location filename="../../desktop/notebook_window.py" line="190" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="91" />
+        <location filename="../../desktop/notebook_window.py" line="191" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="91" />
+        <location filename="../../desktop/notebook_window.py" line="188" />
+        <location filename="../../desktop/notebook_window.py" line="191" />
         <source>Question</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/notebook_window.py" line="121" />
-        <source>Write the answer, or click a phrase above</source>
-        <translation type="unfinished" />
+        <translation>질문</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="122" />
-        <source>Answer and insert into chat</source>
-        <translation type="unfinished" />
+        <source>Write the answer, or click a phrase above</source>
+        <translation>답변을 쓰거나 위의 문구를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="124" />
-        <source>Save answer</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/notebook_window.py" line="123" />
+        <source>Answer and insert into chat</source>
+        <translation>답변하고 채팅창에 넣기</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="125" />
-        <source>Share with the team…</source>
-        <translation type="unfinished" />
+        <source>Save answer</source>
+        <translation>답변 저장</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="126" />
+        <source>Share with the team…</source>
+        <translation>팀과 공유…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="127" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="139" />
+        <location filename="../../desktop/notebook_window.py" line="140" />
         <source>Phrases that may answer it:</source>
-        <translation type="unfinished" />
+        <translation>답이 될 만한 문구:</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="141" />
+        <location filename="../../desktop/notebook_window.py" line="142" />
         <source>Answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/notebook_window.py" line="173" />
-        <source>Open (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/notebook_window.py" line="174" />
-        <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>답변</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="175" />
-        <source>Shared</source>
-        <translation type="unfinished" />
+        <source>Open (%1)</source>
+        <translation>대기 (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="176" />
-        <source>Dismissed</source>
-        <translation type="unfinished" />
+        <source>Answered</source>
+        <translation>답변함</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="177" />
+        <source>Shared</source>
+        <translation>공유함</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="178" />
+        <source>Dismissed</source>
+        <translation>무시함</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="179" />
         <source>Most asked</source>
-        <translation type="unfinished" />
+        <translation>자주 묻는 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="197" />
+        <location filename="../../desktop/notebook_window.py" line="188" />
+        <source>Asked</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="188" />
+        <source>Last asked</source>
+        <translation>최근 질문</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="190" />
+        <source>Closed</source>
+        <translation>처리 시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="207" />
         <source>overdue %1</source>
-        <translation type="unfinished" />
+        <translation>기한 지남 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="204" />
+        <location filename="../../desktop/notebook_window.py" line="214" />
         <source>asked %1 times this week</source>
-        <translation type="unfinished" />
+        <translation>이번 주 %1번 물어봄</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="238" />
+        <location filename="../../desktop/notebook_window.py" line="249" />
         <source>No question selected</source>
-        <translation type="unfinished" />
+        <translation>선택한 질문 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="251" />
+        <location filename="../../desktop/notebook_window.py" line="262" />
         <source>asked %1</source>
-        <translation type="unfinished" />
+        <translation>질문 %1</translation>
     </message>
 </context>
 <context>
@@ -861,52 +877,52 @@
     <message>
         <location filename="../../desktop/notebook_promote.py" line="43" />
         <source>Share with the team</source>
-        <translation type="unfinished" />
+        <translation>팀과 공유</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="50" />
         <source>Add it to the phrasebook now (I decide for the team)</source>
-        <translation type="unfinished" />
+        <translation>지금 문구집에 추가 (팀 대신 제가 결정)</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="58" />
         <source>Send proposal</source>
-        <translation type="unfinished" />
+        <translation>제안 보내기</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="67" />
         <source>Customer data removed</source>
-        <translation type="unfinished" />
+        <translation>지운 고객 정보</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="71" />
         <source>No customer data found. Check the text below.</source>
-        <translation type="unfinished" />
+        <translation>고객 정보를 찾지 못했습니다. 아래 내용을 확인하세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="86" />
         <source>Customer question</source>
-        <translation type="unfinished" />
+        <translation>고객 질문</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="87" />
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>답변 내용</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="91" />
         <source>Where it goes</source>
-        <translation type="unfinished" />
+        <translation>추가할 곳</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="93" />
         <source>A new phrase in group</source>
-        <translation type="unfinished" />
+        <translation>새 문구로 추가할 그룹</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="97" />
         <source>An example question of this phrase:</source>
-        <translation type="unfinished" />
+        <translation>이 문구의 예시 질문으로:</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="99" />
@@ -916,23 +932,39 @@
     <message>
         <location filename="../../desktop/notebook_promote.py" line="123" />
         <source>Choose the phrase that answers this question.</source>
-        <translation type="unfinished" />
+        <translation>이 질문에 답하는 문구를 고르세요.</translation>
     </message>
 </context>
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="114" />
+        <location filename="../../desktop/app.py" line="117" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="186" />
+        <location filename="../../desktop/app.py" line="161" />
+        <source>Used by another program, so they stay off: {chords}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="162" />
+        <location filename="../../desktop/app.py" line="204" />
+        <source>Favourite keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="203" />
+        <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="217" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="188" />
+        <location filename="../../desktop/app.py" line="219" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1174,17 +1206,17 @@
     <message>
         <location filename="../../desktop/tray.py" line="83" />
         <source>Question notebook</source>
-        <translation type="unfinished" />
+        <translation>질문 노트</translation>
     </message>
     <message>
         <location filename="../../desktop/tray.py" line="86" />
         <source> (%1 open, %2 overdue)</source>
-        <translation type="unfinished" />
+        <translation> (답변 대기 %1, 기한 지남 %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/tray.py" line="91" />
         <source> (%1 open)</source>
-        <translation type="unfinished" />
+        <translation> (답변 대기 %1)</translation>
     </message>
     <message>
         <location filename="../../desktop/tray.py" line="103" />

@@ -5,27 +5,27 @@
     <message>
         <location filename="../../desktop/capture_form.py" line="70" />
         <source>Note a question</source>
-        <translation type="unfinished" />
+        <translation>记下问题</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="88" />
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>选填</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="90" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="95" />
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="96" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="97" />
@@ -35,47 +35,47 @@
     <message>
         <location filename="../../desktop/capture_form.py" line="98" />
         <source>Order number</source>
-        <translation type="unfinished" />
+        <translation>订单号</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="99" />
         <source>Answer within</source>
-        <translation type="unfinished" />
+        <translation>答复时限</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="109" />
         <source>Reply “later” and save</source>
-        <translation type="unfinished" />
+        <translation>回复“稍后答复”并保存</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="111" />
         <source>Ctrl+Enter</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="112" />
         <source>Save only</source>
-        <translation type="unfinished" />
+        <translation>仅保存</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="113" />
         <source>Ctrl+S</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="159" />
         <source>Sends: %1</source>
-        <translation type="unfinished" />
+        <translation>将发送：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="161" />
         <source>No holding reply: add one to the 稍后答复 group.</source>
-        <translation type="unfinished" />
+        <translation>没有稍后答复话术：请在「稍后答复」分组里添加一条。</translation>
     </message>
     <message>
         <location filename="../../desktop/capture_form.py" line="167" />
         <source>Type or paste the customer's question</source>
-        <translation type="unfinished" />
+        <translation>输入或粘贴客户的问题</translation>
     </message>
 </context>
 <context>
@@ -507,12 +507,12 @@
         <location filename="../../desktop/notebook_controller.py" line="97" />
         <source>Answer due: %1</source>
         <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
-        <translation type="unfinished" />
+        <translation>该回复了：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_controller.py" line="97" />
         <source>customer</source>
-        <translation type="unfinished" />
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -521,107 +521,123 @@
         <location filename="../../desktop/notebook_window.py" line="68" />
         <source>Question notebook</source>
         <extracomment>Tabs: entry statuses, then the most-asked view.</extracomment>
-        <translation type="unfinished" />
+        <translation>问题记事本</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="82" />
         <source>Search questions, customers, answers</source>
-        <translation type="unfinished" />
+        <translation>搜索问题、客户、回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="91" />
+        <location filename="../../desktop/notebook_window.py" line="190" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="91" />
+        <location filename="../../desktop/notebook_window.py" line="191" />
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="91" />
+        <location filename="../../desktop/notebook_window.py" line="188" />
+        <location filename="../../desktop/notebook_window.py" line="191" />
         <source>Question</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/notebook_window.py" line="121" />
-        <source>Write the answer, or click a phrase above</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="122" />
-        <source>Answer and insert into chat</source>
-        <translation type="unfinished" />
+        <source>Write the answer, or click a phrase above</source>
+        <translation>写下回复，或点击上面的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="124" />
-        <source>Save answer</source>
-        <translation type="unfinished" />
+        <location filename="../../desktop/notebook_window.py" line="123" />
+        <source>Answer and insert into chat</source>
+        <translation>回复并发送到聊天窗口</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="125" />
-        <source>Share with the team…</source>
-        <translation type="unfinished" />
+        <source>Save answer</source>
+        <translation>保存回复</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="126" />
+        <source>Share with the team…</source>
+        <translation>分享给团队…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="127" />
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="139" />
+        <location filename="../../desktop/notebook_window.py" line="140" />
         <source>Phrases that may answer it:</source>
-        <translation type="unfinished" />
+        <translation>可能用得上的话术：</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="141" />
+        <location filename="../../desktop/notebook_window.py" line="142" />
         <source>Answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/notebook_window.py" line="173" />
-        <source>Open (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/notebook_window.py" line="174" />
-        <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>回复</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="175" />
-        <source>Shared</source>
-        <translation type="unfinished" />
+        <source>Open (%1)</source>
+        <translation>待回复（%1）</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="176" />
-        <source>Dismissed</source>
-        <translation type="unfinished" />
+        <source>Answered</source>
+        <translation>已回复</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_window.py" line="177" />
+        <source>Shared</source>
+        <translation>已分享</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="178" />
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="179" />
         <source>Most asked</source>
-        <translation type="unfinished" />
+        <translation>高频问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="197" />
+        <location filename="../../desktop/notebook_window.py" line="188" />
+        <source>Asked</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="188" />
+        <source>Last asked</source>
+        <translation>最近提问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="190" />
+        <source>Closed</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook_window.py" line="207" />
         <source>overdue %1</source>
-        <translation type="unfinished" />
+        <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="204" />
+        <location filename="../../desktop/notebook_window.py" line="214" />
         <source>asked %1 times this week</source>
-        <translation type="unfinished" />
+        <translation>本周被问了 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="238" />
+        <location filename="../../desktop/notebook_window.py" line="249" />
         <source>No question selected</source>
-        <translation type="unfinished" />
+        <translation>未选择问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="251" />
+        <location filename="../../desktop/notebook_window.py" line="262" />
         <source>asked %1</source>
-        <translation type="unfinished" />
+        <translation>提问于 %1</translation>
     </message>
 </context>
 <context>
@@ -861,52 +877,52 @@
     <message>
         <location filename="../../desktop/notebook_promote.py" line="43" />
         <source>Share with the team</source>
-        <translation type="unfinished" />
+        <translation>分享给团队</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="50" />
         <source>Add it to the phrasebook now (I decide for the team)</source>
-        <translation type="unfinished" />
+        <translation>立即加入话术库（由我为团队决定）</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="58" />
         <source>Send proposal</source>
-        <translation type="unfinished" />
+        <translation>提交给主管</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="67" />
         <source>Customer data removed</source>
-        <translation type="unfinished" />
+        <translation>已去除的客户信息</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="71" />
         <source>No customer data found. Check the text below.</source>
-        <translation type="unfinished" />
+        <translation>未发现客户信息，请再检查一下下面的内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="86" />
         <source>Customer question</source>
-        <translation type="unfinished" />
+        <translation>客户问题</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="87" />
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>回复内容</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="91" />
         <source>Where it goes</source>
-        <translation type="unfinished" />
+        <translation>加到哪里</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="93" />
         <source>A new phrase in group</source>
-        <translation type="unfinished" />
+        <translation>新建话术，放在分组</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="97" />
         <source>An example question of this phrase:</source>
-        <translation type="unfinished" />
+        <translation>作为这条话术的示例问题：</translation>
     </message>
     <message>
         <location filename="../../desktop/notebook_promote.py" line="99" />
@@ -916,23 +932,39 @@
     <message>
         <location filename="../../desktop/notebook_promote.py" line="123" />
         <source>Choose the phrase that answers this question.</source>
-        <translation type="unfinished" />
+        <translation>请选择能回答这个问题的话术。</translation>
     </message>
 </context>
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="114" />
+        <location filename="../../desktop/app.py" line="117" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="186" />
+        <location filename="../../desktop/app.py" line="161" />
+        <source>Used by another program, so they stay off: {chords}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="162" />
+        <location filename="../../desktop/app.py" line="204" />
+        <source>Favourite keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="203" />
+        <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="217" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="188" />
+        <location filename="../../desktop/app.py" line="219" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1174,17 +1206,17 @@
     <message>
         <location filename="../../desktop/tray.py" line="83" />
         <source>Question notebook</source>
-        <translation type="unfinished" />
+        <translation>问题记事本</translation>
     </message>
     <message>
         <location filename="../../desktop/tray.py" line="86" />
         <source> (%1 open, %2 overdue)</source>
-        <translation type="unfinished" />
+        <translation>（%1 个待回复，%2 个已超时）</translation>
     </message>
     <message>
         <location filename="../../desktop/tray.py" line="91" />
         <source> (%1 open)</source>
-        <translation type="unfinished" />
+        <translation>（%1 个待回复）</translation>
     </message>
     <message>
         <location filename="../../desktop/tray.py" line="103" />
