@@ -32,8 +32,11 @@ class PasteTiming:
     Chromium 156 and mousepad targets); Windows timings are still unmeasured.
 
     Attributes:
-        pre_paste_ms: After re-activating the target, before sending the paste chord, so the
-            window manager has applied focus (CopyQ waits likewise after raising a window).
+        pre_paste_ms: After re-activating the target, before sending the paste chord. The
+            backends set focus synchronously (X11 set_input_focus + sync, Windows
+            SetForegroundWindow), so this only lets the target process its focus-in event;
+            10 ms pasted correctly in every e2e run under Xvfb + openbox, also with the
+            machine loaded (the 50 ms first chosen, after CopyQ, cost the agent 40 ms a reply).
         restore_quiet_ms: After the target's *last* clipboard read, before restoring.
             Chromium read text/plain twice, 1-7 ms and 8-15 ms after Ctrl+V; 50 ms of quiet
             covers a target asking for several formats, with margin for a loaded machine.
@@ -42,7 +45,7 @@ class PasteTiming:
             92 ms under load and AutoKey waits 200 ms; 400 ms leaves margin on slow machines.
     """
 
-    pre_paste_ms: int = 50
+    pre_paste_ms: int = 10
     restore_quiet_ms: int = 50
     restore_fallback_ms: int = 400
 
