@@ -21,6 +21,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "phrasebook.cli_personal",
     "phrasebook.cli_notebook",
     "phrasebook.cli_wording",
+    "phrasebook.cli_organize",
 )
 
 

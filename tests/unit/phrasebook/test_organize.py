@@ -252,3 +252,30 @@ def test_trash_is_not_counted(timed: tuple[Phrasebook, Wall]) -> None:
     book.delete(gone)
     assert book.usage.most_used() == []
     assert book.usage.summary().uses == 0
+
+
+# -- command line ------------------------------------------------------------------------------
+
+
+def test_cli_usage_and_trash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from phrasebook.cli import main
+
+    db = str(tmp_path / "cli.db")
+    with Phrasebook.open(db) as book:
+        busy, gone = book.add("常用", code="cy").id, book.add("删掉", code="sd").id
+        book.record_use(busy, shop="旗舰店")
+        book.delete(gone)
+    capsys.readouterr()
+    assert main(["--db", db, "usage", "--shop", "旗舰店", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["id"], r["uses"]) for r in rows] == [(busy, 1)]
+    assert main(["--db", db, "usage", "--least", "--days", "7"]) == 0
+    assert "cy" in capsys.readouterr().out
+    assert main(["--db", db, "trash", "--json"]) == 0
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [gone]
+    assert main(["--db", db, "trash", "--purge"]) == 0
+    assert "deleted 1" in capsys.readouterr().out
+    assert main(["--db", db, "usage", "--days", "0"]) == 1
+    assert "positive" in capsys.readouterr().err

@@ -238,9 +238,18 @@ def test_the_tray_menu_opens_the_manager(qtbot: QtBot, book: Phrasebook) -> None
     from desktop.app import QuickReply
     from desktop.platform import detect
 
+    book.set_setting("ui.language", "en")  # no translator left installed for later tests
     app = QuickReply(book, detect("fake"))
-    entry = next(a for a in app.tray.menu.actions() if a.text().startswith(("Phrase", "话术")))
-    entry.trigger()
-    assert isinstance(app.manager, ManagerWindow) and app.manager.isVisible()
-    qtbot.addWidget(app.manager)
-    app.popup.deleteLater()
+    try:
+        entry = next(a for a in app.tray.menu.actions() if a.text() == "Phrase manager…")
+        entry.trigger()
+        assert isinstance(app.manager, ManagerWindow) and app.manager.isVisible()
+        app.tray.manager_requested.emit()  # a second time raises the same window
+        assert app.manager is not None and app.manager.isVisible()
+    finally:
+        if app.manager is not None:
+            app.manager.close()
+            app.manager.deleteLater()
+        app.popup.deleteLater()
+        app.translations.apply("en")
+        app.tray.hide()
