@@ -87,11 +87,13 @@ class Checker:
 def checker_for(extra: Iterable[str | Path] = ()) -> Checker:
     """The checker for the shipped rules plus a team's rule files, in order (later ones win).
 
-    Cached by the files' paths, sizes and modification times, so an edited team file is
-    picked up on the next check and an unchanged one costs one stat() per file.
+    Cached by the team files' paths, sizes and modification times, so an edited team file is
+    picked up on the next check and an unchanged one costs one stat(); the shipped files are
+    read once per process.
     """
-    paths = tuple(Path(p).expanduser() for p in (*shipped_paths(), *extra))
-    return _cached(tuple((p, *_stamp(p)) for p in paths))
+    shipped = tuple((p, 0, 0) for p in shipped_paths())
+    team = tuple((p, *_stamp(p)) for p in (Path(x).expanduser() for x in extra))
+    return _cached(shipped + team)
 
 
 def _stamp(path: Path) -> tuple[int, int]:
