@@ -214,7 +214,7 @@ class SearchPopup(QWidget):
             "Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language"
             " · Esc close"
         )
-        footer = QLabel(keys)
+        footer = self.footer = QLabel(keys)
         footer.setObjectName("footer")
         footer.setFont(ui_font(self.font(), 0.85))
         footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -490,8 +490,21 @@ class SearchPopup(QWidget):
             self.painted_at = time.perf_counter()
         super().paintEvent(event)  # type: ignore[arg-type]
 
+    def retranslate(self) -> None:
+        """Set the fixed texts again after a UI language switch (Qt's LanguageChange)."""
+        self.setWindowTitle(self.tr("QuickReply"))
+        self.search_box.setPlaceholderText(self.tr("Search replies: code, pinyin or words"))
+        self.footer.setText(
+            self.tr(
+                "Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language"
+                " · Esc close"
+            )
+        )
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         lost_focus = event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
         # A combo box's drop-down is its own window; opening it must not close the popup.
         if lost_focus and self._hide_on_deactivate and QApplication.activePopupWidget() is None:

@@ -140,6 +140,7 @@ def test_language_switches_live_everywhere(window: SettingsWindow, quickreply: Q
     assert window.windowTitle() == "快回设置"
     assert window.nav.item(1).text() == "快捷键"
     assert quickreply.tray._settings.text() == "设置…"
+    assert quickreply.popup.search_box.placeholderText() != "Search replies: code, pinyin or words"
     page.language.setCurrentIndex(page.language.findData("ko"))
     QApplication.processEvents()
     assert quickreply.tray._settings.text() == "설정…"
