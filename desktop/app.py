@@ -15,13 +15,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.favorites import FavoriteKeys
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
 from desktop.notebook_controller import NotebookController
 from desktop.paste_config import SETTING as PASTE_SETTING
 from desktop.paste_config import paste_settings
 from desktop.platform import Platform
-from desktop.platform.base import HotkeyTakenError, HotkeyUnavailableError, PlatformError
+from desktop.platform.base import (
+    HotkeyTakenError,
+    HotkeyUnavailableError,
+    PlatformError,
+    TargetWindow,
+)
 from desktop.platform.chords import DEFAULT_POPUP_CHORD, Chord, ChordError, parse_chord
 from desktop.platform.paste import Inserter
 from desktop.platform.paste_settings import InsertOutcome
@@ -64,7 +70,7 @@ class QuickReply(QObject):
         self.chord = hotkey or self._saved_chord()
         self.hotkey_registered = False
         self.paused = False
-        self._target = None
+        self._target: TargetWindow | None = None
         self._pending: deque[Phrase] = deque()
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
@@ -76,6 +82,7 @@ class QuickReply(QObject):
         self.server: InstanceServer | None = None
         self.manager: QWidget | None = None  # the phrase manager, built on first use
         self.notebook = NotebookController(self)
+        self.favorite_keys = FavoriteKeys(book, platform, self.popup.localized, parent=self)
         self._wire()
 
     # -- start and stop ----------------------------------------------------------------------
@@ -88,6 +95,7 @@ class QuickReply(QObject):
         self.tray.show()
         self.settings.backup_scheduler.start()
         self.register_hotkey(self.chord)
+        self._register_favorites()
         self.notebook.start()
         trace("ready", hotkey=str(self.chord) if self.hotkey_registered else None)
 
@@ -145,6 +153,18 @@ class QuickReply(QObject):
             self.hotkey_registered = False
         elif not paused and not self.hotkey_registered:
             self.register_hotkey(self.chord)
+        if paused:
+            self.favorite_keys.unregister()
+        else:
+            self._register_favorites()
+
+    def _register_favorites(self) -> None:
+        """Grab Ctrl+Alt+1..9; chords other programs hold are reported once, never fatal."""
+        taken = self.favorite_keys.register()
+        if taken:
+            names = ", ".join(str(chord) for chord in taken)
+            message = self.tr("Used by another program, so they stay off: {chords}")
+            self.tray.notify(self.tr("Favourite keys"), message.replace("{chords}", names), True)
 
     def _on_hotkey(self) -> None:
         trace("hotkey")
@@ -172,6 +192,22 @@ class QuickReply(QObject):
         self._pending.append(phrase)
         self.inserter.insert(self._target, text)
 
+    def _insert_favorite(self, phrase: Phrase, text: str, target: TargetWindow | None) -> None:
+        """A favourite key: straight into the focused window, through the same inserter."""
+        self._target = target
+        self._on_insert(phrase, text)
+
+    def _open_favorite(self, phrase: Phrase) -> None:
+        """A favourite with empty fields: the popup opens on it, its field focused."""
+        if not self.popup.isVisible():
+            self._target = self.platform.windows.focused_window()
+        self.popup.show_phrase(phrase)
+        self.popup_shown.emit(time.monotonic())
+
+    def _on_empty_slot(self, slot: int) -> None:
+        message = self.tr("Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager")
+        self.tray.notify(self.tr("Favourite keys"), message.replace("{n}", str(slot)))
+
     def _on_copy(self, phrase: Phrase, text: str) -> None:
         QApplication.clipboard().setText(text)
         self.popup.hide()
@@ -191,6 +227,7 @@ class QuickReply(QObject):
     def _record_use(self, phrase: Phrase) -> None:
         try:  # a failure to record never blocks the paste
             self.book.record_use(phrase.id)
+            self.popup.note_inserted(phrase.id)  # its follow-ups lead the next popup
         except Exception:
             log.exception("could not record the use of %s", phrase.id)
 
@@ -234,6 +271,9 @@ class QuickReply(QObject):
         self.tray.shop_selected.connect(lambda shop: self.book.set_profile(active_shop=shop))
         self.tray.quit_requested.connect(self.quit)
         self.book.on_change(self._on_book_changed)
+        self.favorite_keys.insert_requested.connect(self._insert_favorite)
+        self.favorite_keys.fields_needed.connect(self._open_favorite)
+        self.favorite_keys.empty_slot.connect(self._on_empty_slot)
 
 
 def show_error(title: str, message: str) -> None:

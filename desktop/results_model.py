@@ -27,6 +27,8 @@ from desktop.highlight import Spans, clean_spans, draw_highlighted, matched_line
 from phrasebook import Hit, Phrase
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+#: A titled group of rows shown above the search results: (title, hits).
+Section = tuple[str, Sequence[Hit]]
 
 #: Rows 1-9 get a number: Ctrl+1..9 inserts them.
 NUMBERED_ROWS = 9
@@ -46,6 +48,7 @@ class Role(enum.IntEnum):
     SNIPPET_SPANS = enum.auto()
     SNIPPET_FIELD = enum.auto()
     NUMBER = enum.auto()
+    HEADER = enum.auto()
 
 
 def spans_of(hit: Hit, field: str) -> Spans:
@@ -81,35 +84,71 @@ def snippet_of(hit: Hit) -> tuple[str, str, Spans]:
 
 
 class ResultsModel(QAbstractListModel):
-    """A read-only list model over the current search hits."""
+    """A read-only list model over the current search hits.
+
+    Rows may be grouped into sections (the popup's "next" suggestions above the results): a
+    section starts with a header row, which has no hit, cannot be selected and gets no number.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._hits: list[Hit] = []
+        self._rows: list[Hit | str] = []
         self._snippets: list[tuple[str, str, Spans]] = []
+        self._numbers: list[int | None] = []
 
-    def set_hits(self, hits: Sequence[Hit]) -> None:
-        """Replace every row (a reset: search results are not edits of the old ones)."""
+    def set_hits(self, hits: Sequence[Hit], *, sections: Sequence[Section] = ()) -> None:
+        """Replace every row (a reset: search results are not edits of the old ones).
+
+        `sections` are (title, hits) shown first, each under its header row; `hits` follow
+        (the caller adds a section for them when it wants a header there too).
+        """
         self.beginResetModel()
-        self._hits = list(hits)
-        self._snippets = [snippet_of(hit) for hit in self._hits]
+        rows: list[Hit | str] = []
+        for title, found in sections:
+            rows.extend((title, *found) if found else ())
+        self._rows = [*rows, *hits]
+        self._snippets = [snippet_of(r) if isinstance(r, Hit) else ("", "", ()) for r in self._rows]
+        count = 0
+        self._numbers = []
+        for row in self._rows:
+            count += isinstance(row, Hit)
+            numbered = isinstance(row, Hit) and count <= NUMBERED_ROWS
+            self._numbers.append(count if numbered else None)
         self.endResetModel()
 
     def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        found = self._rows[row] if 0 <= row < len(self._rows) else None
+        return found if isinstance(found, Hit) else None
 
     def hits(self) -> list[Hit]:
-        return list(self._hits)
+        return [row for row in self._rows if isinstance(row, Hit)]
+
+    def is_header(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and isinstance(self._rows[row], str)
 
     def row_of(self, phrase_id: str) -> int:
-        """The row showing this phrase, or -1."""
-        return next((i for i, h in enumerate(self._hits) if h.phrase.id == phrase_id), -1)
+        """The first row showing this phrase, or -1."""
+        rows = enumerate(self._rows)
+        return next((i for i, r in rows if isinstance(r, Hit) and r.phrase.id == phrase_id), -1)
+
+    def row_of_number(self, number: int) -> int:
+        """The row labelled `number` (Ctrl+number inserts it), or -1."""
+        return self._numbers.index(number) if number in self._numbers else -1
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if index.isValid() and self.is_header(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled  # a caption: never selected, never inserted
+        return super().flags(index)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        hit = self.hit(index.row()) if index.isValid() else None
+        row = index.row() if index.isValid() else -1
+        if self.is_header(row):
+            title = self._rows[row]
+            return title if role == Qt.ItemDataRole.DisplayRole else role == Role.HEADER or None
+        hit = self.hit(row)
         if hit is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -132,7 +171,7 @@ class ResultsModel(QAbstractListModel):
             Role.SNIPPET: line,
             Role.SNIPPET_SPANS: spans,
             Role.SNIPPET_FIELD: field,
-            Role.NUMBER: row + 1 if row < NUMBERED_ROWS else None,
+            Role.NUMBER: self._numbers[row],
         }
         return values.get(role)
 
@@ -146,16 +185,39 @@ class ResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
         metrics = QFontMetrics(option.font)
+        if index.data(Role.HEADER):
+            return QSize(240, metrics.height() + self.PADDING)
         height = self.PADDING * 2 + metrics.height() * 2 + self.LINE_GAP + 2
         return QSize(240, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        if index.data(Role.HEADER):
+            self._paint_header(painter, opt, str(index.data(Qt.ItemDataRole.DisplayRole)))
+            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_background(painter, opt)
         self._paint_row(painter, opt, index)
+        painter.restore()
+
+    def _paint_header(self, painter: QPainter, opt: QStyleOptionViewItem, title: str) -> None:
+        """A section caption: small, bold, dimmed, with a hairline to its right."""
+        painter.save()
+        font = _smaller(opt.font, 0.85)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        _, dim = _colors(opt.palette, False)
+        painter.setPen(dim)
+        rect = opt.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, 0)
+        used = QFontMetrics(font).horizontalAdvance(title)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        line = QColor(dim)
+        line.setAlpha(60)
+        painter.setPen(line)
+        y = rect.center().y()
+        painter.drawLine(rect.left() + used + 8, y, rect.right(), y)
         painter.restore()
 
     def _paint_background(self, painter: QPainter, opt: QStyleOptionViewItem) -> None:

@@ -68,9 +68,12 @@ def localized(phrase: Phrase, lang: str | None) -> Phrase:
     """The phrase as the popup shows and inserts it for a `lang` customer (itself when there is
     no version in `lang`): `body` is that text, `lang` picks the right way to address her."""
     found = text_in(phrase, lang) if lang else None
-    if found is None or found[1] == "own":
+    if found is None or found[1] == "own" or lang is None:
         return phrase
-    return dataclasses.replace(phrase, variant=found[0], lang=lang or phrase.lang)
+    title = phrase.title
+    if found[1] == "converted":  # the same script change for the title, so the row reads as one
+        title = convert(title, phrase.lang, lang) or title
+    return dataclasses.replace(phrase, variant=found[0], lang=lang, title=title)
 
 
 class Languages:

@@ -84,17 +84,17 @@
         <location filename="../../desktop/customer_bar.py" line="19" />
         <source>As written</source>
         <extracomment>The languages a customer can be answered in, in Ctrl+L order; None = as each phrase is written.</extracomment>
-        <translation type="unfinished" />
+        <translation>원문</translation>
     </message>
     <message>
         <location filename="../../desktop/customer_bar.py" line="43" />
         <source>Shop you are answering for</source>
-        <translation type="unfinished" />
+        <translation>응대 중인 상점</translation>
     </message>
     <message>
         <location filename="../../desktop/customer_bar.py" line="48" />
         <source>Customer's language (Ctrl+L switches)</source>
-        <translation type="unfinished" />
+        <translation>고객 언어 (Ctrl+L로 전환)</translation>
     </message>
 </context>
 <context>
@@ -938,33 +938,33 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="117" />
+        <location filename="../../desktop/app.py" line="122" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="161" />
+        <location filename="../../desktop/app.py" line="166" />
         <source>Used by another program, so they stay off: {chords}</source>
-        <translation type="unfinished" />
+        <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="162" />
-        <location filename="../../desktop/app.py" line="204" />
+        <location filename="../../desktop/app.py" line="167" />
+        <location filename="../../desktop/app.py" line="209" />
         <source>Favourite keys</source>
-        <translation type="unfinished" />
+        <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="203" />
+        <location filename="../../desktop/app.py" line="208" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="217" />
+        <location filename="../../desktop/app.py" line="222" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="219" />
+        <location filename="../../desktop/app.py" line="224" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -985,7 +985,7 @@
     <message>
         <location filename="../../desktop/popup.py" line="214" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
-        <translation type="unfinished" />
+        <translation>Enter 입력 · Shift+Enter 복사 · Ctrl+1-9 선택 · Tab 빈칸 · Ctrl+L 언어 · Esc 닫기</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="304" />
@@ -995,12 +995,12 @@
     <message>
         <location filename="../../desktop/popup.py" line="362" />
         <source>Usually sent next</source>
-        <translation type="unfinished" />
+        <translation>다음에 자주 보내는 답변</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="362" />
         <source>Frequently used</source>
-        <translation type="unfinished" />
+        <translation>자주 쓰는 답변</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="393" />

@@ -84,17 +84,17 @@
         <location filename="../../desktop/customer_bar.py" line="19" />
         <source>As written</source>
         <extracomment>The languages a customer can be answered in, in Ctrl+L order; None = as each phrase is written.</extracomment>
-        <translation type="unfinished" />
+        <translation>原文</translation>
     </message>
     <message>
         <location filename="../../desktop/customer_bar.py" line="43" />
         <source>Shop you are answering for</source>
-        <translation type="unfinished" />
+        <translation>当前接待的店铺</translation>
     </message>
     <message>
         <location filename="../../desktop/customer_bar.py" line="48" />
         <source>Customer's language (Ctrl+L switches)</source>
-        <translation type="unfinished" />
+        <translation>客户语言（Ctrl+L 切换）</translation>
     </message>
 </context>
 <context>
@@ -938,33 +938,33 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="117" />
+        <location filename="../../desktop/app.py" line="122" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="161" />
+        <location filename="../../desktop/app.py" line="166" />
         <source>Used by another program, so they stay off: {chords}</source>
-        <translation type="unfinished" />
+        <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="162" />
-        <location filename="../../desktop/app.py" line="204" />
+        <location filename="../../desktop/app.py" line="167" />
+        <location filename="../../desktop/app.py" line="209" />
         <source>Favourite keys</source>
-        <translation type="unfinished" />
+        <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="203" />
+        <location filename="../../desktop/app.py" line="208" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="217" />
+        <location filename="../../desktop/app.py" line="222" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="219" />
+        <location filename="../../desktop/app.py" line="224" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -985,7 +985,7 @@
     <message>
         <location filename="../../desktop/popup.py" line="214" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
-        <translation type="unfinished" />
+        <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Ctrl+L 语言 · Esc 关闭</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="304" />
@@ -995,12 +995,12 @@
     <message>
         <location filename="../../desktop/popup.py" line="362" />
         <source>Usually sent next</source>
-        <translation type="unfinished" />
+        <translation>接下来常发</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="362" />
         <source>Frequently used</source>
-        <translation type="unfinished" />
+        <translation>常用</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="393" />

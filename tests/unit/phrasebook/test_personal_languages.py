@@ -73,3 +73,11 @@ def test_remove_a_text_and_refuse_the_own_language(book: Phrasebook, refund: str
 def test_team_update_keeps_the_other_languages(book: Phrasebook, refund: str) -> None:
     book.update(refund, text="退款已原路退回")
     assert dict(book.get(refund).texts)["ko"] == "환불 처리되었습니다"
+
+
+def test_a_converted_phrase_converts_its_title_too(book: Phrasebook) -> None:
+    phrase = book.add("请耐心等待", title="发货时间")
+    shown = localized(phrase, "zh-Hant")
+    assert (shown.title, shown.body) == ("發貨時間", "請耐心等待")
+    book.languages.set(phrase.id, "ko", "기다려 주세요")
+    assert localized(book.get(phrase.id), "ko").title == "发货时间", "no Korean title is invented"
