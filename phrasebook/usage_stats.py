@@ -13,7 +13,6 @@ from typing import Any
 
 from phrasebook import records
 from phrasebook.book import Phrasebook
-from phrasebook.clock import Stamp
 from phrasebook.models import Phrase
 
 DAY_SECONDS = 86_400
@@ -102,11 +101,18 @@ class UsageStats:
         """Phrases older than `days` that nobody inserted in the last `days` days.
 
         A phrase added last week is not a candidate to prune, however quiet it has been.
+        `last_used` is the last insertion ever (before the period), or None.
         """
         since = self._book._wall() - days * DAY_SECONDS
-        where = UsageFilter(shop=shop, days=days)
-        stale = [u for u in self.least_used(where, limit=1_000_000) if u.uses == 0]
-        return [u for u in stale if _created_at(u.phrase) <= since]
+        shop_cond, params = ("AND u.shop = ?", [shop]) if shop is not None else ("", [])
+        rows = self._book.db.execute(
+            "SELECT p.id, 0, (SELECT max(u.at) FROM usage u WHERE u.phrase_id = p.id"
+            f" {shop_cond}) FROM phrases p WHERE p.deleted = 0 AND p.created < ?"
+            " AND NOT EXISTS (SELECT 1 FROM usage u WHERE u.phrase_id = p.id AND u.at >= ?"
+            f" {shop_cond}) ORDER BY p.position",
+            [*params, f"{int(since * 1000):013d}", since, *params],
+        ).fetchall()
+        return self._with_phrases(rows)
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -133,11 +139,3 @@ class UsageStats:
         )
         by_id = {p.id: p for p in found}
         return [PhraseUsage(by_id[pid], int(n), last) for pid, n, last in rows if pid in by_id]
-
-
-def _created_at(phrase: Phrase) -> float:
-    """Unix seconds of a phrase's creation stamp (0 for a stamp we cannot read)."""
-    try:
-        return Stamp.parse(phrase.created).wall_ms / 1000
-    except ValueError:
-        return 0.0
