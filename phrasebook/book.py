@@ -13,16 +13,18 @@ import logging
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phrasebook import backups, personal, records, storage, validate, wording
+from phrasebook import backups, exporting, importing, personal, records, storage, validate, wording
 from phrasebook.clock import HybridClock
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.groups import GroupTree
 from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, Scope, Stats
-from phrasebook.pack import PackRecord, phrase_line, read_pack, write_atomically
+from phrasebook.importing.plan import POLICIES, PlanItem, Policy, make_plan
+from phrasebook.pack import PackRecord
 from phrasebook.search import SearchIndex
 from phrasebook.starter import starter_file
 from phrasebook.templates import RenderContext, Rendered, render
@@ -390,16 +392,42 @@ class Phrasebook:
     # -- import, export, starter set ---------------------------------------------------------
 
     def import_file(
-        self, path: str | Path, *, scope: Scope = "team", dry_run: bool = False
+        self,
+        path: str | Path,
+        *,
+        format: str | None = None,  # noqa: A002 - the CLI's --format
+        mapping: Mapping[str, str] | None = None,
+        on_duplicate: Policy | None = None,
+        scope: Scope = "team",
+        dry_run: bool = False,
     ) -> ImportReport:
-        """Import a JSON Lines pack (upsert by id) as one transaction; nothing on error."""
-        return self._import(read_pack(Path(path)), scope, dry_run)
+        """Import a file (see phrasebook.importing for formats) as one transaction.
 
-    def export_file(self, path: str | Path, *, scope: Scope | None = None) -> int:
-        """Write phrases to a JSON Lines pack (atomically); returns how many."""
+        Nothing is written when any row is bad. `on_duplicate` decides rows that match a
+        phrase already there (same text, or same code in the same group): "skip" (the default),
+        "keep" both, or "update" it. Packs default to "keep": their ids say what is the same.
+        With `dry_run` the report is the preview, with per-row items and wording findings.
+        """
+        source = importing.read(path, format, mapping)
+        policy = on_duplicate or ("keep" if source.format == "pack" else "skip")
+        if policy not in POLICIES:
+            raise ValidationError(f"on_duplicate must be one of {', '.join(POLICIES)}")
+        report = self._import(source.records, scope, policy, dry_run)
+        findings = self._findings(report.items) if dry_run else ()
+        return dataclasses.replace(
+            report, format=source.format, notes=source.notes, findings=findings
+        )
+
+    def export_file(
+        self,
+        path: str | Path,
+        *,
+        scope: Scope | None = None,
+        format: str | None = None,  # noqa: A002 - the CLI's --format
+    ) -> int:
+        """Write phrases to a file (atomically) in a format phrasebook.exporting knows."""
         chosen = self.phrases(scope=scope)
-        extras = records.all_extras(self.db)
-        write_atomically(Path(path), (phrase_line(p, extras.get(p.id, {})) for p in chosen))
+        exporting.write(Path(path), chosen, records.all_extras(self.db), format)
         return len(chosen)
 
     def seed_starter(self, lang: str) -> ImportReport:
@@ -413,51 +441,42 @@ class Phrasebook:
         """The starter language this book was seeded with, if any."""
         return self._meta("seeded")
 
-    def _import(self, recs: list[PackRecord], scope: Scope, dry_run: bool) -> ImportReport:
+    def _import(
+        self, recs: Iterable[PackRecord], scope: Scope, policy: Policy, dry_run: bool
+    ) -> ImportReport:
         existing = {p.id: p for p in records.load(self.db, self._groups.path_of, "1 = 1")}
-        plan: list[tuple[str, Phrase, dict[str, Any]]] = []
-        unchanged = 0
-        for rec in recs:
-            phrase = self._from_record(rec, scope, existing.get(rec.id or ""))
-            old = existing.get(phrase.id)
-            if old is None:
-                plan.append(("add", phrase, rec.extra))
-            elif self._same(old, phrase, rec.extra):
-                unchanged += 1
-            else:
-                plan.append(("update", phrase, rec.extra))
-        added = sum(1 for action, _, _ in plan if action == "add")
-        ids = tuple(phrase.id for _, phrase, _ in plan)
-        if not dry_run and plan:
+        live = {row[0] for row in self.db.execute("SELECT id FROM phrases WHERE deleted = 0")}
+        items = make_plan(recs, existing, live, records.all_extras(self.db), scope, policy)
+        writes = [i for i in items if i.action in ("add", "update")]
+        if not dry_run and writes:
             with self._transaction():
-                for action, phrase, extra in plan:
-                    (self._insert if action == "add" else self._overwrite)(phrase, extra)
-            self._refreshed(set(ids))
-        return ImportReport(added, len(plan) - added, unchanged, dry_run, ids)
-
-    def _from_record(self, rec: PackRecord, scope: Scope, old: Phrase | None) -> Phrase:
-        return Phrase(
-            id=rec.id or str(uuid.uuid4()),
-            text=rec.text,
-            title=rec.title,
-            group=rec.group,
-            code=rec.code,
-            tags=rec.tags,
-            questions=rec.questions,
-            lang=rec.lang,
-            scope=old.scope if old else scope,
-            favorite=old.favorite if old else False,
+                for item in writes:
+                    write = self._overwrite if item.phrase.id in existing else self._insert
+                    write(item.phrase, item.extra)
+            self._refreshed({i.phrase.id for i in writes})
+        count = Counter(i.action for i in items)
+        return ImportReport(
+            added=count["add"],
+            updated=count["update"],
+            unchanged=count["unchanged"],
+            dry_run=dry_run,
+            ids=tuple(i.phrase.id for i in writes),
+            duplicates=sum(1 for i in items if i.duplicate_of is not None),
+            skipped=count["skip"],
+            items=tuple(items),
         )
 
-    def _same(self, old: Phrase, new: Phrase, extra: dict[str, Any]) -> bool:
-        keys = ("text", "title", "group", "code", "tags", "questions", "lang")
-        same_fields = all(getattr(old, k) == getattr(new, k) for k in keys)
-        live = bool(
-            self.db.execute(
-                "SELECT 1 FROM phrases WHERE id = ? AND deleted = 0", [old.id]
-            ).fetchone()
+    def _findings(self, items: Iterable[PlanItem]) -> tuple[str, ...]:
+        """Wording-check findings for the rows that would be written (when a checker exists)."""
+        check = getattr(self, "check", None)
+        if not callable(check):
+            return ()
+        return tuple(
+            f"line {item.line}: {finding}"
+            for item in items
+            if item.action in ("add", "update")
+            for finding in check(item.phrase.text, item.phrase.lang) or ()
         )
-        return same_fields and live and records.extra_of(self.db, old.id) == extra
 
     # -- backups -----------------------------------------------------------------------------
 
@@ -524,18 +543,19 @@ class Phrasebook:
         now = self._clock.now()
         self._last_position += 1.0
         position = self._last_position
-        self.db.table("phrases").insert(
-            records.row_values(phrase, group_id)
-            | {
-                "id": phrase.id,
-                "position": position,
-                "extra": json.dumps(extra, ensure_ascii=False),
-                "created": now,
-                "updated": now,
-                "deleted": 0,
-                "use_count": 0,
-            }
-        )
+        row = records.row_values(phrase, group_id) | {
+            "id": phrase.id,
+            "position": position,
+            "extra": json.dumps(extra, ensure_ascii=False),
+            "created": now,
+            "updated": now,
+            "deleted": 0,
+            "use_count": 0,
+        }
+        # Plain SQL: sqlite-utils' insert() inspects the table on every call (10k-row imports).
+        names = ", ".join(f"[{name}]" for name in row)
+        marks = ", ".join("?" * len(row))
+        self.db.execute(f"INSERT INTO phrases ({names}) VALUES ({marks})", list(row.values()))
 
     def _overwrite(self, phrase: Phrase, extra: dict[str, Any]) -> None:
         group_id = self._groups.ensure(phrase.group, phrase.scope, self._clock.now)

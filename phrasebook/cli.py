@@ -194,23 +194,6 @@ def _rm(book: Phrasebook, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("import")
-def _import(book: Phrasebook, args: argparse.Namespace) -> int:
-    report = book.import_file(
-        args.file, scope="personal" if args.personal else "team", dry_run=args.dry_run
-    )
-    verb = "would add" if report.dry_run else "added"
-    out.say(f"{verb} {report.added}, updated {report.updated}, unchanged {report.unchanged}")
-    return 0
-
-
-@command("export")
-def _export(book: Phrasebook, args: argparse.Namespace) -> int:
-    count = book.export_file(args.file, scope=args.scope)
-    out.say(f"exported {count} phrases to {args.file}")
-    return 0
-
-
 @command("render")
 def _render(book: Phrasebook, args: argparse.Namespace) -> int:
     phrase = _resolve(book, args.ref)

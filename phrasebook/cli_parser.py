@@ -19,6 +19,7 @@ EPILOG = (
 #: `add_commands(sub)` and registers its handlers with `phrasebook.cli.command`.
 FEATURE_MODULES: tuple[str, ...] = (
     "phrasebook.cli_personal",
+    "phrasebook.cli_transfer",
     "phrasebook.cli_notebook",
     "phrasebook.cli_wording",
     "phrasebook.cli_organize",
@@ -98,16 +99,6 @@ def _editing_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _file_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-
-    p = sub.add_parser("import", help="import a JSON Lines pack (one transaction)")
-    p.add_argument("file", help="the .jsonl file")
-    p.add_argument("--dry-run", action="store_true", help="only report what would change")
-    p.add_argument("--personal", action="store_true", help="import new phrases as personal")
-
-    p = sub.add_parser("export", help="export phrases to a JSON Lines pack")
-    p.add_argument("file", help="the .jsonl file to write")
-    p.add_argument("--scope", choices=("team", "personal"), help="only team or personal phrases")
-
     p = sub.add_parser("backup", help="save a backup now (or --list them)")
     p.add_argument("--list", action="store_true", help="list backups, newest first")
 

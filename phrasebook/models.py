@@ -7,7 +7,7 @@ hybrid logical clock (see `clock`), a tombstone flag and a scope (`team` or `per
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Scope = Literal["team", "personal"]
 SCOPES: tuple[Scope, ...] = ("team", "personal")
@@ -134,6 +134,16 @@ class ImportReport:
     unchanged: int = 0
     dry_run: bool = False
     ids: tuple[str, ...] = field(default=(), repr=False)
+    #: Rows matching a phrase already there (same text, or same code in the same group).
+    duplicates: int = 0
+    #: Duplicates left out (on_duplicate="skip").
+    skipped: int = 0
+    format: str = ""
+    #: Per-row preview (phrasebook.importing.plan.PlanItem), in file order.
+    items: tuple[Any, ...] = field(default=(), repr=False)
+    #: Wording-check findings as "line N: message", when the phrasebook has a checker.
+    findings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:

@@ -240,7 +240,8 @@ def test_import_export(run: Any, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     dry = run("import", str(pack), "--dry-run")
-    assert dry.code == 0 and dry.out.strip() == "would add 1, updated 1, unchanged 0"
+    assert dry.code == 0 and dry.out.strip().endswith("would add 1, updated 1, unchanged 0")
+    assert "新的一条" in dry.out  # the preview table
     assert run("stats", "--json").json()["phrases"] == 5
     real = run("import", str(pack), "--personal")
     assert real.out.strip() == "added 1, updated 1, unchanged 0"

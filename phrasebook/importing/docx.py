@@ -1,0 +1,66 @@
+"""Word (.docx) files read with zipfile and ElementTree: headings and list paragraphs are marked
+the way Markdown marks them, so documents.py reads them like any other training document.
+
+No python-docx needed. The zip is size-checked first, and XML carrying a DTD (the only way to
+declare entities, hence entity bombs) is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+from phrasebook.errors import PackError
+from phrasebook.importing.limits import check_zip
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# English Word names heading styles "Heading1"; Chinese Word's style ids are bare "1", "2"...
+_HEADING_STYLE = re.compile(r"^(?:heading|标题|제목)?\s*(\d)$", re.IGNORECASE)
+
+
+def docx_lines(path: Path) -> list[str]:
+    """The document's paragraphs as lines: '## name' for headings, '- text' for list items."""
+    check_zip(path, "Word (.docx)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read("word/document.xml")
+    except KeyError:
+        raise PackError(path, None, "not a Word document (no word/document.xml inside)") from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackError(path, None, f"damaged Word document ({exc})") from None
+    if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
+        raise PackError(path, None, "the document declares XML entities; refused as hostile")
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError as exc:
+        raise PackError(path, None, f"damaged Word document ({exc})") from None
+    return [_line(p) for p in root.iter(f"{W}p")]
+
+
+def _line(paragraph: ET.Element) -> str:
+    text = "".join(_texts(paragraph))
+    props = paragraph.find(f"{W}pPr")
+    if props is None or not text.strip():
+        return text
+    style = props.find(f"{W}pStyle")
+    name = (style.get(f"{W}val") or "") if style is not None else ""
+    heading = _HEADING_STYLE.match(name.replace("Heading", "heading "))
+    if heading or name.lower() == "title":
+        return "#" * int(heading.group(1) if heading else 1) + " " + text
+    if props.find(f"{W}numPr") is not None or name.lower().startswith("list"):
+        return f"- {text}"
+    return text
+
+
+def _texts(paragraph: ET.Element) -> list[str]:
+    parts = []
+    for node in paragraph.iter():
+        if node.tag == f"{W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{W}tab":
+            parts.append("\t")
+        elif node.tag in (f"{W}br", f"{W}cr"):
+            parts.append("\n")
+    return parts
