@@ -24,6 +24,7 @@ class Edit:
     field: str
     value: str | None
     kind: str = "set"
+    base: str | None = None  # the winner's stamp when the caller knows it (saves a query)
 
 
 class ChangeLog:
@@ -52,7 +53,7 @@ class ChangeLog:
             if key not in stamps:
                 stamps[key] = clock.now()
             seq += 1
-            base = self._base(edit)
+            base = edit.base if edit.base is not None else self._base(edit)
             ops.append(
                 Op(
                     self.node,

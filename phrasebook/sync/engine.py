@@ -91,8 +91,17 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
         _apply(ctx, segments, cursor, summary)
     else:
         ctx.set_state("cursor", cursor)
-    summary.conflicts = len(merge.conflicts(ctx.book.db.conn))
+    summary.conflicts = _conflict_count(ctx, changed=summary.sent + summary.received > 0)
     return summary
+
+
+def _conflict_count(ctx: RoundContext, *, changed: bool) -> int:
+    """Conflicts only change when ops came or went; a no-op round reuses the last count."""
+    cached = ctx.state("conflicts")
+    if changed or not cached:
+        cached = str(len(merge.conflicts(ctx.book.db.conn)))
+        ctx.set_state("conflicts", cached)
+    return int(cached)
 
 
 def _capture(ctx: RoundContext) -> None:

@@ -213,9 +213,7 @@ class SyncManager:
     def _transport(self, config: dict[str, Any]) -> Any:
         if config.get("folder"):
             return FolderTransport(config["folder"])
-        from phrasebook.sync.http import ServerTransport
-
-        return ServerTransport(str(config["server"]), config.get("team"), config.get("token"))
+        raise TeamError("syncing through a server is not available yet; use a shared folder")
 
 
 def _brief(summary: engine.SyncSummary) -> dict[str, Any]:

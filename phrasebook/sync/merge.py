@@ -112,11 +112,14 @@ def conflicts(conn: sqlite3.Connection, entity: str | None = None) -> list[Confl
     """Every unresolved conflict version, oldest first."""
     rows = conn.execute(
         """
+        WITH multi AS (SELECT entity, row_id, field FROM sync_op
+                       WHERE kind = 'set' AND (?1 IS NULL OR entity = ?1)
+                       GROUP BY entity, row_id, field HAVING count(*) > 1)
         SELECT o.entity, o.row_id, o.field, o.hlc, o.value, o.author, f.hlc, f.value
-        FROM sync_op o JOIN sync_field f
-          ON f.entity = o.entity AND f.row_id = o.row_id AND f.field = o.field
+        FROM multi m
+        JOIN sync_field f ON f.entity = m.entity AND f.row_id = m.row_id AND f.field = m.field
+        JOIN sync_op o ON o.entity = m.entity AND o.row_id = m.row_id AND o.field = m.field
         WHERE o.kind = 'set' AND o.hlc < f.hlc AND o.value IS NOT f.value
-          AND (?1 IS NULL OR o.entity = ?1)
           AND NOT EXISTS (SELECT 1 FROM sync_op s WHERE s.base = o.hlc AND s.entity = o.entity
                           AND s.row_id = o.row_id AND s.field = o.field)
         ORDER BY o.hlc

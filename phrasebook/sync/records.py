@@ -66,22 +66,23 @@ def local_edits(book: Phrasebook, since: str) -> list[Edit]:
         for row in chunk:
             mine = known.get(row[0], {})
             for field, value in row_fields(book, row).items():
-                if mine.get(field) != value:
-                    edits.append(Edit(ENTITY, row[0], field, value))
+                hlc, old = mine.get(field, ("", None))
+                if old != value:
+                    edits.append(Edit(ENTITY, row[0], field, value, base=hlc))
     return edits
 
 
-def winners(book: Phrasebook, row_ids: list[str]) -> dict[str, dict[str, str]]:
-    """row id -> field -> winning JSON value."""
-    found: dict[str, dict[str, str]] = defaultdict(dict)
+def winners(book: Phrasebook, row_ids: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
+    """row id -> field -> (stamp, JSON value) of the winner."""
+    found: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     for chunk in _chunks(row_ids):
         marks = ",".join("?" * len(chunk))
-        for row_id, field, value in book.db.execute(
-            f"SELECT row_id, field, value FROM sync_field WHERE entity = '{ENTITY}'"
+        for row_id, field, hlc, value in book.db.execute(
+            f"SELECT row_id, field, hlc, value FROM sync_field WHERE entity = '{ENTITY}'"
             f" AND row_id IN ({marks})",
             list(chunk),
         ):
-            found[row_id][field] = value
+            found[row_id][field] = (hlc, value)
     return found
 
 
@@ -96,16 +97,14 @@ def project(book: Phrasebook, row_ids: Iterable[str]) -> set[str]:
     ids = sorted(set(row_ids))
     for row_id, fields in winners(book, ids).items():
         if "text" in fields and "created" in fields:
-            _upsert(book, row_id, {k: json.loads(v) for k, v in fields.items()})
+            stamp = max(hlc for hlc, _ in fields.values())
+            _upsert(book, row_id, {k: json.loads(v) for k, (_, v) in fields.items()}, stamp)
             written.add(row_id)
     return written
 
 
-def _upsert(book: Phrasebook, row_id: str, f: dict[str, Any]) -> None:
+def _upsert(book: Phrasebook, row_id: str, f: dict[str, Any], stamp: str) -> None:
     group_id = book._groups.ensure(str(f.get("group", "")), "team", book._clock.now)
-    stamp = book.db.execute(
-        "SELECT max(hlc) FROM sync_field WHERE entity = ? AND row_id = ?", [ENTITY, row_id]
-    ).fetchone()[0]
     values = [
         row_id, str(f["text"]), str(f.get("title", "")), group_id, str(f.get("code", "")),
         canonical(list(f.get("tags", []))), canonical(list(f.get("questions", []))),

@@ -1,0 +1,115 @@
+"""Team sync speed on the shared-folder transport, through the public API.
+
+    python benchmarks/bench_sync.py            # 5,000-phrase team book, 10,000 incoming changes
+    python benchmarks/bench_sync.py --smoke    # small sizes, for CI
+
+Goals (issue 7): merging 10,000 incoming changes <= 1 s; a no-op round of a 5,000-phrase team
+book <= 100 ms. A supervisor's book publishes N phrases; an agent joins and receives them; the
+supervisor then changes two fields of every phrase (2N changes) and the agent receives those.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from phrasebook.book import Phrasebook  # noqa: E402
+from phrasebook.sync import engine  # noqa: E402
+
+GOAL_MERGE_S = 1.0
+GOAL_NOOP_MS = 100.0
+
+
+def timed(owner: Any, name: str, into: dict[str, float]) -> None:
+    original: Callable[..., Any] = getattr(owner, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            into[name] = into.get(name, 0.0) + time.perf_counter() - start
+
+    setattr(owner, name, wrapper)
+
+
+def pack(path: Path, count: int) -> Path:
+    lines = (
+        f'{{"text": "亲，第{i}号回复：今天下单明天发货哦", "title": "回复{i}",'
+        f' "group": "分组{i % 40}", "code": "c{i}", "tags": ["t{i % 7}"]}}'
+        for i in range(count)
+    )
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def run(count: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        sup = Phrasebook.open(root / "sup.db", auto_backup=False)
+        sup.import_file(pack(root / "p.jsonl", count))
+        sup.sync.create_team("bench", folder=root / "team")
+        start = time.perf_counter()
+        sup.sync.sync()
+        publish_s = time.perf_counter() - start
+        agent = Phrasebook.open(root / "agent.db", auto_backup=False)
+        agent.sync.join(sup.sync.invite("agent", "a"), folder=root / "team")
+        start = time.perf_counter()
+        agent.sync.sync()
+        bootstrap_s = time.perf_counter() - start
+        noop = []
+        for _ in range(20):
+            start = time.perf_counter()
+            agent.sync.sync()
+            noop.append((time.perf_counter() - start) * 1000)
+        sup.db.execute(
+            "UPDATE phrases SET text = text || '～', title = title || '*', updated = ?",
+            [sup._clock.now()],
+        )
+        sup.db.conn.commit()
+        sup.sync.sync()
+        parts: dict[str, float] = {}
+        timed(engine.merge, "apply_ops", parts)
+        timed(engine.records, "project", parts)
+        timed(engine, "decode", parts)
+        start = time.perf_counter()
+        summary = agent.sync.sync()
+        round_s = time.perf_counter() - start
+        sup.close()
+        agent.close()
+    return {
+        "phrases": count,
+        "publish_s": publish_s,
+        "bootstrap_s": bootstrap_s,
+        "noop_ms_median": statistics.median(noop),
+        "changes": summary.received,
+        "merge_s": parts["apply_ops"],
+        "project_s": parts["project"],
+        "verify_s": parts["decode"],
+        "round_s": round_s,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="small sizes (CI)")
+    args = parser.parse_args()
+    result = run(500 if args.smoke else 5000)
+    for key, value in result.items():
+        print(f"{key:>16}: {value:.3f}" if isinstance(value, float) else f"{key:>16}: {value}")
+    ok = result["merge_s"] <= GOAL_MERGE_S and result["noop_ms_median"] <= GOAL_NOOP_MS
+    print(f"goals (merge of {result['changes']} changes <= {GOAL_MERGE_S} s, no-op round <= "
+          f"{GOAL_NOOP_MS:.0f} ms): {'met' if ok else 'NOT met'}")  # fmt: skip
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

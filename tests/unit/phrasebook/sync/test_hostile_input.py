@@ -1,0 +1,133 @@
+"""Hostile and broken files in the team folder are refused whole, with a reason; nothing partial."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from phrasebook import Phrasebook
+from phrasebook.sync import merge
+from phrasebook.sync.keys import SigningKey
+from phrasebook.sync.ops import Op
+from phrasebook.sync.segments import encode
+
+
+@pytest.fixture
+def agent(supervisor: Phrasebook, make_agent: Callable[[str], Phrasebook]) -> Phrasebook:
+    supervisor.sync.sync()
+    joined = make_agent("小美")
+    joined.sync.sync()
+    return joined
+
+
+def segment_files(team_dir: Path, node: str) -> list[Path]:
+    return sorted((team_dir / "ops" / node).glob("*.jsonl.gz"))
+
+
+def edit_and_publish(supervisor: Phrasebook, text: str) -> Path:
+    (fhsj,) = supervisor.by_code("fhsj")
+    supervisor.update(fhsj.id, text=text)
+    supervisor.sync.sync()
+    return segment_files(supervisor.sync.team["folder"] and Path(supervisor.sync.team["folder"]),
+                         supervisor.sync.device_key.id)[-1]  # fmt: skip
+
+
+def state(book: Phrasebook) -> str:
+    return merge.state_hash(book.db.conn)
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda data: data[: len(data) // 2], "not a complete gzip"),
+        (lambda data: b"\x00garbage" * 10, "not a complete gzip"),
+        (
+            lambda data: gzip.compress(gzip.decompress(data).replace("16点".encode(), b"XX")),
+            "digest",
+        ),
+        (
+            lambda data: gzip.compress(b"\n".join(gzip.decompress(data).split(b"\n")[:1]) + b"\n"),
+            "digest",
+        ),
+        (lambda data: gzip.compress(b"{}\n"), "format"),
+        (lambda data: gzip.compress(b"\x00" * (65 * 1024 * 1024)), "64 MB"),
+    ],
+)
+def test_a_damaged_segment_is_quarantined_and_nothing_applied(
+    supervisor: Phrasebook, agent: Phrasebook, damage: Callable[[bytes], bytes], reason: str
+) -> None:
+    before = state(agent)
+    path = edit_and_publish(supervisor, "亲，今天16点前下单当天发货")
+    path.write_bytes(damage(path.read_bytes()))
+    summary = agent.sync.sync()
+    assert summary.quarantined == 1
+    assert reason in summary.problems[0]
+    assert state(agent) == before
+    assert agent.sync.sync().quarantined == 0  # reported once, not every round
+
+
+def test_an_agent_cannot_rewrite_team_phrases(
+    supervisor: Phrasebook, agent: Phrasebook, team_dir: Path
+) -> None:
+    (fhsj,) = supervisor.by_code("fhsj")
+    key = SigningKey.from_secret(agent.sync._state("device_key"))
+    stamp = supervisor.get(fhsj.id).updated
+    op = Op(key.id, 1, "9" + stamp[1:], "", key.id, "set", "phrase", fhsj.id, "text", '"加微信"')
+    op = op._replace(hlc=supervisor._clock.now())
+    data = encode(supervisor.sync.team["team"], key, [op])
+    (team_dir / "ops" / key.id).mkdir(parents=True, exist_ok=True)
+    (team_dir / "ops" / key.id / "000000000001-000000000001.jsonl.gz").write_bytes(data)
+    summary = supervisor.sync.sync()
+    assert summary.quarantined == 1
+    assert "may not change team phrases" in summary.problems[0]
+    assert supervisor.get(fhsj.id).text != "加微信"
+
+
+def test_a_stranger_key_a_renamed_file_and_a_cloud_copy_are_refused(
+    supervisor: Phrasebook, agent: Phrasebook, team_dir: Path
+) -> None:
+    path = edit_and_publish(supervisor, "亲，今天16点前下单当天发货")
+    before = state(agent)
+    stranger = SigningKey.generate()
+    op = Op(stranger.id, 1, supervisor._clock.now(), "", stranger.id, "set", "phrase", "x",
+            "text", '"spam"')  # fmt: skip
+    stranger_dir = team_dir / "ops" / stranger.id
+    stranger_dir.mkdir()
+    (stranger_dir / "000000000001-000000000001.jsonl.gz").write_bytes(
+        encode(supervisor.sync.team["team"], stranger, [op])
+    )
+    renamed = path.with_name("000000000900-000000000900.jsonl.gz")
+    shutil.copy(path, renamed)
+    path.rename(path.with_name(path.name.replace(".jsonl", " (conflicted copy).jsonl")))
+    summary = agent.sync.sync()
+    reasons = " | ".join(summary.problems)
+    assert "not a member" in reasons
+    assert "does not match its signed header" in reasons
+    assert state(agent) == before
+
+
+def test_ops_stamped_far_in_the_future_are_refused(
+    supervisor: Phrasebook, agent: Phrasebook, team_dir: Path
+) -> None:
+    (fhsj,) = supervisor.by_code("fhsj")
+    supervisor._wall = lambda: 4_000_000_000.0  # a supervisor clock years ahead
+    supervisor._clock._wall = supervisor._wall
+    supervisor.update(fhsj.id, text="来自未来")
+    supervisor.sync.sync()
+    summary = agent.sync.sync()
+    assert summary.quarantined == 1 and "ahead" in summary.problems[0]
+
+
+def test_a_roster_not_signed_by_the_owner_is_refused(
+    supervisor: Phrasebook, agent: Phrasebook, team_dir: Path
+) -> None:
+    roster = json.loads((team_dir / "team.json").read_text())
+    roster["invites"]["evil"] = {"public": SigningKey.generate().public, "role": "supervisor"}
+    (team_dir / "team.json").write_text(json.dumps(roster))
+    with pytest.raises(Exception, match="not signed by the team's owner"):
+        agent.sync.sync()
