@@ -16,6 +16,7 @@ from desktop.capture_form import CaptureForm, CaptureValues
 from desktop.platform.base import Platform, TargetWindow
 from desktop.platform.copy import CopiedText, SelectionCopier
 from desktop.platform.paste import Inserter
+from desktop.trace import trace
 from phrasebook import Phrasebook
 
 __all__ = ["CaptureFlow", "customer_from_title"]
@@ -92,6 +93,7 @@ class CaptureFlow(QObject):
         form = CaptureForm(values, self.book.profile.shops, self._holding_reply)
         form.submitted.connect(lambda v, reply: self._save(v, reply, copied.target, title))
         self.form = form
+        trace("capture_form", question=copied.text, selection=copied.from_selection)
         form.show()
         form.raise_()
         form.activateWindow()
@@ -118,6 +120,7 @@ class CaptureFlow(QObject):
             if reply:
                 self.inserter.insert(target, reply)
         log.info("captured notebook entry %s", entry.id)
+        trace("captured", id=entry.id, question=entry.question, reply=with_reply)
         self.question_captured.emit(entry)
 
 

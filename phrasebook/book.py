@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # both modules import this one
     from phrasebook.notebook import NotebookManager
     from phrasebook.organize import Organizer
     from phrasebook.proposals import ProposalsManager
+    from phrasebook.sync.manager import SyncManager
     from phrasebook.usage_stats import UsageStats
 
 log = logging.getLogger(__name__)
@@ -498,6 +499,13 @@ class Phrasebook:
             backups.copy_into(self.db.conn, checked)
         self._reload()
         return safety
+
+    @property
+    def sync(self) -> SyncManager:
+        """Team sync: membership, keys and sync rounds (see phrasebook.sync)."""
+        from phrasebook.sync.manager import SyncManager
+
+        return SyncManager(self)
 
     # -- statistics --------------------------------------------------------------------------
 

@@ -190,6 +190,87 @@ def m0006_usage_stats(db: Database) -> None:
     )
 
 
+@migrations()
+def m0004_sync(db: Database) -> None:
+    """Team sync: every field op ever seen, the per-field winners, G-counter cells, what was read
+    from each device, quarantined input and this device's sync state (see phrasebook.sync)."""
+    where = {"entity": str, "row_id": str, "field": str}
+    db.table("sync_op").create(
+        {"node": str, "seq": int, "hlc": str, "base": str, "author": str, "kind": str}
+        | where
+        | {"value": str},  # JSON
+        pk=("node", "seq"),
+        not_null={"hlc", "kind", "entity", "row_id", "field"},
+    )
+    db.table("sync_op").create_index(["entity", "row_id", "field", "hlc"])
+    db.table("sync_op").create_index(["base"])
+    db.table("sync_field").create(
+        where | {"hlc": str, "value": str}, pk=("entity", "row_id", "field"), not_null={"hlc"}
+    )
+    db.table("sync_counter").create(
+        where | {"node": str, "value": int}, pk=("entity", "row_id", "field", "node")
+    )
+    db.table("sync_seen").create({"node": str, "seq": int}, pk="node")
+    db.table("sync_segment").create({"node": str, "first": int, "last": int}, pk=("node", "first"))
+    db.table("sync_quarantine").create(
+        {"id": int, "at": str, "source": str, "reason": str}, pk="id"
+    )
+    db.table("sync_state").create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m0003_notebook(db: Database) -> None:
+    """The agent's notebook of unanswered questions (never synced: it holds customer data) and
+    proposals for the team phrasebook (scrubbed; the sync carries them to the supervisor)."""
+    stamps = {"created": str, "updated": str, "deleted": int}
+    db.table("notebook").create(
+        {
+            "id": str,
+            "question": str,
+            "customer": str,
+            "shop": str,
+            "order_no": str,
+            "context": str,  # the chat window title at capture
+            "status": str,  # open | answered | promoted | dismissed
+            "answer": str,
+            "asked_at": float,  # unix seconds (wall clock), for "asked 7 times this week"
+            "due_at": float,
+            "reminded": int,
+            "closed_at": float,  # answered or dismissed; retention counts from here
+            "proposal_id": str,
+            "scope": str,
+            **stamps,
+        },
+        pk="id",
+        not_null={"question", "status", "asked_at", "scope", "created", "updated", "deleted"},
+        defaults={"status": "open", "reminded": 0, "scope": "personal", "deleted": 0},
+    )
+    db.table("notebook").create_index(["status", "due_at"])
+    db.table("proposals").create(
+        {
+            "id": str,
+            "kind": str,  # new_phrase | add_question
+            "payload": str,  # JSON
+            "status": str,  # pending | accepted | rejected
+            "note": str,
+            "author": str,
+            **stamps,
+        },
+        pk="id",
+        not_null={"kind", "payload", "status", "created", "updated", "deleted"},
+        defaults={"status": "pending", "note": "", "author": "", "deleted": 0},
+    )
+    db.table("proposals").create_index(["status"])
+
+
+@migrations()
+def m0006_usage_stats(db: Database) -> None:
+    """A covering index for the statistics view: counts per phrase over a period, no row reads."""
+    db.table("usage").create_index(
+        ["phrase_id", "at", "shop", "device"], index_name="idx_usage_stats", if_not_exists=True
+    )
+
+
 #: How many migrations this program knows (files recording more are from a newer version).
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

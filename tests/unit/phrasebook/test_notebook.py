@@ -116,9 +116,7 @@ def test_holding_reply_comes_from_the_later_group(notebook: NotebookManager) -> 
     assert notebook.holding_reply(10) == "我帮您确认一下，10分钟内回复您，请稍等哦~"
 
 
-def test_holding_reply_uses_the_chosen_phrase(
-    book: Phrasebook, notebook: NotebookManager
-) -> None:
+def test_holding_reply_uses_the_chosen_phrase(book: Phrasebook, notebook: NotebookManager) -> None:
     mine = book.add("{客户}稍等，{分钟}分钟内回复您", group="稍后答复")
     book.set_setting("notebook.holding_phrase", mine.id)
     assert notebook.holding_reply(15, customer="小猫咪") == "小猫咪稍等，15分钟内回复您"
