@@ -23,6 +23,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "phrasebook.cli_notebook",
     "phrasebook.cli_wording",
     "phrasebook.cli_organize",
+    "phrasebook.cli_sync",
 )
 
 
