@@ -101,51 +101,6 @@ def m0001_initial(db: Database) -> None:
 
 
 @migrations()
-def m0003_notebook(db: Database) -> None:
-    """The agent's notebook of unanswered questions (never synced: it holds customer data) and
-    proposals for the team phrasebook (scrubbed; the sync carries them to the supervisor)."""
-    stamps = {"created": str, "updated": str, "deleted": int}
-    db.table("notebook").create(
-        {
-            "id": str,
-            "question": str,
-            "customer": str,
-            "shop": str,
-            "order_no": str,
-            "context": str,  # the chat window title at capture
-            "status": str,  # open | answered | promoted | dismissed
-            "answer": str,
-            "asked_at": float,  # unix seconds (wall clock), for "asked 7 times this week"
-            "due_at": float,
-            "reminded": int,
-            "closed_at": float,  # answered or dismissed; retention counts from here
-            "proposal_id": str,
-            "scope": str,
-            **stamps,
-        },
-        pk="id",
-        not_null={"question", "status", "asked_at", "scope", "created", "updated", "deleted"},
-        defaults={"status": "open", "reminded": 0, "scope": "personal", "deleted": 0},
-    )
-    db.table("notebook").create_index(["status", "due_at"])
-    db.table("proposals").create(
-        {
-            "id": str,
-            "kind": str,  # new_phrase | add_question
-            "payload": str,  # JSON
-            "status": str,  # pending | accepted | rejected
-            "note": str,
-            "author": str,
-            **stamps,
-        },
-        pk="id",
-        not_null={"kind", "payload", "status", "created", "updated", "deleted"},
-        defaults={"status": "pending", "note": "", "author": "", "deleted": 0},
-    )
-    db.table("proposals").create_index(["status"])
-
-
-@migrations()
 def m0002_personal(db: Database) -> None:
     """Personalization: the team text a variant rewrote, number-key favourites, per-language
     texts of a phrase and hand-made links between related phrases."""
@@ -180,14 +135,6 @@ def m0002_personal(db: Database) -> None:
     db.table("links").create_index(["phrase_id", "related_id"], unique=True)
     db.table("links").create_index(["related_id"])
     db.table("usage").create_index(["shop", "at"])
-
-
-@migrations()
-def m0006_usage_stats(db: Database) -> None:
-    """A covering index for the statistics view: counts per phrase over a period, no row reads."""
-    db.table("usage").create_index(
-        ["phrase_id", "at", "shop", "device"], index_name="idx_usage_stats", if_not_exists=True
-    )
 
 
 @migrations()
