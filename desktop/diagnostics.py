@@ -46,11 +46,10 @@ class ResourceCheck:
         return self.found > 0 or not self.required
 
 
-#: What the app needs from resources/. Rule files have no feature reading them yet: they are
-#: reported when present and become required once a module loads them.
+#: What the app needs from resources/: (folder, file pattern, required).
 RESOURCES: tuple[tuple[str, str, bool], ...] = (
     ("starter", "*.jsonl", True),
-    ("rules", "*", False),
+    ("rules", "*.json", True),
     ("translations", "*.qm", True),
     ("icons", "*.svg", True),
 )

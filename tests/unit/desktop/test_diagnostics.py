@@ -67,7 +67,7 @@ def copied_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     resources.resources_dir.cache_clear()
 
 
-@pytest.mark.parametrize("missing", ["translations", "icons"])
+@pytest.mark.parametrize("missing", ["translations", "icons", "rules"])
 def test_missing_resources_fail_the_check(
     copied_resources: Path, tmp_path: Path, missing: str
 ) -> None:
