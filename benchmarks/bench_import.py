@@ -50,7 +50,7 @@ def write_files(folder: Path, n: int) -> dict[str, Path]:
 
 
 def timed_import(folder: Path, name: str, path: Path, dry_run: bool = False) -> float:
-    with Phrasebook.open(folder / f"{name.split()[0]}.db", auto_backup=False) as book:
+    with Phrasebook.open(folder / f"{name.split(maxsplit=1)[0]}.db", auto_backup=False) as book:
         if dry_run:
             book.import_file(path)
         start = time.perf_counter()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.favorites import FavoriteKeys
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
+from desktop.import_dialog import choose_and_import
 from desktop.notebook_controller import NotebookController
 from desktop.paste_config import SETTING as PASTE_SETTING
 from desktop.paste_config import paste_settings
@@ -267,6 +268,7 @@ class QuickReply(QObject):
         self.tray.settings_requested.connect(self.settings.open)
         self.tray.diagnostics_requested.connect(self.settings.copy_diagnostics)
         self.tray.manager_requested.connect(self.show_manager)
+        self.tray.import_requested.connect(lambda: choose_and_import(self.book))
         self.tray.pause_toggled.connect(self.set_paused)
         self.tray.shop_selected.connect(lambda shop: self.book.set_profile(active_shop=shop))
         self.tray.quit_requested.connect(self.quit)

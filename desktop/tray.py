@@ -17,6 +17,7 @@ class Tray(QObject):
         settings_requested: open the settings.
         diagnostics_requested: copy the diagnostics report (for support).
         manager_requested: open the phrase manager window.
+        import_requested: choose a file and preview its import.
         notebook_requested: open the notebook of unanswered questions.
         pause_toggled(bool): hotkeys paused (True) or resumed.
         shop_selected(str): the agent switched the active shop.
@@ -27,6 +28,7 @@ class Tray(QObject):
     settings_requested = Signal()
     diagnostics_requested = Signal()
     manager_requested = Signal()
+    import_requested = Signal()
     notebook_requested = Signal()
     pause_toggled = Signal(bool)
     shop_selected = Signal(str)
@@ -53,6 +55,9 @@ class Tray(QObject):
         for item in (self._search, self._shops.menuAction(), self._settings, self._pause):
             self.menu.addAction(item)
         self.menu.insertAction(self._shops.menuAction(), self._manager)
+        self._import = QAction(self.tr("Import phrases…"), self.menu)
+        self._import.triggered.connect(self.import_requested)
+        self.menu.insertAction(self._shops.menuAction(), self._import)
         self._notebook = QAction(self.menu)
         self._notebook.triggered.connect(self.notebook_requested)
         self.menu.insertAction(self._shops.menuAction(), self._notebook)

@@ -1,7 +1,8 @@
 """The import plan: what each record would do to the phrasebook, decided before anything is written.
 
-A record with a known id updates that phrase (or is unchanged). Otherwise it is a duplicate when a
-live phrase (or, for a row without an id, an earlier row of the same file) has the same text, or the same shortcut code in
+A record with a known id updates that phrase (or is unchanged). Otherwise it is a duplicate
+when a live phrase (or, for a row without an id, an earlier row of the same file) has the same
+text, or the same shortcut code in
 the same group; the policy says what happens to duplicates: "skip" them, "keep" both, or
 "update" the existing phrase. Everything else is new. The plan is pure: the phrasebook applies
 it in one transaction, or shows it as the preview.

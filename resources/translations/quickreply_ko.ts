@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="253" />
+        <source>Import phrases</source>
+        <translation>문구 가져오기</translation>
+    </message>
+</context>
+<context>
     <name>CaptureForm</name>
     <message>
         <location filename="../../desktop/capture_form.py" line="70" />
@@ -366,6 +374,170 @@
         <location filename="../../desktop/settings/hotkeys_page.py" line="118" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>입력이 가로채지지 않도록 Ctrl, Alt 또는 Windows 키와 함께 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="50" />
+        <source>Import phrases</source>
+        <translation>문구 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="66" />
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="75" />
+        <source>Skip duplicates</source>
+        <translation>중복 건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="76" />
+        <source>Keep both</source>
+        <translation>둘 다 유지</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="77" />
+        <source>Update the existing phrase</source>
+        <translation>기존 문구 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="82" />
+        <source>(ignore)</source>
+        <translation>(무시)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="83" />
+        <location filename="../../desktop/import_dialog.py" line="95" />
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="84" />
+        <source>Shortcut code</source>
+        <translation>단축 코드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="85" />
+        <source>Phrase text</source>
+        <translation>문구 내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="86" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="87" />
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="88" />
+        <source>Customer questions</source>
+        <translation>고객 질문 예시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="89" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="90" />
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="91" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="95" />
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="95" />
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="95" />
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="96" />
+        <source>Phrase</source>
+        <translation>문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="96" />
+        <source>Matches</source>
+        <translation>일치 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="110" />
+        <source>Duplicates (same text, or same code in the same group):</source>
+        <translation>중복 항목(같은 내용, 또는 같은 그룹의 같은 코드):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="128" />
+        <source>File: {name} — format: {format}</source>
+        <translation>파일: {name} — 형식: {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="147" />
+        <source>Column “{name}”:</source>
+        <translation>열 “{name}”:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="173" />
+        <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
+        <translation>새 항목: {a} · 업데이트: {u} · 변경 없음: {s} · 중복: {d} (건너뜀: {k})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="182" />
+        <source>Wording check:</source>
+        <translation>표현 검사:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="187" />
+        <source>New</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="188" />
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="189" />
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="190" />
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="193" />
+        <source>same text</source>
+        <translation>같은 내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="194" />
+        <source>same code and group</source>
+        <translation>같은 그룹·코드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="195" />
+        <source>same id</source>
+        <translation>같은 ID</translation>
     </message>
 </context>
 <context>
@@ -938,33 +1110,33 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="122" />
+        <location filename="../../desktop/app.py" line="123" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="166" />
+        <location filename="../../desktop/app.py" line="167" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="167" />
-        <location filename="../../desktop/app.py" line="209" />
+        <location filename="../../desktop/app.py" line="168" />
+        <location filename="../../desktop/app.py" line="210" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="208" />
+        <location filename="../../desktop/app.py" line="209" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="222" />
+        <location filename="../../desktop/app.py" line="223" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="224" />
+        <location filename="../../desktop/app.py" line="225" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -973,17 +1145,20 @@
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
+        <location filename="../../desktop/popup.py" line="495" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>퀵리플라이</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
+        <location filename="../../desktop/popup.py" line="496" />
         <source>Search replies: code, pinyin or words</source>
         <translation>문구 검색: 코드, 초성 또는 단어</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
+        <location filename="../../desktop/popup.py" line="499" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 입력 · Shift+Enter 복사 · Ctrl+1-9 선택 · Tab 빈칸 · Ctrl+L 언어 · Esc 닫기</translation>
     </message>
@@ -1168,63 +1343,68 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="41" />
-        <location filename="../../desktop/tray.py" line="71" />
+        <location filename="../../desktop/tray.py" line="43" />
+        <location filename="../../desktop/tray.py" line="76" />
         <source>Phrase manager…</source>
         <translation>문구 관리…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="43" />
-        <location filename="../../desktop/tray.py" line="72" />
+        <location filename="../../desktop/tray.py" line="45" />
+        <location filename="../../desktop/tray.py" line="77" />
         <source>Active shop</source>
         <translation>현재 상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="73" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="78" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="74" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="79" />
         <source>Pause hotkeys</source>
         <translation>단축키 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="75" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="80" />
         <source>Copy diagnostics</source>
         <translation>진단 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="76" />
+        <location filename="../../desktop/tray.py" line="53" />
+        <location filename="../../desktop/tray.py" line="81" />
         <source>Quit QuickReply</source>
         <translation>퀵리플라이 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="83" />
+        <location filename="../../desktop/tray.py" line="58" />
+        <source>Import phrases…</source>
+        <translation>문구 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="88" />
         <source>Question notebook</source>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="86" />
+        <location filename="../../desktop/tray.py" line="91" />
         <source> (%1 open, %2 overdue)</source>
         <translation> (답변 대기 %1, 기한 지남 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="96" />
         <source> (%1 open)</source>
         <translation> (답변 대기 %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="103" />
+        <location filename="../../desktop/tray.py" line="108" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="105" />
+        <location filename="../../desktop/tray.py" line="110" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>

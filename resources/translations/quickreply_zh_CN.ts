@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="253" />
+        <source>Import phrases</source>
+        <translation>导入快捷短语</translation>
+    </message>
+</context>
+<context>
     <name>CaptureForm</name>
     <message>
         <location filename="../../desktop/capture_form.py" line="70" />
@@ -366,6 +374,170 @@
         <location filename="../../desktop/settings/hotkeys_page.py" line="118" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>请搭配 Ctrl、Alt 或 Win 键，以免拦截正常打字。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="50" />
+        <source>Import phrases</source>
+        <translation>导入快捷短语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="66" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="75" />
+        <source>Skip duplicates</source>
+        <translation>跳过重复项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="76" />
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="77" />
+        <source>Update the existing phrase</source>
+        <translation>更新已有短语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="82" />
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="83" />
+        <location filename="../../desktop/import_dialog.py" line="95" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="84" />
+        <source>Shortcut code</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="85" />
+        <source>Phrase text</source>
+        <translation>短语内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="86" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="87" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="88" />
+        <source>Customer questions</source>
+        <translation>客户问题示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="89" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="90" />
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="91" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="95" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="95" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="95" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="96" />
+        <source>Phrase</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="96" />
+        <source>Matches</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="110" />
+        <source>Duplicates (same text, or same code in the same group):</source>
+        <translation>重复项（内容相同，或同组同编码）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="128" />
+        <source>File: {name} — format: {format}</source>
+        <translation>文件：{name} — 格式：{format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="147" />
+        <source>Column “{name}”:</source>
+        <translation>列“{name}”：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="173" />
+        <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
+        <translation>新增：{a} · 更新：{u} · 未变：{s} · 重复：{d}（跳过：{k}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="182" />
+        <source>Wording check:</source>
+        <translation>用语检查：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="187" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="188" />
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="189" />
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="190" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="193" />
+        <source>same text</source>
+        <translation>内容相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="194" />
+        <source>same code and group</source>
+        <translation>同组同编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="195" />
+        <source>same id</source>
+        <translation>同一 ID</translation>
     </message>
 </context>
 <context>
@@ -938,33 +1110,33 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="122" />
+        <location filename="../../desktop/app.py" line="123" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="166" />
+        <location filename="../../desktop/app.py" line="167" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="167" />
-        <location filename="../../desktop/app.py" line="209" />
+        <location filename="../../desktop/app.py" line="168" />
+        <location filename="../../desktop/app.py" line="210" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="208" />
+        <location filename="../../desktop/app.py" line="209" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="222" />
+        <location filename="../../desktop/app.py" line="223" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="224" />
+        <location filename="../../desktop/app.py" line="225" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -973,17 +1145,20 @@
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
+        <location filename="../../desktop/popup.py" line="495" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>快回</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
+        <location filename="../../desktop/popup.py" line="496" />
         <source>Search replies: code, pinyin or words</source>
         <translation>搜索话术：编码、拼音或关键词</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
+        <location filename="../../desktop/popup.py" line="499" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Ctrl+L 语言 · Esc 关闭</translation>
     </message>
@@ -1168,63 +1343,68 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="41" />
-        <location filename="../../desktop/tray.py" line="71" />
+        <location filename="../../desktop/tray.py" line="43" />
+        <location filename="../../desktop/tray.py" line="76" />
         <source>Phrase manager…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="43" />
-        <location filename="../../desktop/tray.py" line="72" />
+        <location filename="../../desktop/tray.py" line="45" />
+        <location filename="../../desktop/tray.py" line="77" />
         <source>Active shop</source>
         <translation>当前店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="73" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="78" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="74" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="79" />
         <source>Pause hotkeys</source>
         <translation>暂停快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="75" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="80" />
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="76" />
+        <location filename="../../desktop/tray.py" line="53" />
+        <location filename="../../desktop/tray.py" line="81" />
         <source>Quit QuickReply</source>
         <translation>退出快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="83" />
+        <location filename="../../desktop/tray.py" line="58" />
+        <source>Import phrases…</source>
+        <translation>导入快捷短语…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="88" />
         <source>Question notebook</source>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="86" />
+        <location filename="../../desktop/tray.py" line="91" />
         <source> (%1 open, %2 overdue)</source>
         <translation>（%1 个待回复，%2 个已超时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="96" />
         <source> (%1 open)</source>
         <translation>（%1 个待回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="103" />
+        <location filename="../../desktop/tray.py" line="108" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="105" />
+        <location filename="../../desktop/tray.py" line="110" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
