@@ -91,6 +91,8 @@ class NotebookController(QObject):
 
     def check_due(self) -> None:
         """Notify about entries that just fell due; refresh the tray count."""
+        if self.book.closed:  # the app is quitting; a late timer tick has nothing to do
+            return
         for entry in self.book.notebook.due_for_reminder():
             self.book.notebook.mark_reminded(entry.id)
             self._last_reminded = entry.id

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -70,10 +70,18 @@ class NotebookWindow(QWidget):
         self._build()
         self._unsubscribe = book.on_change(self._on_book_changed)
         self.destroyed.connect(lambda *_: self._unsubscribe())
-        self._tick = QTimer(self, interval=30_000)  # overdue colours follow the clock
+        # Overdue colours follow the clock, but only while the window is on screen.
+        self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.refresh)
-        self._tick.start()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._tick.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self._tick.stop()
+        super().hideEvent(event)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -152,6 +160,8 @@ class NotebookWindow(QWidget):
 
     def refresh(self) -> None:
         """Reload the list for the current tab and search, keeping the selection."""
+        if self.book.closed:
+            return
         self._label_tabs()
         keep = self.current_id()
         self.list.blockSignals(True)

@@ -22,8 +22,8 @@ from phrasebook import backups, exporting, importing, personal, records, storage
 from phrasebook.clock import HybridClock
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.groups import GroupTree
-from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, Scope, Stats
 from phrasebook.importing.plan import POLICIES, PlanItem, Policy, make_plan
+from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, Scope, Stats
 from phrasebook.pack import PackRecord
 from phrasebook.search import SearchIndex
 from phrasebook.starter import starter_file
@@ -61,6 +61,7 @@ class Phrasebook:
     def __init__(self, path: Path, wall: Callable[[], float] = time.time) -> None:
         self.path = path
         self._wall = wall
+        self.closed = False  # timers in the app check this before touching a closed book
         self.db, self.migrations_run = storage.open_database(path)
         try:
             self._clock = HybridClock(self._device_id(), wall, self._meta("hlc"))
@@ -92,6 +93,7 @@ class Phrasebook:
         return book
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
 
     def __enter__(self) -> Phrasebook:

@@ -64,6 +64,8 @@ class BackupScheduler(QObject):
 
     def check(self) -> bool:
         """Back up if due and wanted, then trim; True when a backup was made."""
+        if self.book.closed:
+            return False
         schedule = self.schedule
         made = False
         if schedule.daily and backups.daily_backup_due(self.book.path):
