@@ -18,14 +18,15 @@ HERE = Path(__file__).resolve().parent
 def main(argv: list[str]) -> int:
     smoke = "--smoke" in argv
     names = [a for a in argv if not a.startswith("-")]
-    scripts = sorted(HERE.glob("bench_*.py"))
+    scripts = [*sorted(HERE.glob("bench_*.py")), HERE / "search_quality.py"]
     if names:
         scripts = [s for s in scripts if s.stem.removeprefix("bench_") in names]
     failed = []
     for script in scripts:
         print(f"\n=== {script.stem}{' (smoke)' if smoke else ''} ===", flush=True)
         started = time.perf_counter()
-        code = subprocess.call([sys.executable, str(script), *(["--smoke"] if smoke else [])])
+        takes_smoke = smoke and "--smoke" in script.read_text(encoding="utf-8")
+        code = subprocess.call([sys.executable, str(script), *(["--smoke"] if takes_smoke else [])])
         print(f"--- {script.stem}: exit {code}, {time.perf_counter() - started:.1f} s", flush=True)
         if code:
             failed.append(script.stem)
