@@ -1,13 +1,14 @@
-"""`phrasebook team|sync`: team membership and one sync round through a shared folder.
+"""`phrasebook team|sync|serve`: team membership, one sync round, and the sync server.
 
-A thin shell over `book.sync` (phrasebook.sync.manager). The sync server (`serve`, `--server`)
-is not built yet.
+A thin shell over `book.sync` (phrasebook.sync.manager) and, for `serve`, over
+phrasebook.sync.server_app (Starlette/uvicorn: the `server` extra, imported only there).
 """
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.table import Table
@@ -15,6 +16,8 @@ from rich.table import Table
 from phrasebook import cli_output as out
 from phrasebook.book import Phrasebook
 from phrasebook.cli import command
+from phrasebook.errors import PhrasebookError
+from phrasebook.paths import default_db_path
 
 if TYPE_CHECKING:  # subscriptable for type checkers only (Python 3.11 argparse)
     SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -29,6 +32,21 @@ def add_commands(sub: SubParsers) -> None:
         "--confirm-deletes", action="store_true", help="apply a batch deleting many team phrases"
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    _serve_command(sub)
+
+
+def _serve_command(sub: SubParsers) -> None:
+    p = sub.add_parser("serve", help="run a sync server for teams (pip install quickreply[server])")
+    p.add_argument(
+        "--db",
+        dest="store",
+        metavar="URL",
+        default=str(default_server_db()),
+        help="where teams are kept: a SQLite file (default: server.db in the user data folder)"
+        " or postgresql://user:pass@host/db",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
 
 
 def _team_commands(sub: SubParsers) -> None:
@@ -50,21 +68,28 @@ def _team_commands(sub: SubParsers) -> None:
 
 
 def _where(p: argparse.ArgumentParser, *, required: bool, what: str) -> None:
-    p.add_argument("--folder", metavar="PATH", required=required, help=f"shared folder: {what}")
+    group = p.add_mutually_exclusive_group(required=required)
+    group.add_argument("--folder", metavar="PATH", help=f"shared folder: {what}")
+    group.add_argument("--server", metavar="URL", help=f"sync server (`phrasebook serve`): {what}")
 
 
 @command("team")
 def _team(book: Phrasebook, args: argparse.Namespace) -> int:
     sync = book.sync
     if args.action == "create":
-        config = sync.create_team(args.name, folder=args.folder, member_name=args.member_name)
+        config = sync.create_team(
+            args.name, folder=args.folder, server=args.server, member_name=args.member_name
+        )
         summary = sync.sync()
         out.say(f"team {config['name']!r} created; published {summary.sent} changes")
     elif args.action == "invite":
         out.say(sync.invite(args.role, args.name))
-        out.note("hand this code to the new member: `phrasebook team join CODE --folder PATH`")
+        where = "--server URL" if sync.team and sync.team.get("server") else "--folder PATH"
+        out.note(f"hand this code to the new member: `phrasebook team join CODE {where}`")
     elif args.action == "join":
-        config = sync.join(args.code, folder=args.folder, member_name=args.member_name)
+        config = sync.join(
+            args.code, folder=args.folder, server=args.server, member_name=args.member_name
+        )
         summary = sync.sync()
         out.say(f"joined team {config['name']!r}; received {summary.received} changes")
     else:
@@ -86,7 +111,9 @@ def _members(book: Phrasebook, as_json: bool) -> None:
 
 @command("sync")
 def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
-    summary = book.sync.sync(folder=args.folder, confirm_deletes=args.confirm_deletes)
+    summary = book.sync.sync(
+        folder=args.folder, server=args.server, confirm_deletes=args.confirm_deletes
+    )
     for problem in summary.problems:
         out.note(problem)
     if args.json:
@@ -98,3 +125,20 @@ def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
             + (f", {summary.held_deletes} deletions held" if summary.held_deletes else "")
         )
     return 0
+
+
+@command("serve")
+def _serve(book: Phrasebook, args: argparse.Namespace) -> int:
+    """Blocks until Ctrl+C; the phrasebook itself is not used by the server."""
+    from phrasebook.sync.server_app import serve
+
+    try:
+        serve(args.store, args.host, args.port)
+    except ImportError as exc:  # Starlette/uvicorn/psycopg are the `server` extra
+        need = f"the sync server needs `pip install quickreply[server]` ({exc})"
+        raise PhrasebookError(need) from None
+    return 0
+
+
+def default_server_db() -> Path:
+    return default_db_path().parent / "server.db"

@@ -43,6 +43,7 @@ class Transport(Protocol):
     def check(self) -> None: ...
     def read_roster(self) -> Any: ...
     def read_certificates(self) -> list[Any]: ...
+    def published(self, node: str) -> int: ...
     def publish(self, node: str, first: int, last: int, data: bytes) -> None: ...
     def fetch(
         self, wanted: Callable[[str, int, int], bool], cursor: str
@@ -119,7 +120,14 @@ def _capture(ctx: RoundContext) -> None:
 
 def _publish(ctx: RoundContext) -> int:
     sent = int(ctx.state("sent") or 0)
+    last = ChangeLog(ctx.book.db.conn, ctx.key.id).last_seq()
+    if last <= sent:
+        return 0
+    # A round killed after publishing but before noting it: never publish an overlapping range.
+    sent = max(sent, min(ctx.transport.published(ctx.key.id), last))
     ops = ChangeLog(ctx.book.db.conn, ctx.key.id).unsent(sent)
+    if not ops:
+        ctx.set_state("sent", str(sent))
     for start in range(0, len(ops), SEGMENT_OPS):
         chunk = ops[start : start + SEGMENT_OPS]
         data = encode(ctx.team_id, ctx.key, chunk)

@@ -86,8 +86,9 @@ class FolderTransport:
     def read_roster(self) -> Any:
         return _read_json(self.root / "team.json")
 
-    def write_roster(self, roster: dict[str, Any]) -> None:
+    def write_roster(self, roster: dict[str, Any], invite: str | None = None) -> str | None:
         write_atomically(self.root / "team.json", _dump(roster))
+        return None  # a folder needs no invitation token
 
     def read_certificates(self) -> list[Any]:
         folder = self.root / "members"
@@ -106,6 +107,12 @@ class FolderTransport:
         return None  # a folder needs no access token
 
     # -- segments ---------------------------------------------------------------------------
+
+    def published(self, node: str) -> int:
+        """The highest op number of `node` in the folder (a crash may have hidden it)."""
+        folder = self.root / "ops" / node
+        names = os.listdir(folder) if folder.is_dir() else []
+        return max((int(m[2]) for n in names if (m := _SEGMENT.match(n))), default=0)
 
     def publish(self, node: str, first: int, last: int, data: bytes) -> None:
         path = self.root / "ops" / node / f"{first:012d}-{last:012d}.jsonl.gz"

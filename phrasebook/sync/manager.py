@@ -16,6 +16,7 @@ from phrasebook.sync import engine, merge, team
 from phrasebook.sync.changelog import ChangeLog
 from phrasebook.sync.folder import FolderTransport
 from phrasebook.sync.keys import SigningKey
+from phrasebook.sync.server_client import ServerTransport
 from phrasebook.sync.team import Member, TeamError
 
 if TYPE_CHECKING:
@@ -92,9 +93,9 @@ class SyncManager:
         transport = self._transport(config)
         roster = team.check_roster(transport.read_roster(), config["owner"], config["team"])
         roster, invite = team.add_invite(roster, key, role, name)
-        transport.write_roster(roster)
+        token = transport.write_roster(roster, invite.id)
         self._set_state("roster", json.dumps(roster))
-        return team.join_code(roster, invite, config.get("server"))
+        return team.join_code(roster, invite, config.get("server"), token)
 
     def join(self, code: str, *, folder: str | Path | None = None, server: str | None = None,
              member_name: str = "") -> dict[str, Any]:  # fmt: skip
@@ -102,8 +103,10 @@ class SyncManager:
         if self.team is not None:
             raise TeamError(f"already in team {self.team['name']!r}")
         payload = team.read_join_code(code)
-        where = self._where(folder, server or payload.get("server"))
-        transport = self._transport(where)
+        where = self._where(folder, None if folder else server or payload.get("server"))
+        transport = self._transport(
+            where | {"team": payload["team"], "token": payload.get("token")}
+        )
         roster = team.check_roster(transport.read_roster(), payload["owner"], payload["team"])
         invite = SigningKey.from_secret(payload["invite"])
         if invite.id not in roster["invites"]:
@@ -187,11 +190,28 @@ class SyncManager:
         kept = {k: v for k, v in config.items() if k not in ("folder", "server", "token")}
         moved = kept | where
         if "server" in where:
-            moved["token"] = self._transport(moved).create_team(self._roster(), self.device_key)
+            moved["token"] = self._server_token(config, moved)
         self._set_state("team", json.dumps(moved))
         self._set_state("sent", "")
         self._set_state("cursor", "")
         return moved
+
+    def _server_token(self, old: dict[str, Any], new: dict[str, Any]) -> str:
+        """Moving to a server: the owner uploads the team (roster and member certificates);
+        any other member, once the owner has, proves its device key for a token."""
+        server = self._transport(new)
+        key = self.device_key
+        if old["owner"] != key.public:
+            return str(server.request_token(key))
+        token = str(server.create_team(self._roster(), key))
+        try:
+            certificates = self._transport(old).read_certificates()
+        except (OSError, TeamError) as exc:  # the old place is gone: members can re-join
+            log.warning("could not copy member certificates from %s: %s", old, exc)
+            certificates = []
+        for cert in certificates:
+            server.write_certificate("", cert)
+        return token
 
     def _roster(self) -> dict[str, Any]:
         return dict(json.loads(self._state("roster")))
@@ -213,7 +233,11 @@ class SyncManager:
     def _transport(self, config: dict[str, Any]) -> Any:
         if config.get("folder"):
             return FolderTransport(config["folder"])
-        raise TeamError("syncing through a server is not available yet; use a shared folder")
+        if config.get("server"):
+            return ServerTransport(
+                config["server"], config.get("team", ""), config.get("token") or ""
+            )
+        raise TeamError("the team has neither a folder nor a server; `phrasebook sync --folder`")
 
 
 def _brief(summary: engine.SyncSummary) -> dict[str, Any]:

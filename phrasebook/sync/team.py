@@ -107,10 +107,14 @@ def _member_of(roster: dict[str, Any], cert: Any) -> Member | None:
         return None
 
 
-def join_code(roster: dict[str, Any], invite: SigningKey, server: str | None = None) -> str:
-    """What the supervisor hands over: team id, pinned owner key, invitation key."""
+def join_code(
+    roster: dict[str, Any], invite: SigningKey, server: str | None = None, token: str | None = None
+) -> str:
+    """What the supervisor hands over: team id, pinned owner key, invitation key (and, for a
+    server, where it is and the invitation's one-off access token)."""
     payload = {"team": roster["team"], "name": roster["name"], "owner": roster["owner"]}
     payload |= {"invite": invite.secret, "server": server}
+    payload |= {"token": token} if token else {}
     return CODE_PREFIX + b64(json.dumps(payload, separators=(",", ":")).encode())
 
 

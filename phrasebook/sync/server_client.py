@@ -1,0 +1,160 @@
+"""Transport B, the client side: the same exchange as a shared folder, through `phrasebook serve`.
+
+Plain HTTP(S) with the standard library (no extra needed on agents' machines). The server checks
+everything, and the sync round checks everything it reads again, exactly as for a folder.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from phrasebook.errors import PhrasebookError
+from phrasebook.sync.folder import Incoming
+from phrasebook.sync.keys import SigningKey
+
+#: Pages of segments one fetch reads at most (a page is up to 200 segments / 16 MB).
+MAX_PAGES = 1000
+
+
+class ServerError(PhrasebookError):
+    """The server could not be reached, or refused a request (its reason is in the message)."""
+
+    def __init__(self, message: str, status: int = 0) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ServerTransport:
+    """One team on one sync server, acting with one access token."""
+
+    def __init__(self, url: str, team: str, token: str = "", timeout: float = 15.0) -> None:
+        self.url = url.rstrip("/")
+        self.team = team
+        self.token = token
+        self.timeout = timeout
+
+    def describe(self) -> str:
+        return self.url
+
+    def check(self) -> None:
+        """Raise ServerError when the server does not answer."""
+        self._call("GET", "/v1/health")
+
+    # -- roster and members -----------------------------------------------------------------
+
+    def create_team(self, roster: dict[str, Any], owner: SigningKey) -> str:
+        """Put the team on the server (or prove ownership again); returns the owner's token."""
+        self.team = str(roster["team"])
+        body = {"roster": roster, "proof": _proof(self.team, owner)}
+        self.token = str(self._call("POST", "/v1/teams", body)["token"])
+        return self.token
+
+    def request_token(self, device: SigningKey) -> str:
+        """A new token for a member device (after the team moved here, or a lost token)."""
+        body = {"proof": _proof(self.team, device)}
+        self.token = str(self._call("POST", self._team("/token"), body)["token"])
+        return self.token
+
+    def read_roster(self) -> Any:
+        return self._call("GET", self._team("/roster"))
+
+    def write_roster(self, roster: dict[str, Any], invite: str | None = None) -> str | None:
+        """Publish a newer roster; returns the one-off token of the `invite` it adds."""
+        reply = self._call("PUT", self._team("/roster"), {"roster": roster, "invite": invite})
+        token = reply.get("token")
+        return str(token) if token else None
+
+    def read_certificates(self) -> list[Any]:
+        return list(self._call("GET", self._team("/members"))["certificates"])
+
+    def write_certificate(self, key: str, cert: dict[str, Any]) -> str | None:
+        """Join (with an invitation token: returns this device's token) or, as owner, add."""
+        token = self._call("POST", self._team("/members"), {"certificate": cert}).get("token")
+        if not token:
+            return None
+        self.token = str(token)
+        return self.token
+
+    # -- segments ---------------------------------------------------------------------------
+
+    def published(self, node: str) -> int:
+        """The highest op number of `node` the server holds (a crash may have hidden it)."""
+        return int(self._call("GET", self._team(f"/ops/{node}"))["last"])
+
+    def publish(self, node: str, first: int, last: int, data: bytes) -> None:
+        self._call("POST", self._team(f"/ops/{node}/{first}-{last}"), raw=data)
+
+    def fetch(
+        self, wanted: Callable[[str, int, int], bool], cursor: str
+    ) -> tuple[list[Incoming], str]:
+        """Every segment after `cursor` that `wanted(node, first, last)` says is new."""
+        after = int(cursor) if cursor.isdigit() else 0
+        found: list[Incoming] = []
+        for _ in range(MAX_PAGES):
+            page = self._call("GET", self._team(f"/ops?after={after}"))
+            items = page.get("segments") or []
+            for item in items:
+                found.extend(self._incoming(item, wanted))
+            if not items or int(page["next"]) <= after:
+                break
+            after = int(page["next"])
+        return found, str(after)
+
+    def _incoming(self, item: Any, wanted: Callable[[str, int, int], bool]) -> list[Incoming]:
+        try:
+            node, first, last = str(item["node"]), int(item["first"]), int(item["last"])
+        except (KeyError, TypeError, ValueError):
+            return []  # the round would quarantine it, but it has no usable name: skip
+        if not wanted(node, first, last):
+            return []
+        source = f"{self.url}/{node}/{first}-{last}"
+        try:
+            data = base64.b64decode(item["data"], validate=True)
+        except (KeyError, TypeError, ValueError):
+            return [Incoming(source, node, first, last, None, "not base64 data")]
+        return [Incoming(source, node, first, last, data)]
+
+    # -- HTTP -------------------------------------------------------------------------------
+
+    def _team(self, path: str) -> str:
+        return f"/v1/teams/{self.team}{path}"
+
+    def _call(self, method: str, path: str, body: Any = None, raw: bytes | None = None) -> Any:
+        headers = {"Accept": "application/json"}
+        data = raw
+        if body is not None:
+            data = json.dumps(body, ensure_ascii=False).encode()
+            headers["Content-Type"] = "application/json"
+        elif raw is not None:
+            headers["Content-Type"] = "application/gzip"
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        request = urllib.request.Request(self.url + path, data, headers, method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as reply:
+                return json.loads(reply.read() or b"{}")
+        except urllib.error.HTTPError as exc:
+            raise ServerError(f"{self.url}: {_reason(exc)}", exc.code) from None
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            why = getattr(exc, "reason", exc)
+            raise ServerError(f"cannot reach the sync server {self.url}: {why}") from None
+
+
+def _proof(team: str, key: SigningKey) -> dict[str, Any]:
+    """A fresh request signed by `key`; the server refuses it when stale or seen before."""
+    return key.signed({"team": team, "key": key.id, "at": int(time.time() * 1000),
+                       "nonce": uuid.uuid4().hex})  # fmt: skip
+
+
+def _reason(exc: urllib.error.HTTPError) -> str:
+    try:
+        return str(json.loads(exc.read())["error"])
+    except (ValueError, KeyError, TypeError, OSError):
+        return f"HTTP {exc.code}"
