@@ -207,7 +207,9 @@ class QuickReply(QObject):
 
     def _on_empty_slot(self, slot: int) -> None:
         message = self.tr("Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager")
-        self.tray.notify(self.tr("Favourite keys"), message.replace("{n}", str(slot)))
+        chord = str(self.favorite_keys.chords[slot - 1])
+        message = message.replace("Ctrl+Alt+{n}", chord).replace("{n}", str(slot))
+        self.tray.notify(self.tr("Favourite keys"), message)
 
     def _on_copy(self, phrase: Phrase, text: str) -> None:
         QApplication.clipboard().setText(text)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.capture import CaptureFlow
 from desktop.platform.base import PlatformError, TargetWindow
 from desktop.platform.chords import Chord, ChordError, Modifier, parse_chord
-from phrasebook import Changes, NotebookEntry
+from phrasebook import Changes, NotebookEntry, Phrasebook
 
 if TYPE_CHECKING:
     from desktop.app import QuickReply
@@ -58,7 +58,7 @@ class NotebookController(QObject):
         app.tray.notebook_requested.connect(self.show_window)
         app.tray.icon.messageClicked.connect(self._on_message_clicked)
         self.capture.question_captured.connect(lambda _: self.update_tray())
-        app.book.on_change(self._on_book_changed)
+        self._unsubscribe = app.book.on_change(self._on_book_changed)
 
     def start(self) -> None:
         """Purge old entries, grab the capture hotkey, start the reminder timer."""
@@ -77,15 +77,45 @@ class NotebookController(QObject):
             self.hotkey_registered = False
 
     def register_hotkey(self, chord: Chord) -> str | None:
-        """Grab the capture chord; returns a readable problem or None."""
+        """Grab the capture chord (releasing the old one); returns a readable problem or None.
+
+        A refused chord leaves the old one active; an accepted one is stored in the book.
+        """
+        hotkeys = self.app.platform.hotkeys
+        if self.hotkey_registered:
+            hotkeys.unregister(self.chord)
+            self.hotkey_registered = False
         try:
-            self.app.platform.hotkeys.register(chord, self.capture.start)
+            hotkeys.register(chord, self.capture.start)
         except PlatformError as exc:
             log.warning("no capture hotkey %s: %s", chord, exc)
+            if chord != self.chord:
+                self._grab_again()
             return str(exc)
         self.chord, self.hotkey_registered = chord, True
+        if chord != self._saved_chord():
+            self.book.set_setting(CAPTURE_HOTKEY_SETTING, str(chord))
         log.info("capture hotkey %s registered", chord)
         return None
+
+    def _grab_again(self) -> None:
+        try:
+            self.app.platform.hotkeys.register(self.chord, self.capture.start)
+            self.hotkey_registered = True
+        except PlatformError:
+            self.hotkey_registered = False
+
+    def set_book(self, book: Phrasebook) -> None:
+        """Work on another phrasebook (data folder switched); the window is rebuilt on use."""
+        self._unsubscribe()
+        self.book = self.capture.book = book
+        self._unsubscribe = book.on_change(self._on_book_changed)
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self._last_reminded = None
+        self.update_tray()
 
     # -- reminders ---------------------------------------------------------------------------
 

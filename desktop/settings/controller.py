@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import diagnostics
 from desktop.autostart import Autostart, for_this_system
+from desktop.favorites import favorite_chords
 from desktop.i18n import language_for
+from desktop.platform.chords import Chord, ChordError
 from desktop.platform.paste_settings import PasteSettings
 from desktop.settings import theme
 from desktop.settings.backup_schedule import BackupScheduler
@@ -55,7 +57,8 @@ class SettingsController(QObject):
     # -- SettingsControls --------------------------------------------------------------------
 
     def hotkey_entries(self) -> Sequence[HotkeyEntry]:
-        app = self.app
+        """The popup, capture and favourite hotkeys, each changeable live."""
+        app, notebook, favorites = self.app, self.app.notebook, self.app.favorite_keys
         return [
             HotkeyEntry(
                 "popup",
@@ -63,8 +66,36 @@ class SettingsController(QObject):
                 str(app.chord),
                 app.hotkey_registered,
                 app.register_hotkey,
-            )
+            ),
+            HotkeyEntry(
+                "capture",
+                self.tr("Note the customer's question"),
+                str(notebook.chord),
+                notebook.hotkey_registered,
+                notebook.register_hotkey,
+            ),
+            HotkeyEntry(
+                "favorites",
+                self.tr("Insert favourite 1 to 9"),
+                str(favorites.chords[0]),
+                bool(favorites.registered),
+                self._change_favorites,
+                holds=favorites.chords,
+                expand=self._favorite_chords,
+            ),
         ]
+
+    def _favorite_chords(self, chord: Chord) -> tuple[Chord, ...]:
+        if chord.key not in set("123456789"):
+            raise ChordError(self.tr("Press the keys together with 1, e.g. Ctrl+Alt+1."))
+        return favorite_chords(chord.modifiers)
+
+    def _change_favorites(self, chord: Chord) -> str | None:
+        taken = self.app.favorite_keys.change_modifiers(chord.modifiers)
+        if not taken:
+            return None
+        names = ", ".join(str(c) for c in taken)
+        return self.tr("Used by another program: {chords}").replace("{chords}", names)
 
     def language_setting(self) -> str:
         return str(self.book.get_setting(LANGUAGE_SETTING) or "system")

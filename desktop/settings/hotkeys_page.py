@@ -27,6 +27,9 @@ class HotkeyEntry:
         chord: The chord now in use.
         registered: Whether the OS accepted it.
         change: Tries a new chord; returns a readable error (old chord kept) or None.
+        holds: Every chord the entry owns now (the nine favourites); empty: just `chord`.
+        expand: The chords a recorded chord would own (favourites: its modifiers + 1..9);
+            raises ChordError for a chord this entry cannot use.
     """
 
     key: str
@@ -34,6 +37,12 @@ class HotkeyEntry:
     chord: str
     registered: bool
     change: Callable[[Chord], str | None]
+    holds: tuple[Chord, ...] = ()
+    expand: Callable[[Chord], tuple[Chord, ...]] = lambda chord: (chord,)
+
+    def owned(self) -> set[Chord]:
+        """The chords this hotkey occupies now."""
+        return set(self.holds) if self.holds else {parse_chord(self.chord)}
 
 
 class ChordEdit(QKeySequenceEdit):
@@ -102,13 +111,27 @@ class HotkeysPage(SettingsPage):
             return None
         try:
             chord = parse_chord(text)
-            error = self._unusable(chord) or entry.change(chord)
+            error = (
+                self._unusable(chord) or self._ours(key, entry.expand(chord)) or entry.change(chord)
+            )
         except ChordError as exc:
             error = str(exc)
         if error:
             self.edits[key].setKeySequence(QKeySequence(entry.chord))
         self._show_status(key, error)
         return error
+
+    def _ours(self, key: str, wanted: tuple[Chord, ...]) -> str | None:
+        """Another of our own hotkeys already holds one of `wanted` (the OS would say "taken")."""
+        for other in self._entries():
+            clash = sorted(str(c) for c in other.owned() & set(wanted)) if other.key != key else []
+            if clash:
+                return (
+                    self.tr('{chord} is already QuickReply\'s hotkey for "{what}".')
+                    .replace("{chord}", clash[0])
+                    .replace("{what}", other.label)
+                )
+        return None
 
     def _unusable(self, chord: Chord) -> str | None:
         """A global hotkey without Ctrl/Alt/Meta would eat the agent's typing (F-keys excepted)."""
