@@ -5,6 +5,11 @@ go out as `edited(phrase_id, before, after)` and the window stores them as one u
 (one transaction). Switching phrases or closing the window saves at once, so nothing typed is
 lost. The preview renders the text with the agent's profile (`Phrasebook.render`) and shows the
 fill-in fields; the wording check (`Phrasebook.check`, when present) lists risky words.
+
+Beside the reply itself, tabs hold what makes the phrase hers: "My wording" (a personal variant of
+a team phrase, with a "team version changed" badge and a compare dialog), "Languages" and
+"Related" (hand-made links); the head row pins it to a number key. Those panels emit undoable
+commands through `command`, which the window runs on its undo stack.
 """
 
 from __future__ import annotations
@@ -21,19 +26,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.manager.language_panel import LANG_NAMES, LanguagePanel
+from desktop.manager.pins_links import PinSelector, RelatedPanel
+from desktop.manager.variant_panel import VariantPanel
 from desktop.preview import PreviewPane
 from phrasebook import Phrase, Phrasebook, ValidationError
 from phrasebook.models import LANGS
 
 AUTOSAVE_MS = 400
 _SPLIT_TAGS = re.compile(r"[,，、;；\s]+")
-LANG_NAMES = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "ko": "한국어", "en": "English"}
 _BADGE = "border-radius: 8px; padding: 1px 8px; font-weight: 600; color: white; background: {};"
 BADGE_COLORS = {"team": "#2f7de1", "personal": "#2e9d6a", "readonly": "#8a8f98"}
+CHANGED_COLOR = "#e8890c"
 
 
 class PhraseEditor(QWidget):
@@ -42,10 +52,12 @@ class PhraseEditor(QWidget):
     Signals:
         edited(str, dict, dict): phrase id, the fields before and after a debounced change.
         problem(str): a value the phrasebook refuses (e.g. empty text); "" when fixed.
+        command(object): an undoable BookCommand from the personalization panels.
     """
 
     edited = Signal(str, dict, dict)
     problem = Signal(str)
+    command = Signal(object)
 
     def __init__(self, book: Phrasebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,14 +71,48 @@ class PhraseEditor(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.wording = VariantPanel(self._book)
+        self.languages = LanguagePanel(self._book)
+        self.related = RelatedPanel(self._book)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("editorSections")
+        self.sections.addTab(self._build_reply(), self.tr("Reply"))
+        self.sections.addTab(self.wording, self.tr("My wording"))
+        self.sections.addTab(self.languages, self.tr("Languages"))
+        self.sections.addTab(self.related, self.tr("Related"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_head())
+        layout.addWidget(self.sections, 1)
+        for panel in (self.wording, self.languages, self.related, self.pin):
+            panel.command.connect(self.command)
+        self.wording.text_changed.connect(self._refresh_preview)
+        self.changed_badge.clicked.connect(self.compare)
+        for edit in (self.title, self.code, self.tags):
+            edit.textChanged.connect(self._changed)
+        self.text.textChanged.connect(self._changed)
+        self.questions.textChanged.connect(self._changed)
+        self.lang.currentIndexChanged.connect(self._changed)
+
+    def _build_head(self) -> QHBoxLayout:
         self.badge = QLabel()
         self.badge.setObjectName("scopeBadge")
         self.status = QLabel()
         self.status.setObjectName("saveStatus")
+        self.changed_badge = QPushButton(self.tr("Team version updated"))
+        self.changed_badge.setObjectName("teamChangedBadge")
+        self.changed_badge.setToolTip(self.tr("Compare your wording with the team's new text"))
+        self.changed_badge.setStyleSheet(_BADGE.format(CHANGED_COLOR) + " border: none;")
+        self.pin = PinSelector(self._book)
         head = QHBoxLayout()
         head.addWidget(self.badge)
+        head.addWidget(self.changed_badge)
         head.addStretch(1)
         head.addWidget(self.status)
+        head.addWidget(QLabel(self.tr("Number key")))
+        head.addWidget(self.pin)
+        return head
+
+    def _build_reply(self) -> QWidget:
         self.title = QLineEdit(placeholderText=self.tr("Short title shown in lists"))
         self.text = QPlainTextEdit(placeholderText=self.tr("The reply; placeholders like {客户}"))
         self.text.setObjectName("phraseText")
@@ -92,16 +138,12 @@ class PhraseEditor(QWidget):
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.hide()
         self.preview = PreviewPane()
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(form, 3)
-        layout.addWidget(self.findings)
-        layout.addWidget(self.preview, 2)
-        for edit in (self.title, self.code, self.tags):
-            edit.textChanged.connect(self._changed)
-        self.text.textChanged.connect(self._changed)
-        self.questions.textChanged.connect(self._changed)
-        self.lang.currentIndexChanged.connect(self._changed)
+        reply = QWidget()
+        reply_layout = QVBoxLayout(reply)
+        reply_layout.addLayout(form, 3)
+        reply_layout.addWidget(self.findings)
+        reply_layout.addWidget(self.preview, 2)
+        return reply
 
     # -- what the window tells it ----------------------------------------------------------
 
@@ -112,10 +154,14 @@ class PhraseEditor(QWidget):
         """Show another phrase (saving the current one first)."""
         self.save_now()
         self._phrase = phrase
+        self.wording.set_phrase(phrase)
+        self.languages.set_phrase(phrase)
         self._show(phrase)
 
     def reload(self, phrase: Phrase | None) -> None:
         """The stored phrase changed (an undo, a move): show it unless edits are pending."""
+        self.wording.reload(phrase)
+        self.languages.reload(phrase)
         if self._timer.isActive():
             return
         if phrase is None or self._phrase is None or phrase.id != self._phrase.id:
@@ -132,6 +178,11 @@ class PhraseEditor(QWidget):
     def pending(self) -> bool:
         return self._timer.isActive()
 
+    def compare(self) -> None:
+        """Open the side-by-side view of her wording and the team's text."""
+        self.sections.setCurrentWidget(self.wording)
+        self.wording.open_compare()
+
     def fields(self) -> dict[str, Any]:
         """What the form holds now, as `Phrasebook.update` keyword arguments."""
         return {
@@ -147,6 +198,8 @@ class PhraseEditor(QWidget):
 
     def save_now(self) -> None:
         """Send pending edits at once (phrase switch, window close, timer)."""
+        self.wording.save_now()
+        self.languages.save_now()
         self._timer.stop()
         phrase = self._phrase
         if phrase is None:
@@ -196,6 +249,10 @@ class PhraseEditor(QWidget):
         self._refresh_preview()
 
     def _show_badge(self, phrase: Phrase | None) -> None:
+        self.pin.set_phrase(phrase)
+        self.related.set_phrase(phrase)
+        self.changed_badge.setVisible(phrase is not None and phrase.team_changed)
+        self.sections.setTabVisible(1, phrase is not None and phrase.scope == "team")
         if phrase is None:
             self.badge.hide()
             return
@@ -222,7 +279,8 @@ class PhraseEditor(QWidget):
             self._show_findings([])
             return
         lang = self.lang.currentData() or phrase.lang
-        shown = dataclasses.replace(phrase, text=self.text.toPlainText(), variant=None, lang=lang)
+        text = self.wording.text() if self.wording.text().strip() else self.text.toPlainText()
+        shown = dataclasses.replace(phrase, text=text, variant=None, lang=lang)
         self.preview.set_phrase(self._book, shown)
         check = getattr(self._book, "check", None)  # the wording check, where it is built in
         self._show_findings(list(check(shown.text, lang)) if callable(check) else [])

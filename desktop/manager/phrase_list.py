@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -35,12 +35,20 @@ from phrasebook import Phrase, Phrasebook
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The number key (1-9) the phrase is pinned to, or None; drawn as a badge.
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
+#: True when the team rewrote a phrase she personalised; drawn as an orange badge.
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 3
 SEARCH_LIMIT = 500
 DEBOUNCE_MS = 60
 
 
 class RowDelegate(QStyledItemDelegate):
-    """Two lines per phrase: the label, then group · code · scope in a dimmer, smaller font."""
+    """Two lines per phrase: the label, then group · code · scope in a dimmer, smaller font.
+
+    Badges on the right of the first line: the pinned number key, and "!" when the team changed
+    a phrase she personalised.
+    """
 
     PAD = 6
 
@@ -61,8 +69,12 @@ class RowDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
         painter.setPen(option.palette.color(role))
-        title = QRect(rect.left(), rect.top(), rect.width(), line)
-        painter.drawText(title, Qt.AlignmentFlag.AlignLeft, str(index.data()))
+        badges = self._badges(index)
+        room = rect.width() - sum(line + 6 for _, _ in badges)
+        title = QRect(rect.left(), rect.top(), room, line)
+        text = option.fontMetrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, room)
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft, text)
+        self._paint_badges(painter, badges, rect.right(), rect.top(), line)
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
         painter.setFont(small)
@@ -71,6 +83,28 @@ class RowDelegate(QStyledItemDelegate):
         detail = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
         painter.drawText(detail, Qt.AlignmentFlag.AlignLeft, str(index.data(DETAIL_ROLE) or ""))
         painter.restore()
+
+    def _badges(self, index: Index) -> list[tuple[str, str]]:
+        badges = []
+        if index.data(CHANGED_ROLE):
+            badges.append(("!", "#e8890c"))
+        if index.data(SLOT_ROLE):
+            badges.append((str(index.data(SLOT_ROLE)), "#2f7de1"))
+        return badges
+
+    def _paint_badges(
+        self, painter: QPainter, badges: list[tuple[str, str]], right: int, top: int, size: int
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for text, color in badges:
+            box = QRect(right - size, top, size, size)
+            painter.setBrush(QColor(color))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            painter.setPen(Qt.PenStyle.NoPen)
+            right -= size + 6
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,8 +158,12 @@ class PhraseList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         self._phrases = {p.id: p for p in phrases}
+        slots = {p.id: n for n, p in self._book.favorites.slots().items()}
         for phrase in phrases:
-            self.list.addItem(self._item(phrase))
+            item = self._item(phrase)
+            item.setData(SLOT_ROLE, slots.get(phrase.id))
+            item.setData(CHANGED_ROLE, phrase.team_changed)
+            self.list.addItem(item)
         self.list.blockSignals(False)
         if current is not None and current.id in self._phrases:
             self.select(current.id)
@@ -179,5 +217,8 @@ class PhraseList(QWidget):
         item = QListWidgetItem(phrase.label)
         item.setData(ID_ROLE, phrase.id)
         item.setData(DETAIL_ROLE, details)
-        item.setToolTip(snippet)
+        tips = [snippet]
+        if phrase.team_changed:
+            tips.append(self.tr("The team changed this phrase after you rewrote it"))
+        item.setToolTip("\n".join(tips))
         return item

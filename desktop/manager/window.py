@@ -1,4 +1,4 @@
-"""The phrase manager window (话术管理): groups, phrases, editor, trash and statistics.
+"""The phrase manager window (话术管理): groups, phrases, editor, trash, statistics, proposals.
 
 Every change the agent makes goes through `UndoStack.run` as a command that calls the core API,
 so Ctrl+Z takes back moves, deletions, renames and edits alike. The window listens to the
@@ -25,6 +25,7 @@ from desktop.manager import commands as cmd
 from desktop.manager.editor import PhraseEditor
 from desktop.manager.group_tree import GroupTree
 from desktop.manager.phrase_list import PhraseList
+from desktop.manager.proposals_view import ProposalsView
 from desktop.manager.stats_view import StatsView
 from desktop.manager.trash_view import TrashView
 from phrasebook import Changes, Phrase, Phrasebook, PhrasebookError, ValidationError
@@ -75,6 +76,7 @@ class ManagerWindow(QMainWindow):
         self.editor = PhraseEditor(self.book)
         self.trash = TrashView(self.book)
         self.stats = StatsView(self.book)
+        self.proposals = ProposalsView(self.book)
         split = QSplitter(Qt.Orientation.Horizontal)
         for widget, stretch in ((self.groups, 2), (self.phrase_list, 3), (self.editor, 5)):
             split.addWidget(widget)
@@ -84,6 +86,7 @@ class ManagerWindow(QMainWindow):
         self.tabs.addTab(split, self.tr("Phrases"))
         self.tabs.addTab(self.trash, self.tr("Trash"))
         self.tabs.addTab(self.stats, self.tr("Statistics"))
+        self.tabs.addTab(self.proposals, self.tr("Proposals"))
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self._wire()
@@ -129,6 +132,10 @@ class ManagerWindow(QMainWindow):
         self.phrase_list.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.phrase_list.list.customContextMenuRequested.connect(self._phrase_menu)
         self.editor.edited.connect(self._store_edit)
+        self.editor.command.connect(self._run)
+        self.editor.wording.resolved.connect(self._report)
+        self.proposals.message.connect(self._report)
+        self.proposals.phrase_accepted.connect(lambda _id: self.refresh())
         self.trash.restore_requested.connect(self.restore)
         self.trash.purge_requested.connect(self.purge)
         self.stats.phrase_activated.connect(self.show_phrase)
@@ -210,11 +217,15 @@ class ManagerWindow(QMainWindow):
         self.editor.reload(current)
         self.trash.refresh()
         self.tabs.setTabText(1, self._trash_title())
+        pending = self.proposals.pending_count()
+        self.tabs.setTabText(3, self.tr("Proposals") + (f" ({pending})" if pending else ""))
         self._refresh_tab()
 
     def _refresh_tab(self) -> None:
         if self.tabs.currentWidget() is self.stats:
             self.stats.refresh()
+        elif self.tabs.currentWidget() is self.proposals:
+            self.proposals.refresh()
 
     def _trash_title(self) -> str:
         count = self.trash.count()
