@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -73,6 +74,7 @@ class QuickReply(QObject):
         self.paused = False
         self._target: TargetWindow | None = None
         self._pending: deque[Phrase] = deque()
+        self._unsubscribe_book: Callable[[], None] = lambda: None  # set in _wire
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
         self.inserter = Inserter.for_platform(
@@ -90,8 +92,7 @@ class QuickReply(QObject):
 
     def start(self, db_path: Path) -> None:
         """Listen for second starts, show the tray and grab the hotkey."""
-        self.server = InstanceServer(db_path, self)
-        self.server.show_requested.connect(self.show_popup)
+        self._listen(db_path)
         self._refresh_profile()
         self.tray.show()
         self.settings.backup_scheduler.start()
@@ -99,6 +100,36 @@ class QuickReply(QObject):
         self._register_favorites()
         self.notebook.start()
         trace("ready", hotkey=str(self.chord) if self.hotkey_registered else None)
+
+    def _listen(self, db_path: Path) -> None:
+        if self.server is not None:
+            self.server.deleteLater()
+        self.server = InstanceServer(db_path, self)
+        self.server.show_requested.connect(self.show_popup)
+
+    def switch_book(self, book: Phrasebook) -> None:
+        """Use another phrasebook file from now on (data folder moved), without a restart.
+
+        Every part gets the new book (windows built from the old one are rebuilt on next use),
+        then the old book is closed. Hotkeys stay as they are.
+        """
+        old, self.book = self.book, book
+        self._unsubscribe_book()
+        self._unsubscribe_book = book.on_change(self._on_book_changed)
+        self.popup.set_book(book)
+        self.favorite_keys.set_book(book)
+        self.notebook.set_book(book)
+        self.settings.set_book(book)
+        self.inserter.settings = paste_settings(book.get_setting(PASTE_SETTING))
+        if self.manager is not None:
+            self.manager.close()
+            self.manager.deleteLater()
+            self.manager = None
+        if self.server is not None:
+            self._listen(book.path)
+        self._refresh_profile()
+        old.close()
+        log.info("switched to phrasebook %s", book.path)
 
     def quit(self) -> None:
         self.notebook.stop()
@@ -274,7 +305,7 @@ class QuickReply(QObject):
         self.tray.pause_toggled.connect(self.set_paused)
         self.tray.shop_selected.connect(lambda shop: self.book.set_profile(active_shop=shop))
         self.tray.quit_requested.connect(self.quit)
-        self.book.on_change(self._on_book_changed)
+        self._unsubscribe_book = self.book.on_change(self._on_book_changed)
         self.favorite_keys.insert_requested.connect(self._insert_favorite)
         self.favorite_keys.fields_needed.connect(self._open_favorite)
         self.favorite_keys.empty_slot.connect(self._on_empty_slot)

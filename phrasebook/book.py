@@ -502,6 +502,10 @@ class Phrasebook:
         self._reload()
         return safety
 
+    def reload(self) -> None:
+        """Re-read caches after another connection wrote the file (a background sync round)."""
+        self._reload()
+
     @property
     def sync(self) -> SyncManager:
         """Team sync: membership, keys and sync rounds (see phrasebook.sync)."""

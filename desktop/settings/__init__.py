@@ -1,4 +1,4 @@
-"""The settings window and its pages (general, hotkeys, pasting, profile, data and backups)."""
+"""The settings window and its pages (general, hotkeys, pasting, profile, team sync, data)."""
 
 from desktop.settings.hotkeys_page import HotkeyEntry
 from desktop.settings.window import SettingsControls, SettingsWindow

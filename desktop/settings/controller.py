@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -21,10 +22,11 @@ from desktop.favorites import favorite_chords
 from desktop.i18n import language_for
 from desktop.platform.chords import Chord, ChordError
 from desktop.platform.paste_settings import PasteSettings
-from desktop.settings import theme
+from desktop.settings import machine, theme
 from desktop.settings.backup_schedule import BackupScheduler
 from desktop.settings.hotkeys_page import HotkeyEntry
 from desktop.settings.window import SettingsWindow
+from phrasebook import Phrasebook, PhrasebookError
 from phrasebook.paths import log_dir
 
 if TYPE_CHECKING:
@@ -54,7 +56,33 @@ class SettingsController(QObject):
         self.window.show_page(page)
         return self.window
 
+    def set_book(self, book: Phrasebook) -> None:
+        """Show and schedule backups for another phrasebook; an open window is rebuilt on it."""
+        self.book = self.backup_scheduler.book = book
+        self.backup_scheduler.check()
+        old = self.window
+        if old is None:
+            return
+        self.window, visible = None, old.isVisible()
+        old.hide()
+        old.deleteLater()
+        if visible:
+            self.open(old.current_page()).move(old.pos())
+
     # -- SettingsControls --------------------------------------------------------------------
+
+    def switch_data_file(self, path: Path) -> str | None:
+        """Open the phrasebook at `path` and hand it to the whole app; None, or the problem."""
+        if path == self.book.path:
+            return None
+        try:
+            book = Phrasebook.open(path, auto_backup=False)
+        except PhrasebookError as exc:
+            log.warning("cannot switch to %s: %s", path, exc)
+            return str(exc)
+        machine.choose_db_path(path)
+        self.app.switch_book(book)
+        return None
 
     def hotkey_entries(self) -> Sequence[HotkeyEntry]:
         """The popup, capture and favourite hotkeys, each changeable live."""

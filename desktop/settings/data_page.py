@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -30,11 +31,22 @@ from phrasebook import PhrasebookError, backups
 
 
 class DataPage(SettingsPage):
-    """Folder (open it, or choose another for the next start), schedule, backup list, restore."""
+    """Folder (open it, or move to another), schedule, backup list, restore.
 
-    def __init__(self, scheduler: BackupScheduler, parent: QWidget | None = None) -> None:
+    Args:
+        scheduler: The app's backup scheduler (it knows the open phrasebook).
+        switch: Opens a phrasebook file and hands it to the running app (None, or the problem);
+            without it, another folder is used from the next start.
+    """
+
+    def __init__(
+        self,
+        scheduler: BackupScheduler,
+        switch: Callable[[Path], str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.scheduler = scheduler
+        self.scheduler, self._switch = scheduler, switch
         self.book = scheduler.book
         outer = QVBoxLayout(self)
         self.folder_box = QGroupBox(self)
@@ -84,6 +96,13 @@ class DataPage(SettingsPage):
         if chosen and Path(chosen) != self.book.path:
             self.folder_hint.setText(
                 self.tr("From the next start: {path}").replace("{path}", private(chosen))
+            )
+        elif self._switch is not None:
+            self.folder_hint.setText(
+                self.tr(
+                    "Another folder takes effect at once: the phrasebook is copied there (or the "
+                    "one already there is used). Backups are kept in the backups folder beside it."
+                )
             )
         else:
             self.folder_hint.setText(self.tr("Backups are kept in the backups folder beside it."))
@@ -149,15 +168,22 @@ class DataPage(SettingsPage):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.book.path.parent)))
 
     def choose_folder(self, folder: str | None = None) -> Path | None:
-        """Copy the phrasebook into another folder and use it from the next start."""
+        """Copy the phrasebook into another folder (a phrasebook already there is kept) and
+        switch the running app to it; without a `switch`, from the next start."""
         folder = folder or QFileDialog.getExistingDirectory(
             self, self.tr("Folder for the phrasebook"), str(self.book.path.parent)
         )
         if not folder:
             return None
         target = machine.copy_to_folder(self.book.db.conn, Path(folder))
-        machine.choose_db_path(None if target == self.book.path else target)
-        self.retranslate()
+        if self._switch is None or target == self.book.path:
+            machine.choose_db_path(None if target == self.book.path else target)
+            self.retranslate()
+            return target
+        error = self._switch(target)  # this page is rebuilt on the new book when it worked
+        if error:
+            QMessageBox.warning(self, self.tr("Use another folder"), error)
+            return None
         return target
 
 

@@ -8,6 +8,7 @@ implements, so the pages never import the composition root.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QEvent
@@ -31,6 +32,7 @@ from desktop.settings.hotkeys_page import HotkeyEntry, HotkeysPage
 from desktop.settings.page import SettingsPage
 from desktop.settings.paste_page import PastePage
 from desktop.settings.profile_page import ProfilePage
+from desktop.settings.sync_page import SyncPage
 from phrasebook import Phrasebook
 
 NAV_STYLE = """
@@ -57,6 +59,8 @@ class SettingsControls(Protocol):
 
     def set_paste_settings(self, settings: PasteSettings) -> None: ...
 
+    def switch_data_file(self, path: Path) -> str | None: ...
+
     def language_setting(self) -> str: ...
 
     def theme_setting(self) -> str: ...
@@ -79,7 +83,8 @@ class SettingsWindow(QDialog):
             "hotkeys": HotkeysPage(controls.hotkey_entries),
             "paste": PastePage(controls.book, controls.set_paste_settings),
             "profile": ProfilePage(controls.book),
-            "data": DataPage(controls.backup_scheduler),
+            "sync": SyncPage(controls.book),
+            "data": DataPage(controls.backup_scheduler, controls.switch_data_file),
         }
         self.nav = QListWidget(self)
         self.nav.setObjectName("settingsNav")
@@ -111,6 +116,10 @@ class SettingsWindow(QDialog):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def current_page(self) -> str:
+        """The name of the page shown (for `show_page`)."""
+        return list(self.pages)[max(0, self.nav.currentRow())]
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

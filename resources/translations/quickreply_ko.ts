@@ -108,100 +108,110 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="77" />
+        <location filename="../../desktop/settings/data_page.py" line="89" />
         <source>Data and backups</source>
         <translation>데이터와 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="80" />
+        <location filename="../../desktop/settings/data_page.py" line="92" />
         <source>Phrasebook file</source>
         <translation>문구집 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="81" />
+        <location filename="../../desktop/settings/data_page.py" line="93" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="82" />
+        <location filename="../../desktop/settings/data_page.py" line="94" />
         <source>Use another folder…</source>
         <translation>다른 폴더 사용…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="86" />
+        <location filename="../../desktop/settings/data_page.py" line="98" />
         <source>From the next start: {path}</source>
         <translation>다음 시작부터 사용: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="89" />
+        <location filename="../../desktop/settings/data_page.py" line="103" />
+        <source>Another folder takes effect at once: the phrasebook is copied there (or the one already there is used). Backups are kept in the backups folder beside it.</source>
+        <translation>다른 폴더는 바로 적용됩니다. 문구집을 그 폴더로 복사합니다(이미 있으면 그것을 씁니다). 백업은 옆의 backups 폴더에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="108" />
         <source>Backups are kept in the backups folder beside it.</source>
         <translation>백업은 옆의 backups 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="90" />
+        <location filename="../../desktop/settings/data_page.py" line="109" />
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="91" />
+        <location filename="../../desktop/settings/data_page.py" line="110" />
         <source>Back up every day</source>
         <translation>매일 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="92" />
+        <location filename="../../desktop/settings/data_page.py" line="111" />
         <source>Keep</source>
         <translation>보관</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="93" />
+        <location filename="../../desktop/settings/data_page.py" line="112" />
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="94" />
+        <location filename="../../desktop/settings/data_page.py" line="113" />
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="95" />
+        <location filename="../../desktop/settings/data_page.py" line="114" />
         <source>Restore…</source>
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="112" />
+        <location filename="../../desktop/settings/data_page.py" line="131" />
         <source>daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="113" />
+        <location filename="../../desktop/settings/data_page.py" line="132" />
         <source>manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="114" />
+        <location filename="../../desktop/settings/data_page.py" line="133" />
         <source>before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="115" />
+        <location filename="../../desktop/settings/data_page.py" line="134" />
         <source>before an upgrade</source>
         <translation>업그레이드 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="133" />
+        <location filename="../../desktop/settings/data_page.py" line="152" />
         <source>Replace all phrases with the backup from {when}? The current phrases are backed up first, so this can be undone.</source>
         <translation>{when} 백업으로 모든 문구를 바꿀까요? 현재 문구를 먼저 백업하므로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="136" />
-        <location filename="../../desktop/settings/data_page.py" line="143" />
+        <location filename="../../desktop/settings/data_page.py" line="155" />
+        <location filename="../../desktop/settings/data_page.py" line="162" />
         <source>Restore backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="154" />
+        <location filename="../../desktop/settings/data_page.py" line="174" />
         <source>Folder for the phrasebook</source>
         <translation>문구집 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="185" />
+        <source>Use another folder</source>
+        <translation>다른 폴더 사용</translation>
     </message>
 </context>
 <context>
@@ -356,22 +366,27 @@
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="83" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="92" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="88" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="97" />
         <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
         <translation>칸을 클릭하고 새 키를 누르세요. 다른 프로그램이 쓰는 단축키는 거부되고 기존 단축키가 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="95" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
         <source>Not active</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="118" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="130" />
+        <source>{chord} is already QuickReply's hotkey for "{what}".</source>
+        <translation>{chord}은(는) 이미 QuickReply의 "{what}" 단축키입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="141" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>입력이 가로채지지 않도록 Ctrl, Alt 또는 Windows 키와 함께 쓰세요.</translation>
     </message>
@@ -541,134 +556,168 @@
     </message>
 </context>
 <context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="56" />
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="98" />
+        <source>Edit {lang} text</source>
+        <translation>{lang} 문구 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="139" />
+        <source>Written by hand. Empty the box to remove it.</source>
+        <translation>직접 쓴 문구입니다. 비우면 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="142" />
+        <source>Converted automatically from {lang} (shown grey below); type to write your own.</source>
+        <translation>{lang}에서 자동 변환됨(아래 회색 글씨). 직접 입력하면 내 버전이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="145" />
+        <source>Not written yet: customers reading this language get the {lang} text.</source>
+        <translation>아직 없음: 이 언어의 고객에게는 {lang} 문구가 나갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../desktop/manager/window.py" line="56" />
+        <location filename="../../desktop/manager/window.py" line="57" />
         <source>Phrase manager</source>
         <translation>문구 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="84" />
+        <location filename="../../desktop/manager/window.py" line="86" />
         <source>Phrases</source>
         <translation>문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="85" />
-        <location filename="../../desktop/manager/window.py" line="221" />
+        <location filename="../../desktop/manager/window.py" line="87" />
+        <location filename="../../desktop/manager/window.py" line="232" />
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="86" />
+        <location filename="../../desktop/manager/window.py" line="88" />
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="92" />
+        <location filename="../../desktop/manager/window.py" line="89" />
+        <location filename="../../desktop/manager/window.py" line="221" />
+        <source>Proposals</source>
+        <translation>제안 검토</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="95" />
         <source>Manage</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="96" />
-        <location filename="../../desktop/manager/window.py" line="142" />
+        <location filename="../../desktop/manager/window.py" line="99" />
+        <location filename="../../desktop/manager/window.py" line="149" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="98" />
-        <location filename="../../desktop/manager/window.py" line="153" />
-        <location filename="../../desktop/manager/window.py" line="254" />
-        <location filename="../../desktop/manager/window.py" line="261" />
+        <location filename="../../desktop/manager/window.py" line="101" />
+        <location filename="../../desktop/manager/window.py" line="160" />
+        <location filename="../../desktop/manager/window.py" line="265" />
+        <location filename="../../desktop/manager/window.py" line="272" />
         <source>New group</source>
         <translation>새 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="100" />
+        <location filename="../../desktop/manager/window.py" line="103" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="102" />
+        <location filename="../../desktop/manager/window.py" line="105" />
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="104" />
+        <location filename="../../desktop/manager/window.py" line="107" />
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="141" />
+        <location filename="../../desktop/manager/window.py" line="148" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="159" />
-        <location filename="../../desktop/manager/window.py" line="289" />
+        <location filename="../../desktop/manager/window.py" line="166" />
+        <location filename="../../desktop/manager/window.py" line="300" />
         <source>Rename group</source>
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="162" />
+        <location filename="../../desktop/manager/window.py" line="169" />
         <source>Move group</source>
         <translation>그룹 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="165" />
-        <location filename="../../desktop/manager/window.py" line="266" />
+        <location filename="../../desktop/manager/window.py" line="172" />
+        <location filename="../../desktop/manager/window.py" line="277" />
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="169" />
+        <location filename="../../desktop/manager/window.py" line="176" />
         <source>Move phrases</source>
         <translation>문구 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="175" />
+        <location filename="../../desktop/manager/window.py" line="182" />
         <source>Delete phrases</source>
         <translation>문구 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="178" />
+        <location filename="../../desktop/manager/window.py" line="185" />
         <source>Restore phrases</source>
         <translation>문구 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="184" />
+        <location filename="../../desktop/manager/window.py" line="191" />
         <source>{n} phrases deleted forever</source>
         <translation>문구 {n}개를 영구 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="231" />
+        <location filename="../../desktop/manager/window.py" line="242" />
         <source>Edit phrase</source>
         <translation>문구 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="254" />
-        <location filename="../../desktop/manager/window.py" line="283" />
-        <location filename="../../desktop/manager/window.py" line="289" />
+        <location filename="../../desktop/manager/window.py" line="265" />
+        <location filename="../../desktop/manager/window.py" line="294" />
+        <location filename="../../desktop/manager/window.py" line="300" />
         <source>Group name</source>
         <translation>그룹 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="263" />
-        <location filename="../../desktop/manager/window.py" line="283" />
+        <location filename="../../desktop/manager/window.py" line="274" />
+        <location filename="../../desktop/manager/window.py" line="294" />
         <source>New subgroup</source>
         <translation>새 하위 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="265" />
+        <location filename="../../desktop/manager/window.py" line="276" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="272" />
+        <location filename="../../desktop/manager/window.py" line="283" />
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="273" />
+        <location filename="../../desktop/manager/window.py" line="284" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
@@ -676,13 +725,13 @@
 <context>
     <name>NotebookController</name>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="97" />
+        <location filename="../../desktop/notebook_controller.py" line="129" />
         <source>Answer due: %1</source>
         <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
         <translation>답변 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="97" />
+        <location filename="../../desktop/notebook_controller.py" line="129" />
         <source>customer</source>
         <translation>고객</translation>
     </message>
@@ -696,118 +745,118 @@
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="82" />
+        <location filename="../../desktop/notebook_window.py" line="90" />
         <source>Search questions, customers, answers</source>
         <translation>질문, 고객, 답변 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="190" />
+        <location filename="../../desktop/notebook_window.py" line="200" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="191" />
+        <location filename="../../desktop/notebook_window.py" line="201" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="188" />
-        <location filename="../../desktop/notebook_window.py" line="191" />
+        <location filename="../../desktop/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook_window.py" line="201" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="122" />
+        <location filename="../../desktop/notebook_window.py" line="130" />
         <source>Write the answer, or click a phrase above</source>
         <translation>답변을 쓰거나 위의 문구를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="123" />
+        <location filename="../../desktop/notebook_window.py" line="131" />
         <source>Answer and insert into chat</source>
         <translation>답변하고 채팅창에 넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="125" />
+        <location filename="../../desktop/notebook_window.py" line="133" />
         <source>Save answer</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="126" />
+        <location filename="../../desktop/notebook_window.py" line="134" />
         <source>Share with the team…</source>
         <translation>팀과 공유…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="127" />
+        <location filename="../../desktop/notebook_window.py" line="135" />
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="140" />
+        <location filename="../../desktop/notebook_window.py" line="148" />
         <source>Phrases that may answer it:</source>
         <translation>답이 될 만한 문구:</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="142" />
+        <location filename="../../desktop/notebook_window.py" line="150" />
         <source>Answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="175" />
+        <location filename="../../desktop/notebook_window.py" line="185" />
         <source>Open (%1)</source>
         <translation>대기 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="176" />
+        <location filename="../../desktop/notebook_window.py" line="186" />
         <source>Answered</source>
         <translation>답변함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="177" />
+        <location filename="../../desktop/notebook_window.py" line="187" />
         <source>Shared</source>
         <translation>공유함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="178" />
+        <location filename="../../desktop/notebook_window.py" line="188" />
         <source>Dismissed</source>
         <translation>무시함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="179" />
+        <location filename="../../desktop/notebook_window.py" line="189" />
         <source>Most asked</source>
         <translation>자주 묻는 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="188" />
+        <location filename="../../desktop/notebook_window.py" line="198" />
         <source>Asked</source>
         <translation>횟수</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="188" />
+        <location filename="../../desktop/notebook_window.py" line="198" />
         <source>Last asked</source>
         <translation>최근 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="190" />
+        <location filename="../../desktop/notebook_window.py" line="200" />
         <source>Closed</source>
         <translation>처리 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="207" />
+        <location filename="../../desktop/notebook_window.py" line="217" />
         <source>overdue %1</source>
         <translation>기한 지남 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="214" />
+        <location filename="../../desktop/notebook_window.py" line="224" />
         <source>asked %1 times this week</source>
         <translation>이번 주 %1번 물어봄</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="249" />
+        <location filename="../../desktop/notebook_window.py" line="259" />
         <source>No question selected</source>
         <translation>선택한 질문 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="262" />
+        <location filename="../../desktop/notebook_window.py" line="272" />
         <source>asked %1</source>
         <translation>질문 %1</translation>
     </message>
@@ -869,87 +918,122 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="70" />
+        <location filename="../../desktop/manager/editor.py" line="79" />
+        <source>Reply</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="80" />
+        <source>My wording</source>
+        <translation>내 표현</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="81" />
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="82" />
+        <source>Related</source>
+        <translation>관련 문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="101" />
+        <source>Team version updated</source>
+        <translation>팀 버전 업데이트됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="103" />
+        <source>Compare your wording with the team's new text</source>
+        <translation>내 표현과 팀의 새 문구 비교</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="111" />
+        <source>Number key</source>
+        <translation>숫자 키</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="116" />
         <source>Short title shown in lists</source>
         <translation>목록에 표시할 짧은 제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="71" />
+        <location filename="../../desktop/manager/editor.py" line="117" />
         <source>The reply; placeholders like {客户}</source>
         <translation>답변 내용, {客户} 같은 자리표시자 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="75" />
+        <location filename="../../desktop/manager/editor.py" line="121" />
         <source>e.g. fhsj</source>
         <translation>예: fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="76" />
+        <location filename="../../desktop/manager/editor.py" line="122" />
         <source>Separated by commas</source>
         <translation>쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="77" />
+        <location filename="../../desktop/manager/editor.py" line="123" />
         <source>One customer question per line</source>
         <translation>한 줄에 고객 질문 하나</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="84" />
+        <location filename="../../desktop/manager/editor.py" line="130" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="85" />
+        <location filename="../../desktop/manager/editor.py" line="131" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="86" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="87" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="88" />
+        <location filename="../../desktop/manager/editor.py" line="134" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="89" />
+        <location filename="../../desktop/manager/editor.py" line="135" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="160" />
+        <location filename="../../desktop/manager/editor.py" line="213" />
         <source>Not saved: the text is empty</source>
         <translation>저장 안 됨: 내용이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="167" />
+        <location filename="../../desktop/manager/editor.py" line="220" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="203" />
+        <location filename="../../desktop/manager/editor.py" line="260" />
         <source>Team phrase</source>
         <translation>팀 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="203" />
+        <location filename="../../desktop/manager/editor.py" line="260" />
         <source>Personal phrase</source>
         <translation>개인 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="206" />
+        <location filename="../../desktop/manager/editor.py" line="263" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="214" />
+        <location filename="../../desktop/manager/editor.py" line="271" />
         <source>Editing…</source>
         <translation>편집 중…</translation>
     </message>
@@ -957,24 +1041,66 @@
 <context>
     <name>PhraseList</name>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="98" />
+        <location filename="../../desktop/manager/phrase_list.py" line="132" />
         <source>Search: text, code, pinyin initials…</source>
+        <extracomment>The number key (1-9) the phrase is pinned to, or None; drawn as a badge. True when the team rewrote a phrase she personalised; drawn as an orange badge.</extracomment>
         <translation>검색: 내용, 단축 코드, 초성…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="174" />
+        <location filename="../../desktop/manager/phrase_list.py" line="212" />
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="174" />
+        <location filename="../../desktop/manager/phrase_list.py" line="212" />
         <source>Personal</source>
         <translation>개인</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="176" />
+        <location filename="../../desktop/manager/phrase_list.py" line="214" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="222" />
+        <source>The team changed this phrase after you rewrote it</source>
+        <translation>내가 고쳐 쓴 뒤 팀이 이 문구를 바꿨습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePicker</name>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="90" />
+        <source>Add a related phrase</source>
+        <translation>관련 문구 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="93" />
+        <source>Search: text, code, pinyin initials…</source>
+        <translation>검색: 내용, 단축 코드, 초성…</translation>
+    </message>
+</context>
+<context>
+    <name>PinSelector</name>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="50" />
+        <source>Insert this phrase with Ctrl+Alt+number, without the popup</source>
+        <translation>Ctrl+Alt+숫자로 팝업 없이 이 문구를 바로 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="63" />
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="81" />
+        <source>Pin to a number key</source>
+        <translation>숫자 키에 고정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="81" />
+        <source>Unpin</source>
+        <translation>고정 해제</translation>
     </message>
 </context>
 <context>
@@ -1108,37 +1234,188 @@
     </message>
 </context>
 <context>
+    <name>ProposalsView</name>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="83" />
+        <source>One customer question per line</source>
+        <translation>한 줄에 고객 질문 하나</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="87" />
+        <source>✓ No risky wording found</source>
+        <translation>✓ 위험한 표현이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="89" />
+        <source>Note to the agent (required to reject)</source>
+        <translation>상담원에게 남길 메모(반려 시 필수)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="90" />
+        <source>Accept</source>
+        <translation>채택</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="92" />
+        <source>Reject</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="95" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="96" />
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="97" />
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="99" />
+        <source>Wording check</source>
+        <translation>표현 점검</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="100" />
+        <source>Customer questions</source>
+        <translation>고객 질문 예시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="101" />
+        <source>Add to phrase</source>
+        <translation>추가할 문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="102" />
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="174" />
+        <source>Accepted: “{name}” is in the team phrasebook</source>
+        <translation>채택됨: “{name}”이(가) 팀 문구집에 추가되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="190" />
+        <source>Rejected; the agent sees your note</source>
+        <translation>반려했습니다. 상담원이 메모를 보게 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="278" />
+        <source>(the phrase no longer exists)</source>
+        <translation>(이 문구는 더 이상 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="282" />
+        <source>an agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="283" />
+        <source>From {author} · {when}</source>
+        <translation>{author} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="292" />
+        <source>New phrase</source>
+        <translation>새 문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="293" />
+        <source>New customer question for an existing phrase</source>
+        <translation>기존 문구에 고객 질문 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="298" />
+        <source>Nothing to review. Answers promoted from the notebook appear here for the supervisor to accept, edit or reject.</source>
+        <translation>검토할 제안이 없습니다. 노트에서 올린 답변이 여기에 나타나며, 관리자가 채택·수정·반려합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="301" />
+        <source>No proposals here yet.</source>
+        <translation>아직 제안이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <source>Pending</source>
+        <translation>검토 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <source>Accepted</source>
+        <translation>채택됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <source>Rejected</source>
+        <translation>반려됨</translation>
+    </message>
+</context>
+<context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="123" />
+        <location filename="../../desktop/app.py" line="152" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="167" />
+        <location filename="../../desktop/app.py" line="196" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="168" />
-        <location filename="../../desktop/app.py" line="210" />
+        <location filename="../../desktop/app.py" line="197" />
+        <location filename="../../desktop/app.py" line="241" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="209" />
+        <location filename="../../desktop/app.py" line="238" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="223" />
+        <location filename="../../desktop/app.py" line="254" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="225" />
+        <location filename="../../desktop/app.py" line="256" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="147" />
+        <source>After you insert this phrase, the popup offers these next (问一答三).</source>
+        <translation>이 문구를 입력한 뒤 팝업이 다음으로 이 문구들을 추천합니다(问一答三).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="152" />
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="153" />
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="182" />
+        <source>Link related phrase</source>
+        <translation>관련 문구 연결</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="189" />
+        <source>Remove related phrase</source>
+        <translation>관련 문구 제거</translation>
     </message>
 </context>
 <context>
@@ -1196,17 +1473,37 @@
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="62" />
+        <location filename="../../desktop/settings/controller.py" line="93" />
         <source>Open the search popup</source>
         <translation>검색 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="105" />
+        <location filename="../../desktop/settings/controller.py" line="100" />
+        <source>Note the customer's question</source>
+        <translation>고객 질문 메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="107" />
+        <source>Insert favourite 1 to 9</source>
+        <translation>즐겨찾기 1~9 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="118" />
+        <source>Press the keys together with 1, e.g. Ctrl+Alt+1.</source>
+        <translation>숫자 1과 함께 누르세요. 예: Ctrl+Alt+1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="126" />
+        <source>Used by another program: {chords}</source>
+        <translation>다른 프로그램이 사용 중: {chords}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="164" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="106" />
+        <location filename="../../desktop/settings/controller.py" line="165" />
         <source>Diagnostics copied. They hold no phrases and no customer data.</source>
         <translation>진단 정보를 복사했습니다. 문구나 고객 정보는 포함되지 않습니다.</translation>
     </message>
@@ -1214,7 +1511,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/settings/window.py" line="120" />
+        <location filename="../../desktop/settings/window.py" line="129" />
         <source>QuickReply Settings</source>
         <translation>QuickReply 설정</translation>
     </message>
@@ -1300,6 +1597,158 @@
         <location filename="../../desktop/manager/stats_view.py" line="164" />
         <source>All shops</source>
         <translation>모든 상점</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="93" />
+        <source>Team sync</source>
+        <translation>팀 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="96" />
+        <source>Your team</source>
+        <translation>내 팀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <source>Your role</source>
+        <translation>내 역할</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <source>Shared through</source>
+        <translation>공유 위치</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <source>Members</source>
+        <translation>멤버</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <source>Last sync</source>
+        <translation>마지막 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="100" />
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="101" />
+        <source>Invite a member…</source>
+        <translation>멤버 초대…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="104" />
+        <source>Share the team's replies through a shared folder (a synced or network drive) or a sync server. Your supervisor gives you a join code; or start a team and invite your agents.</source>
+        <translation>공유 폴더(동기화·네트워크 드라이브)나 동기화 서버로 팀 문구를 공유합니다. 관리자에게 참여 코드를 받거나, 팀을 만들어 상담원을 초대하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <source>Join a team</source>
+        <translation>팀 참여</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <source>Join code</source>
+        <translation>참여 코드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <source>Join</source>
+        <translation>참여</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <source>Start a team</source>
+        <translation>새 팀 시작</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <source>Team name</source>
+        <translation>팀 이름</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <source>Create team</source>
+        <translation>팀 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="135" />
+        <source>server {url}</source>
+        <translation>서버 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="137" />
+        <source>folder {path}</source>
+        <translation>폴더 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="148" />
+        <source> (you)</source>
+        <translation> (나)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="152" />
+        <source>supervisor</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="152" />
+        <source>agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="153" />
+        <source>not known yet</source>
+        <translation>아직 모름</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="157" />
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="160" />
+        <source>{when}: sent {sent}, received {received}, conflicts {conflicts}, quarantined {quarantined}</source>
+        <translation>{when}: 보냄 {sent}, 받음 {received}, 충돌 {conflicts}, 격리 {quarantined}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="181" />
+        <source>Working…</source>
+        <translation>처리 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="241" />
+        <source>Give this code to one new agent.</source>
+        <translation>이 코드를 새 상담원 한 명에게 전달하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamForm</name>
+    <message>
+        <location filename="../../desktop/settings/sync_forms.py" line="60" />
+        <location filename="../../desktop/settings/sync_forms.py" line="65" />
+        <source>Shared folder</source>
+        <translation>공유 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <source>A synced or network folder, or https://server</source>
+        <translation>동기화·네트워크 폴더 또는 https://서버</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_forms.py" line="62" />
+        <source>Choose…</source>
+        <translation>선택…</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1856,117 @@
         <location filename="../../desktop/tray.py" line="110" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
+    </message>
+</context>
+<context>
+    <name>VariantCompareDialog</name>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="69" />
+        <source>Team version changed</source>
+        <translation>팀 버전이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="94" />
+        <source>The team rewrote this phrase after you made it your own. Your wording is still used; compare and decide.</source>
+        <translation>내 표현으로 바꾼 뒤 팀이 이 문구를 다시 썼습니다. 지금은 내 표현이 쓰입니다. 비교해서 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="100" />
+        <source>My wording</source>
+        <translation>내 표현</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="101" />
+        <source>Team's current text</source>
+        <translation>팀의 현재 문구</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="109" />
+        <source>The team text you rewrote (struck through: what the team removed)</source>
+        <translation>내가 고쳐 쓴 원래 팀 문구(취소선: 팀이 지운 부분)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="111" />
+        <source>The team text you rewrote is not known</source>
+        <translation>내가 고쳐 쓴 원래 팀 문구를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="115" />
+        <source>Merge by hand (starts from your wording)</source>
+        <translation>직접 합치기(내 표현에서 시작)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="121" />
+        <source>Keep mine</source>
+        <translation>내 것 유지</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="122" />
+        <source>Take theirs</source>
+        <translation>팀 버전 사용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="123" />
+        <source>Save merged text</source>
+        <translation>합친 문구 저장</translation>
+    </message>
+</context>
+<context>
+    <name>VariantPanel</name>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="60" />
+        <source>Compare with the team version…</source>
+        <translation>팀 버전과 비교…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="61" />
+        <source>Use the team text again</source>
+        <translation>팀 문구로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="99" />
+        <source>Edit my wording</source>
+        <translation>내 표현 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="120" />
+        <source>Kept your wording</source>
+        <translation>내 표현을 유지했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="124" />
+        <source>Merge with the team version</source>
+        <translation>팀 버전과 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="128" />
+        <source>Saved the merged text</source>
+        <translation>합친 문구를 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="135" />
+        <source>Take the team version</source>
+        <translation>팀 버전 사용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="137" />
+        <source>Using the team text again</source>
+        <translation>팀 문구를 다시 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="157" />
+        <source>A personal phrase is already yours: edit its text on the Reply tab.</source>
+        <translation>개인 문구는 이미 내 것입니다: '답변' 탭에서 내용을 수정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="160" />
+        <source>The team changed this phrase after you rewrote it. Your wording is still used; compare to keep it, take the team's, or merge.</source>
+        <translation>내가 고쳐 쓴 뒤 팀이 이 문구를 바꿨습니다. 지금은 내 표현이 쓰입니다. 비교해서 유지하거나, 팀 것을 쓰거나, 합치세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="164" />
+        <source>Say this team phrase your way: search and insertion use your wording, team updates never overwrite it. Leave it empty to use the team text.</source>
+        <translation>이 팀 문구를 내 말투로 바꿔 보세요: 검색과 입력은 내 표현을 쓰고, 팀이 수정해도 덮어쓰지 않습니다. 비워 두면 팀 문구를 씁니다.</translation>
     </message>
 </context>
 <context>

@@ -108,100 +108,110 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="77" />
+        <location filename="../../desktop/settings/data_page.py" line="89" />
         <source>Data and backups</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="80" />
+        <location filename="../../desktop/settings/data_page.py" line="92" />
         <source>Phrasebook file</source>
         <translation>话术库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="81" />
+        <location filename="../../desktop/settings/data_page.py" line="93" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="82" />
+        <location filename="../../desktop/settings/data_page.py" line="94" />
         <source>Use another folder…</source>
         <translation>使用其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="86" />
+        <location filename="../../desktop/settings/data_page.py" line="98" />
         <source>From the next start: {path}</source>
         <translation>下次启动起使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="89" />
+        <location filename="../../desktop/settings/data_page.py" line="103" />
+        <source>Another folder takes effect at once: the phrasebook is copied there (or the one already there is used). Backups are kept in the backups folder beside it.</source>
+        <translation>换文件夹立即生效：短语库会复制过去（若那里已有短语库，则直接使用它）。备份保存在旁边的 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="108" />
         <source>Backups are kept in the backups folder beside it.</source>
         <translation>备份保存在它旁边的 backups 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="90" />
+        <location filename="../../desktop/settings/data_page.py" line="109" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="91" />
+        <location filename="../../desktop/settings/data_page.py" line="110" />
         <source>Back up every day</source>
         <translation>每天自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="92" />
+        <location filename="../../desktop/settings/data_page.py" line="111" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="93" />
+        <location filename="../../desktop/settings/data_page.py" line="112" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="94" />
+        <location filename="../../desktop/settings/data_page.py" line="113" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="95" />
+        <location filename="../../desktop/settings/data_page.py" line="114" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="112" />
+        <location filename="../../desktop/settings/data_page.py" line="131" />
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="113" />
+        <location filename="../../desktop/settings/data_page.py" line="132" />
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="114" />
+        <location filename="../../desktop/settings/data_page.py" line="133" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="115" />
+        <location filename="../../desktop/settings/data_page.py" line="134" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="133" />
+        <location filename="../../desktop/settings/data_page.py" line="152" />
         <source>Replace all phrases with the backup from {when}? The current phrases are backed up first, so this can be undone.</source>
         <translation>用 {when} 的备份替换全部话术吗？当前话术会先自动备份，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="136" />
-        <location filename="../../desktop/settings/data_page.py" line="143" />
+        <location filename="../../desktop/settings/data_page.py" line="155" />
+        <location filename="../../desktop/settings/data_page.py" line="162" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="154" />
+        <location filename="../../desktop/settings/data_page.py" line="174" />
         <source>Folder for the phrasebook</source>
         <translation>话术库所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="185" />
+        <source>Use another folder</source>
+        <translation>使用其他文件夹</translation>
     </message>
 </context>
 <context>
@@ -356,22 +366,27 @@
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="83" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="92" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="88" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="97" />
         <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
         <translation>点击输入框，然后按下新的组合键。已被其他程序占用的快捷键会被拒绝，原快捷键继续有效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="95" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
         <source>Not active</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="118" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="130" />
+        <source>{chord} is already QuickReply's hotkey for "{what}".</source>
+        <translation>{chord} 已是快回“{what}”的快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="141" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>请搭配 Ctrl、Alt 或 Win 键，以免拦截正常打字。</translation>
     </message>
@@ -541,134 +556,168 @@
     </message>
 </context>
 <context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="56" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="98" />
+        <source>Edit {lang} text</source>
+        <translation>修改{lang}文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="139" />
+        <source>Written by hand. Empty the box to remove it.</source>
+        <translation>手写版本。清空即可删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="142" />
+        <source>Converted automatically from {lang} (shown grey below); type to write your own.</source>
+        <translation>由{lang}自动转换（下方灰字）；直接输入即可手写自己的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/language_panel.py" line="145" />
+        <source>Not written yet: customers reading this language get the {lang} text.</source>
+        <translation>还没写：用这种语言的客户会收到{lang}版本。</translation>
+    </message>
+</context>
+<context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../desktop/manager/window.py" line="56" />
+        <location filename="../../desktop/manager/window.py" line="57" />
         <source>Phrase manager</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="84" />
+        <location filename="../../desktop/manager/window.py" line="86" />
         <source>Phrases</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="85" />
-        <location filename="../../desktop/manager/window.py" line="221" />
+        <location filename="../../desktop/manager/window.py" line="87" />
+        <location filename="../../desktop/manager/window.py" line="232" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="86" />
+        <location filename="../../desktop/manager/window.py" line="88" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="92" />
+        <location filename="../../desktop/manager/window.py" line="89" />
+        <location filename="../../desktop/manager/window.py" line="221" />
+        <source>Proposals</source>
+        <translation>提议审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="95" />
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="96" />
-        <location filename="../../desktop/manager/window.py" line="142" />
+        <location filename="../../desktop/manager/window.py" line="99" />
+        <location filename="../../desktop/manager/window.py" line="149" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="98" />
-        <location filename="../../desktop/manager/window.py" line="153" />
-        <location filename="../../desktop/manager/window.py" line="254" />
-        <location filename="../../desktop/manager/window.py" line="261" />
+        <location filename="../../desktop/manager/window.py" line="101" />
+        <location filename="../../desktop/manager/window.py" line="160" />
+        <location filename="../../desktop/manager/window.py" line="265" />
+        <location filename="../../desktop/manager/window.py" line="272" />
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="100" />
+        <location filename="../../desktop/manager/window.py" line="103" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="102" />
+        <location filename="../../desktop/manager/window.py" line="105" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="104" />
+        <location filename="../../desktop/manager/window.py" line="107" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="141" />
+        <location filename="../../desktop/manager/window.py" line="148" />
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="159" />
-        <location filename="../../desktop/manager/window.py" line="289" />
+        <location filename="../../desktop/manager/window.py" line="166" />
+        <location filename="../../desktop/manager/window.py" line="300" />
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="162" />
+        <location filename="../../desktop/manager/window.py" line="169" />
         <source>Move group</source>
         <translation>移动分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="165" />
-        <location filename="../../desktop/manager/window.py" line="266" />
+        <location filename="../../desktop/manager/window.py" line="172" />
+        <location filename="../../desktop/manager/window.py" line="277" />
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="169" />
+        <location filename="../../desktop/manager/window.py" line="176" />
         <source>Move phrases</source>
         <translation>移动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="175" />
+        <location filename="../../desktop/manager/window.py" line="182" />
         <source>Delete phrases</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="178" />
+        <location filename="../../desktop/manager/window.py" line="185" />
         <source>Restore phrases</source>
         <translation>恢复话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="184" />
+        <location filename="../../desktop/manager/window.py" line="191" />
         <source>{n} phrases deleted forever</source>
         <translation>已彻底删除 {n} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="231" />
+        <location filename="../../desktop/manager/window.py" line="242" />
         <source>Edit phrase</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="254" />
-        <location filename="../../desktop/manager/window.py" line="283" />
-        <location filename="../../desktop/manager/window.py" line="289" />
+        <location filename="../../desktop/manager/window.py" line="265" />
+        <location filename="../../desktop/manager/window.py" line="294" />
+        <location filename="../../desktop/manager/window.py" line="300" />
         <source>Group name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="263" />
-        <location filename="../../desktop/manager/window.py" line="283" />
+        <location filename="../../desktop/manager/window.py" line="274" />
+        <location filename="../../desktop/manager/window.py" line="294" />
         <source>New subgroup</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="265" />
+        <location filename="../../desktop/manager/window.py" line="276" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="272" />
+        <location filename="../../desktop/manager/window.py" line="283" />
         <source>Move to group</source>
         <translation>移动到分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="273" />
+        <location filename="../../desktop/manager/window.py" line="284" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
@@ -676,13 +725,13 @@
 <context>
     <name>NotebookController</name>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="97" />
+        <location filename="../../desktop/notebook_controller.py" line="129" />
         <source>Answer due: %1</source>
         <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
         <translation>该回复了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="97" />
+        <location filename="../../desktop/notebook_controller.py" line="129" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -696,118 +745,118 @@
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="82" />
+        <location filename="../../desktop/notebook_window.py" line="90" />
         <source>Search questions, customers, answers</source>
         <translation>搜索问题、客户、回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="190" />
+        <location filename="../../desktop/notebook_window.py" line="200" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="191" />
+        <location filename="../../desktop/notebook_window.py" line="201" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="188" />
-        <location filename="../../desktop/notebook_window.py" line="191" />
+        <location filename="../../desktop/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook_window.py" line="201" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="122" />
+        <location filename="../../desktop/notebook_window.py" line="130" />
         <source>Write the answer, or click a phrase above</source>
         <translation>写下回复，或点击上面的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="123" />
+        <location filename="../../desktop/notebook_window.py" line="131" />
         <source>Answer and insert into chat</source>
         <translation>回复并发送到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="125" />
+        <location filename="../../desktop/notebook_window.py" line="133" />
         <source>Save answer</source>
         <translation>保存回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="126" />
+        <location filename="../../desktop/notebook_window.py" line="134" />
         <source>Share with the team…</source>
         <translation>分享给团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="127" />
+        <location filename="../../desktop/notebook_window.py" line="135" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="140" />
+        <location filename="../../desktop/notebook_window.py" line="148" />
         <source>Phrases that may answer it:</source>
         <translation>可能用得上的话术：</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="142" />
+        <location filename="../../desktop/notebook_window.py" line="150" />
         <source>Answer</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="175" />
+        <location filename="../../desktop/notebook_window.py" line="185" />
         <source>Open (%1)</source>
         <translation>待回复（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="176" />
+        <location filename="../../desktop/notebook_window.py" line="186" />
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="177" />
+        <location filename="../../desktop/notebook_window.py" line="187" />
         <source>Shared</source>
         <translation>已分享</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="178" />
+        <location filename="../../desktop/notebook_window.py" line="188" />
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="179" />
+        <location filename="../../desktop/notebook_window.py" line="189" />
         <source>Most asked</source>
         <translation>高频问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="188" />
+        <location filename="../../desktop/notebook_window.py" line="198" />
         <source>Asked</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="188" />
+        <location filename="../../desktop/notebook_window.py" line="198" />
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="190" />
+        <location filename="../../desktop/notebook_window.py" line="200" />
         <source>Closed</source>
         <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="207" />
+        <location filename="../../desktop/notebook_window.py" line="217" />
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="214" />
+        <location filename="../../desktop/notebook_window.py" line="224" />
         <source>asked %1 times this week</source>
         <translation>本周被问了 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="249" />
+        <location filename="../../desktop/notebook_window.py" line="259" />
         <source>No question selected</source>
         <translation>未选择问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="262" />
+        <location filename="../../desktop/notebook_window.py" line="272" />
         <source>asked %1</source>
         <translation>提问于 %1</translation>
     </message>
@@ -869,87 +918,122 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="70" />
+        <location filename="../../desktop/manager/editor.py" line="79" />
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="80" />
+        <source>My wording</source>
+        <translation>我的说法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="81" />
+        <source>Languages</source>
+        <translation>多语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="82" />
+        <source>Related</source>
+        <translation>相关话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="101" />
+        <source>Team version updated</source>
+        <translation>团队版本已更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="103" />
+        <source>Compare your wording with the team's new text</source>
+        <translation>对比我的说法和团队的新版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="111" />
+        <source>Number key</source>
+        <translation>数字键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="116" />
         <source>Short title shown in lists</source>
         <translation>列表中显示的简短标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="71" />
+        <location filename="../../desktop/manager/editor.py" line="117" />
         <source>The reply; placeholders like {客户}</source>
         <translation>回复内容，可用 {客户} 等占位符</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="75" />
+        <location filename="../../desktop/manager/editor.py" line="121" />
         <source>e.g. fhsj</source>
         <translation>例如 fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="76" />
+        <location filename="../../desktop/manager/editor.py" line="122" />
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="77" />
+        <location filename="../../desktop/manager/editor.py" line="123" />
         <source>One customer question per line</source>
         <translation>每行一个客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="84" />
+        <location filename="../../desktop/manager/editor.py" line="130" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="85" />
+        <location filename="../../desktop/manager/editor.py" line="131" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="86" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="87" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="88" />
+        <location filename="../../desktop/manager/editor.py" line="134" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="89" />
+        <location filename="../../desktop/manager/editor.py" line="135" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="160" />
+        <location filename="../../desktop/manager/editor.py" line="213" />
         <source>Not saved: the text is empty</source>
         <translation>未保存：内容为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="167" />
+        <location filename="../../desktop/manager/editor.py" line="220" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="203" />
+        <location filename="../../desktop/manager/editor.py" line="260" />
         <source>Team phrase</source>
         <translation>团队话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="203" />
+        <location filename="../../desktop/manager/editor.py" line="260" />
         <source>Personal phrase</source>
         <translation>个人话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="206" />
+        <location filename="../../desktop/manager/editor.py" line="263" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="214" />
+        <location filename="../../desktop/manager/editor.py" line="271" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
@@ -957,24 +1041,66 @@
 <context>
     <name>PhraseList</name>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="98" />
+        <location filename="../../desktop/manager/phrase_list.py" line="132" />
         <source>Search: text, code, pinyin initials…</source>
+        <extracomment>The number key (1-9) the phrase is pinned to, or None; drawn as a badge. True when the team rewrote a phrase she personalised; drawn as an orange badge.</extracomment>
         <translation>搜索：内容、快捷码、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="174" />
+        <location filename="../../desktop/manager/phrase_list.py" line="212" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="174" />
+        <location filename="../../desktop/manager/phrase_list.py" line="212" />
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="176" />
+        <location filename="../../desktop/manager/phrase_list.py" line="214" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="222" />
+        <source>The team changed this phrase after you rewrote it</source>
+        <translation>你改写之后，团队修改了这条话术</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasePicker</name>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="90" />
+        <source>Add a related phrase</source>
+        <translation>添加相关话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="93" />
+        <source>Search: text, code, pinyin initials…</source>
+        <translation>搜索：内容、快捷码、拼音首字母…</translation>
+    </message>
+</context>
+<context>
+    <name>PinSelector</name>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="50" />
+        <source>Insert this phrase with Ctrl+Alt+number, without the popup</source>
+        <translation>用 Ctrl+Alt+数字 直接插入这条话术，不打开弹窗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="63" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="81" />
+        <source>Pin to a number key</source>
+        <translation>固定到数字键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="81" />
+        <source>Unpin</source>
+        <translation>取消固定</translation>
     </message>
 </context>
 <context>
@@ -1108,37 +1234,188 @@
     </message>
 </context>
 <context>
+    <name>ProposalsView</name>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="83" />
+        <source>One customer question per line</source>
+        <translation>每行一个客户问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="87" />
+        <source>✓ No risky wording found</source>
+        <translation>✓ 未发现风险用语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="89" />
+        <source>Note to the agent (required to reject)</source>
+        <translation>给客服的备注（驳回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="90" />
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="92" />
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="95" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="96" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="97" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="99" />
+        <source>Wording check</source>
+        <translation>严谨性检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="100" />
+        <source>Customer questions</source>
+        <translation>客户问题示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="101" />
+        <source>Add to phrase</source>
+        <translation>添加到话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="102" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="174" />
+        <source>Accepted: “{name}” is in the team phrasebook</source>
+        <translation>已采纳：“{name}”已加入团队话术库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="190" />
+        <source>Rejected; the agent sees your note</source>
+        <translation>已驳回；客服会看到你的备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="278" />
+        <source>(the phrase no longer exists)</source>
+        <translation>（该话术已不存在）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="282" />
+        <source>an agent</source>
+        <translation>一位客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="283" />
+        <source>From {author} · {when}</source>
+        <translation>来自 {author} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="292" />
+        <source>New phrase</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="293" />
+        <source>New customer question for an existing phrase</source>
+        <translation>为已有话术补充客户问法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="298" />
+        <source>Nothing to review. Answers promoted from the notebook appear here for the supervisor to accept, edit or reject.</source>
+        <translation>没有待审核的提议。客服从问题本提交的答案会出现在这里，由主管采纳、修改或驳回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="301" />
+        <source>No proposals here yet.</source>
+        <translation>这里还没有提议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <source>Pending</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+</context>
+<context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="123" />
+        <location filename="../../desktop/app.py" line="152" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="167" />
+        <location filename="../../desktop/app.py" line="196" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="168" />
-        <location filename="../../desktop/app.py" line="210" />
+        <location filename="../../desktop/app.py" line="197" />
+        <location filename="../../desktop/app.py" line="241" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="209" />
+        <location filename="../../desktop/app.py" line="238" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="223" />
+        <location filename="../../desktop/app.py" line="254" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="225" />
+        <location filename="../../desktop/app.py" line="256" />
         <source>QuickReply</source>
         <translation>快回</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="147" />
+        <source>After you insert this phrase, the popup offers these next (问一答三).</source>
+        <translation>插入这条话术后，弹窗会接着推荐下面这些（问一答三）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="152" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="153" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="182" />
+        <source>Link related phrase</source>
+        <translation>关联相关话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/pins_links.py" line="189" />
+        <source>Remove related phrase</source>
+        <translation>移除相关话术</translation>
     </message>
 </context>
 <context>
@@ -1196,17 +1473,37 @@
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="62" />
+        <location filename="../../desktop/settings/controller.py" line="93" />
         <source>Open the search popup</source>
         <translation>打开搜索窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="105" />
+        <location filename="../../desktop/settings/controller.py" line="100" />
+        <source>Note the customer's question</source>
+        <translation>记下客户的问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="107" />
+        <source>Insert favourite 1 to 9</source>
+        <translation>插入常用回复 1–9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="118" />
+        <source>Press the keys together with 1, e.g. Ctrl+Alt+1.</source>
+        <translation>请连同数字 1 一起按，例如 Ctrl+Alt+1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="126" />
+        <source>Used by another program: {chords}</source>
+        <translation>已被其他程序占用：{chords}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/controller.py" line="164" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="106" />
+        <location filename="../../desktop/settings/controller.py" line="165" />
         <source>Diagnostics copied. They hold no phrases and no customer data.</source>
         <translation>诊断信息已复制，其中不含任何话术和客户数据。</translation>
     </message>
@@ -1214,7 +1511,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/settings/window.py" line="120" />
+        <location filename="../../desktop/settings/window.py" line="129" />
         <source>QuickReply Settings</source>
         <translation>快回设置</translation>
     </message>
@@ -1300,6 +1597,158 @@
         <location filename="../../desktop/manager/stats_view.py" line="164" />
         <source>All shops</source>
         <translation>全部店铺</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="93" />
+        <source>Team sync</source>
+        <translation>团队同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="96" />
+        <source>Your team</source>
+        <translation>你的团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <source>Your role</source>
+        <translation>你的角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <source>Shared through</source>
+        <translation>共享方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="100" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="101" />
+        <source>Invite a member…</source>
+        <translation>邀请成员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="104" />
+        <source>Share the team's replies through a shared folder (a synced or network drive) or a sync server. Your supervisor gives you a join code; or start a team and invite your agents.</source>
+        <translation>通过共享文件夹（同步盘或网络盘）或同步服务器共享团队话术。主管会给你一个加入码；你也可以创建团队并邀请客服。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <source>Join a team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <source>Start a team</source>
+        <translation>创建新团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <source>Team name</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <source>Create team</source>
+        <translation>创建团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="135" />
+        <source>server {url}</source>
+        <translation>服务器 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="137" />
+        <source>folder {path}</source>
+        <translation>文件夹 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="148" />
+        <source> (you)</source>
+        <translation>（我）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="152" />
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="152" />
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="153" />
+        <source>not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="157" />
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="160" />
+        <source>{when}: sent {sent}, received {received}, conflicts {conflicts}, quarantined {quarantined}</source>
+        <translation>{when}：发出 {sent}，收到 {received}，冲突 {conflicts}，隔离 {quarantined}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="181" />
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_page.py" line="241" />
+        <source>Give this code to one new agent.</source>
+        <translation>把这个加入码发给一位新客服（每个码只能用一次）。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamForm</name>
+    <message>
+        <location filename="../../desktop/settings/sync_forms.py" line="60" />
+        <location filename="../../desktop/settings/sync_forms.py" line="65" />
+        <source>Shared folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <source>A synced or network folder, or https://server</source>
+        <translation>同步盘或网络共享文件夹，或 https://服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/sync_forms.py" line="62" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1856,117 @@
         <location filename="../../desktop/tray.py" line="110" />
         <source>QuickReply</source>
         <translation>快回</translation>
+    </message>
+</context>
+<context>
+    <name>VariantCompareDialog</name>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="69" />
+        <source>Team version changed</source>
+        <translation>团队版本已更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="94" />
+        <source>The team rewrote this phrase after you made it your own. Your wording is still used; compare and decide.</source>
+        <translation>你改成自己的说法之后，团队重写了这条话术。目前仍在使用你的说法，请对比后决定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="100" />
+        <source>My wording</source>
+        <translation>我的说法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="101" />
+        <source>Team's current text</source>
+        <translation>团队当前版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="109" />
+        <source>The team text you rewrote (struck through: what the team removed)</source>
+        <translation>你当初改写的团队原文（删除线：团队删掉的内容）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="111" />
+        <source>The team text you rewrote is not known</source>
+        <translation>不知道你当初改写的是哪个团队版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="115" />
+        <source>Merge by hand (starts from your wording)</source>
+        <translation>手动合并（从你的说法开始改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="121" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="122" />
+        <source>Take theirs</source>
+        <translation>采用团队版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="123" />
+        <source>Save merged text</source>
+        <translation>保存合并结果</translation>
+    </message>
+</context>
+<context>
+    <name>VariantPanel</name>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="60" />
+        <source>Compare with the team version…</source>
+        <translation>与团队版本对比…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="61" />
+        <source>Use the team text again</source>
+        <translation>改回团队原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="99" />
+        <source>Edit my wording</source>
+        <translation>修改我的说法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="120" />
+        <source>Kept your wording</source>
+        <translation>已保留你的说法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="124" />
+        <source>Merge with the team version</source>
+        <translation>与团队版本合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="128" />
+        <source>Saved the merged text</source>
+        <translation>已保存合并后的说法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="135" />
+        <source>Take the team version</source>
+        <translation>采用团队版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="137" />
+        <source>Using the team text again</source>
+        <translation>已改回团队原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="157" />
+        <source>A personal phrase is already yours: edit its text on the Reply tab.</source>
+        <translation>个人话术本来就是你自己的：请在“回复”页直接修改内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="160" />
+        <source>The team changed this phrase after you rewrote it. Your wording is still used; compare to keep it, take the team's, or merge.</source>
+        <translation>你改写之后，团队修改了这条话术。目前仍在使用你的说法；对比后可以保留你的、采用团队的，或手动合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="164" />
+        <source>Say this team phrase your way: search and insertion use your wording, team updates never overwrite it. Leave it empty to use the team text.</source>
+        <translation>用你自己的方式说这条团队话术：搜索和插入都用你的说法，团队更新也不会覆盖它。留空则使用团队原文。</translation>
     </message>
 </context>
 <context>

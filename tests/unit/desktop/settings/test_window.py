@@ -47,6 +47,7 @@ def test_tray_settings_opens_the_window(quickreply: QuickReply, qtbot: QtBot) ->
         "Hotkeys",
         "Pasting",
         "Profile",
+        "Team sync",
         "Data and backups",
     ]
 
@@ -261,18 +262,20 @@ def test_no_daily_backup_when_switched_off(quickreply: QuickReply) -> None:
     assert not scheduler.check()  # once a day
 
 
-def test_another_folder_is_used_from_the_next_start(
-    window: SettingsWindow, quickreply: QuickReply, tmp_path: Path
+def test_another_folder_is_used_from_the_next_start_without_a_switch(
+    quickreply: QuickReply, qtbot: QtBot, tmp_path: Path
 ) -> None:
     quickreply.book.add("搬家的短语", code="moved")
-    target = data_page(window).choose_folder(str(tmp_path / "synced"))
+    page = DataPage(quickreply.settings.backup_scheduler)  # no live switch given
+    qtbot.addWidget(page)
+    target = page.choose_folder(str(tmp_path / "synced"))
     assert target == tmp_path / "synced" / "phrasebook.db"
     assert machine.chosen_db_path() == str(target)
     from phrasebook import Phrasebook
 
     with Phrasebook.open(target, auto_backup=False) as moved:
         assert moved.by_code("moved")
-    assert "synced" in data_page(window).folder_hint.text()
+    assert "synced" in page.folder_hint.text()
     machine.choose_db_path(None)
 
 
