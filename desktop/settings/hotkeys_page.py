@@ -98,6 +98,15 @@ class HotkeysPage(SettingsPage):
                 "refused, and the old one stays active."
             )
         )
+        if "favorites" in self.edits:
+            self._hint.setText(
+                self._hint.text()
+                + "\n"
+                + self.tr(
+                    "Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the "
+                    "same keys."
+                )
+            )
         for entry in self._entries():
             if entry.key in self.status:
                 self._labels[entry.key].setText(entry.label)

@@ -70,7 +70,7 @@ class SyncPage(SettingsPage):
         self.name, self.role, self.where, self.last = (QLabel(self.team_box) for _ in range(4))
         self.last.setWordWrap(True)
         self.member_list = QListWidget(self.team_box)
-        self.member_list.setMaximumHeight(120)
+        self.member_list.setMaximumHeight(88)
         self.sync_button, self.invite_button = QPushButton(self), QPushButton(self)
         self.invite_code = QLineEdit(self.team_box, readOnly=True)
         self.invite_code.hide()

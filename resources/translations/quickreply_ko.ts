@@ -376,17 +376,22 @@
         <translation>칸을 클릭하고 새 키를 누르세요. 다른 프로그램이 쓰는 단축키는 거부되고 기존 단축키가 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="106" />
+        <source>Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the same keys.</source>
+        <translation>즐겨찾기: 숫자 1과 함께 누르세요(예: Ctrl+Alt+1). 2~9도 같은 키 조합을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
         <source>Not active</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="130" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="139" />
         <source>{chord} is already QuickReply's hotkey for "{what}".</source>
         <translation>{chord}은(는) 이미 QuickReply의 "{what}" 단축키입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="141" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="150" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>입력이 가로채지지 않도록 Ctrl, Alt 또는 Windows 키와 함께 쓰세요.</translation>
     </message>
@@ -1041,28 +1046,28 @@
 <context>
     <name>PhraseList</name>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="132" />
+        <location filename="../../desktop/manager/phrase_list.py" line="135" />
         <source>Search: text, code, pinyin initials…</source>
         <extracomment>The number key (1-9) the phrase is pinned to, or None; drawn as a badge. True when the team rewrote a phrase she personalised; drawn as an orange badge.</extracomment>
         <translation>검색: 내용, 단축 코드, 초성…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="212" />
+        <location filename="../../desktop/manager/phrase_list.py" line="215" />
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="212" />
+        <location filename="../../desktop/manager/phrase_list.py" line="215" />
         <source>Personal</source>
         <translation>개인</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="214" />
+        <location filename="../../desktop/manager/phrase_list.py" line="217" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="222" />
+        <location filename="../../desktop/manager/phrase_list.py" line="225" />
         <source>The team changed this phrase after you rewrote it</source>
         <translation>내가 고쳐 쓴 뒤 팀이 이 문구를 바꿨습니다</translation>
     </message>
@@ -1236,122 +1241,122 @@
 <context>
     <name>ProposalsView</name>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="83" />
+        <location filename="../../desktop/manager/proposals_view.py" line="84" />
         <source>One customer question per line</source>
         <translation>한 줄에 고객 질문 하나</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="87" />
+        <location filename="../../desktop/manager/proposals_view.py" line="88" />
         <source>✓ No risky wording found</source>
         <translation>✓ 위험한 표현이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="89" />
+        <location filename="../../desktop/manager/proposals_view.py" line="90" />
         <source>Note to the agent (required to reject)</source>
         <translation>상담원에게 남길 메모(반려 시 필수)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="90" />
+        <location filename="../../desktop/manager/proposals_view.py" line="91" />
         <source>Accept</source>
         <translation>채택</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="92" />
+        <location filename="../../desktop/manager/proposals_view.py" line="93" />
         <source>Reject</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="95" />
+        <location filename="../../desktop/manager/proposals_view.py" line="96" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="96" />
+        <location filename="../../desktop/manager/proposals_view.py" line="97" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="97" />
+        <location filename="../../desktop/manager/proposals_view.py" line="98" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="99" />
+        <location filename="../../desktop/manager/proposals_view.py" line="100" />
         <source>Wording check</source>
         <translation>표현 점검</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="100" />
+        <location filename="../../desktop/manager/proposals_view.py" line="101" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="101" />
+        <location filename="../../desktop/manager/proposals_view.py" line="102" />
         <source>Add to phrase</source>
         <translation>추가할 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="102" />
+        <location filename="../../desktop/manager/proposals_view.py" line="103" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="174" />
+        <location filename="../../desktop/manager/proposals_view.py" line="176" />
         <source>Accepted: “{name}” is in the team phrasebook</source>
         <translation>채택됨: “{name}”이(가) 팀 문구집에 추가되었습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="190" />
+        <location filename="../../desktop/manager/proposals_view.py" line="192" />
         <source>Rejected; the agent sees your note</source>
         <translation>반려했습니다. 상담원이 메모를 보게 됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="278" />
+        <location filename="../../desktop/manager/proposals_view.py" line="283" />
         <source>(the phrase no longer exists)</source>
         <translation>(이 문구는 더 이상 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="282" />
+        <location filename="../../desktop/manager/proposals_view.py" line="287" />
         <source>an agent</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="283" />
+        <location filename="../../desktop/manager/proposals_view.py" line="288" />
         <source>From {author} · {when}</source>
         <translation>{author} · {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="292" />
+        <location filename="../../desktop/manager/proposals_view.py" line="297" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="293" />
+        <location filename="../../desktop/manager/proposals_view.py" line="298" />
         <source>New customer question for an existing phrase</source>
         <translation>기존 문구에 고객 질문 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="298" />
+        <location filename="../../desktop/manager/proposals_view.py" line="303" />
         <source>Nothing to review. Answers promoted from the notebook appear here for the supervisor to accept, edit or reject.</source>
         <translation>검토할 제안이 없습니다. 노트에서 올린 답변이 여기에 나타나며, 관리자가 채택·수정·반려합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="301" />
+        <location filename="../../desktop/manager/proposals_view.py" line="306" />
         <source>No proposals here yet.</source>
         <translation>아직 제안이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <location filename="../../desktop/manager/proposals_view.py" line="309" />
         <source>Pending</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <location filename="../../desktop/manager/proposals_view.py" line="309" />
         <source>Accepted</source>
         <translation>채택됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <location filename="../../desktop/manager/proposals_view.py" line="309" />
         <source>Rejected</source>
         <translation>반려됨</translation>
     </message>
@@ -1359,33 +1364,33 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="152" />
+        <location filename="../../desktop/app.py" line="154" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="196" />
+        <location filename="../../desktop/app.py" line="198" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="197" />
-        <location filename="../../desktop/app.py" line="241" />
+        <location filename="../../desktop/app.py" line="199" />
+        <location filename="../../desktop/app.py" line="243" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="238" />
+        <location filename="../../desktop/app.py" line="240" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="254" />
+        <location filename="../../desktop/app.py" line="256" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="256" />
+        <location filename="../../desktop/app.py" line="258" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1612,122 +1617,122 @@
         <translation>내 팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <location filename="../../desktop/settings/sync_page.py" line="98" />
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <location filename="../../desktop/settings/sync_page.py" line="99" />
         <source>Your role</source>
         <translation>내 역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <location filename="../../desktop/settings/sync_page.py" line="100" />
         <source>Shared through</source>
         <translation>공유 위치</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <location filename="../../desktop/settings/sync_page.py" line="101" />
         <source>Members</source>
         <translation>멤버</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <location filename="../../desktop/settings/sync_page.py" line="102" />
         <source>Last sync</source>
         <translation>마지막 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="100" />
+        <location filename="../../desktop/settings/sync_page.py" line="106" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="101" />
+        <location filename="../../desktop/settings/sync_page.py" line="107" />
         <source>Invite a member…</source>
         <translation>멤버 초대…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="104" />
+        <location filename="../../desktop/settings/sync_page.py" line="110" />
         <source>Share the team's replies through a shared folder (a synced or network drive) or a sync server. Your supervisor gives you a join code; or start a team and invite your agents.</source>
         <translation>공유 폴더(동기화·네트워크 드라이브)나 동기화 서버로 팀 문구를 공유합니다. 관리자에게 참여 코드를 받거나, 팀을 만들어 상담원을 초대하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <location filename="../../desktop/settings/sync_page.py" line="115" />
         <source>Join a team</source>
         <translation>팀 참여</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <location filename="../../desktop/settings/sync_page.py" line="115" />
         <source>Join code</source>
         <translation>참여 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <location filename="../../desktop/settings/sync_page.py" line="115" />
         <source>Join</source>
         <translation>참여</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <location filename="../../desktop/settings/sync_page.py" line="117" />
         <source>Start a team</source>
         <translation>새 팀 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <location filename="../../desktop/settings/sync_page.py" line="117" />
         <source>Team name</source>
         <translation>팀 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <location filename="../../desktop/settings/sync_page.py" line="117" />
         <source>Create team</source>
         <translation>팀 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="135" />
+        <location filename="../../desktop/settings/sync_page.py" line="141" />
         <source>server {url}</source>
         <translation>서버 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="137" />
+        <location filename="../../desktop/settings/sync_page.py" line="143" />
         <source>folder {path}</source>
         <translation>폴더 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="148" />
+        <location filename="../../desktop/settings/sync_page.py" line="154" />
         <source> (you)</source>
         <translation> (나)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="152" />
+        <location filename="../../desktop/settings/sync_page.py" line="158" />
         <source>supervisor</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="152" />
+        <location filename="../../desktop/settings/sync_page.py" line="158" />
         <source>agent</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="153" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>not known yet</source>
         <translation>아직 모름</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="157" />
+        <location filename="../../desktop/settings/sync_page.py" line="163" />
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="160" />
+        <location filename="../../desktop/settings/sync_page.py" line="167" />
         <source>{when}: sent {sent}, received {received}, conflicts {conflicts}, quarantined {quarantined}</source>
         <translation>{when}: 보냄 {sent}, 받음 {received}, 충돌 {conflicts}, 격리 {quarantined}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="181" />
+        <location filename="../../desktop/settings/sync_page.py" line="189" />
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="241" />
+        <location filename="../../desktop/settings/sync_page.py" line="249" />
         <source>Give this code to one new agent.</source>
         <translation>이 코드를 새 상담원 한 명에게 전달하세요.</translation>
     </message>
@@ -1910,61 +1915,71 @@
         <source>Save merged text</source>
         <translation>합친 문구 저장</translation>
     </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="128" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
 </context>
 <context>
     <name>VariantPanel</name>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="60" />
+        <location filename="../../desktop/manager/variant_panel.py" line="66" />
         <source>Compare with the team version…</source>
         <translation>팀 버전과 비교…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="61" />
+        <location filename="../../desktop/manager/variant_panel.py" line="67" />
         <source>Use the team text again</source>
         <translation>팀 문구로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="99" />
+        <location filename="../../desktop/manager/variant_panel.py" line="107" />
         <source>Edit my wording</source>
         <translation>내 표현 수정</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="120" />
+        <location filename="../../desktop/manager/variant_panel.py" line="128" />
         <source>Kept your wording</source>
         <translation>내 표현을 유지했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="124" />
+        <location filename="../../desktop/manager/variant_panel.py" line="132" />
         <source>Merge with the team version</source>
         <translation>팀 버전과 합치기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="128" />
+        <location filename="../../desktop/manager/variant_panel.py" line="136" />
         <source>Saved the merged text</source>
         <translation>합친 문구를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="135" />
+        <location filename="../../desktop/manager/variant_panel.py" line="143" />
         <source>Take the team version</source>
         <translation>팀 버전 사용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="137" />
+        <location filename="../../desktop/manager/variant_panel.py" line="145" />
         <source>Using the team text again</source>
         <translation>팀 문구를 다시 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="157" />
+        <location filename="../../desktop/manager/variant_panel.py" line="162" />
+        <source>Team text: {text}</source>
+        <translation>팀 문구: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="168" />
         <source>A personal phrase is already yours: edit its text on the Reply tab.</source>
         <translation>개인 문구는 이미 내 것입니다: '답변' 탭에서 내용을 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="160" />
+        <location filename="../../desktop/manager/variant_panel.py" line="171" />
         <source>The team changed this phrase after you rewrote it. Your wording is still used; compare to keep it, take the team's, or merge.</source>
         <translation>내가 고쳐 쓴 뒤 팀이 이 문구를 바꿨습니다. 지금은 내 표현이 쓰입니다. 비교해서 유지하거나, 팀 것을 쓰거나, 합치세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="164" />
+        <location filename="../../desktop/manager/variant_panel.py" line="175" />
         <source>Say this team phrase your way: search and insertion use your wording, team updates never overwrite it. Leave it empty to use the team text.</source>
         <translation>이 팀 문구를 내 말투로 바꿔 보세요: 검색과 입력은 내 표현을 쓰고, 팀이 수정해도 덮어쓰지 않습니다. 비워 두면 팀 문구를 씁니다.</translation>
     </message>

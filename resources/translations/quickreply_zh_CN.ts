@@ -376,17 +376,22 @@
         <translation>点击输入框，然后按下新的组合键。已被其他程序占用的快捷键会被拒绝，原快捷键继续有效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="106" />
+        <source>Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the same keys.</source>
+        <translation>常用回复：连同数字 1 一起按（如 Ctrl+Alt+1），2 到 9 自动使用相同的组合键。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
         <source>Not active</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="130" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="139" />
         <source>{chord} is already QuickReply's hotkey for "{what}".</source>
         <translation>{chord} 已是快回“{what}”的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="141" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="150" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>请搭配 Ctrl、Alt 或 Win 键，以免拦截正常打字。</translation>
     </message>
@@ -1041,28 +1046,28 @@
 <context>
     <name>PhraseList</name>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="132" />
+        <location filename="../../desktop/manager/phrase_list.py" line="135" />
         <source>Search: text, code, pinyin initials…</source>
         <extracomment>The number key (1-9) the phrase is pinned to, or None; drawn as a badge. True when the team rewrote a phrase she personalised; drawn as an orange badge.</extracomment>
         <translation>搜索：内容、快捷码、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="212" />
+        <location filename="../../desktop/manager/phrase_list.py" line="215" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="212" />
+        <location filename="../../desktop/manager/phrase_list.py" line="215" />
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="214" />
+        <location filename="../../desktop/manager/phrase_list.py" line="217" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="222" />
+        <location filename="../../desktop/manager/phrase_list.py" line="225" />
         <source>The team changed this phrase after you rewrote it</source>
         <translation>你改写之后，团队修改了这条话术</translation>
     </message>
@@ -1236,122 +1241,122 @@
 <context>
     <name>ProposalsView</name>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="83" />
+        <location filename="../../desktop/manager/proposals_view.py" line="84" />
         <source>One customer question per line</source>
         <translation>每行一个客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="87" />
+        <location filename="../../desktop/manager/proposals_view.py" line="88" />
         <source>✓ No risky wording found</source>
         <translation>✓ 未发现风险用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="89" />
+        <location filename="../../desktop/manager/proposals_view.py" line="90" />
         <source>Note to the agent (required to reject)</source>
         <translation>给客服的备注（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="90" />
+        <location filename="../../desktop/manager/proposals_view.py" line="91" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="92" />
+        <location filename="../../desktop/manager/proposals_view.py" line="93" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="95" />
+        <location filename="../../desktop/manager/proposals_view.py" line="96" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="96" />
+        <location filename="../../desktop/manager/proposals_view.py" line="97" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="97" />
+        <location filename="../../desktop/manager/proposals_view.py" line="98" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="99" />
+        <location filename="../../desktop/manager/proposals_view.py" line="100" />
         <source>Wording check</source>
         <translation>严谨性检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="100" />
+        <location filename="../../desktop/manager/proposals_view.py" line="101" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="101" />
+        <location filename="../../desktop/manager/proposals_view.py" line="102" />
         <source>Add to phrase</source>
         <translation>添加到话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="102" />
+        <location filename="../../desktop/manager/proposals_view.py" line="103" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="174" />
+        <location filename="../../desktop/manager/proposals_view.py" line="176" />
         <source>Accepted: “{name}” is in the team phrasebook</source>
         <translation>已采纳：“{name}”已加入团队话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="190" />
+        <location filename="../../desktop/manager/proposals_view.py" line="192" />
         <source>Rejected; the agent sees your note</source>
         <translation>已驳回；客服会看到你的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="278" />
+        <location filename="../../desktop/manager/proposals_view.py" line="283" />
         <source>(the phrase no longer exists)</source>
         <translation>（该话术已不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="282" />
+        <location filename="../../desktop/manager/proposals_view.py" line="287" />
         <source>an agent</source>
         <translation>一位客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="283" />
+        <location filename="../../desktop/manager/proposals_view.py" line="288" />
         <source>From {author} · {when}</source>
         <translation>来自 {author} · {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="292" />
+        <location filename="../../desktop/manager/proposals_view.py" line="297" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="293" />
+        <location filename="../../desktop/manager/proposals_view.py" line="298" />
         <source>New customer question for an existing phrase</source>
         <translation>为已有话术补充客户问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="298" />
+        <location filename="../../desktop/manager/proposals_view.py" line="303" />
         <source>Nothing to review. Answers promoted from the notebook appear here for the supervisor to accept, edit or reject.</source>
         <translation>没有待审核的提议。客服从问题本提交的答案会出现在这里，由主管采纳、修改或驳回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="301" />
+        <location filename="../../desktop/manager/proposals_view.py" line="306" />
         <source>No proposals here yet.</source>
         <translation>这里还没有提议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <location filename="../../desktop/manager/proposals_view.py" line="309" />
         <source>Pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <location filename="../../desktop/manager/proposals_view.py" line="309" />
         <source>Accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="304" />
+        <location filename="../../desktop/manager/proposals_view.py" line="309" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
@@ -1359,33 +1364,33 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="152" />
+        <location filename="../../desktop/app.py" line="154" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="196" />
+        <location filename="../../desktop/app.py" line="198" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="197" />
-        <location filename="../../desktop/app.py" line="241" />
+        <location filename="../../desktop/app.py" line="199" />
+        <location filename="../../desktop/app.py" line="243" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="238" />
+        <location filename="../../desktop/app.py" line="240" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="254" />
+        <location filename="../../desktop/app.py" line="256" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="256" />
+        <location filename="../../desktop/app.py" line="258" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1612,122 +1617,122 @@
         <translation>你的团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <location filename="../../desktop/settings/sync_page.py" line="98" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <location filename="../../desktop/settings/sync_page.py" line="99" />
         <source>Your role</source>
         <translation>你的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="97" />
+        <location filename="../../desktop/settings/sync_page.py" line="100" />
         <source>Shared through</source>
         <translation>共享方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <location filename="../../desktop/settings/sync_page.py" line="101" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <location filename="../../desktop/settings/sync_page.py" line="102" />
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="100" />
+        <location filename="../../desktop/settings/sync_page.py" line="106" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="101" />
+        <location filename="../../desktop/settings/sync_page.py" line="107" />
         <source>Invite a member…</source>
         <translation>邀请成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="104" />
+        <location filename="../../desktop/settings/sync_page.py" line="110" />
         <source>Share the team's replies through a shared folder (a synced or network drive) or a sync server. Your supervisor gives you a join code; or start a team and invite your agents.</source>
         <translation>通过共享文件夹（同步盘或网络盘）或同步服务器共享团队话术。主管会给你一个加入码；你也可以创建团队并邀请客服。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <location filename="../../desktop/settings/sync_page.py" line="115" />
         <source>Join a team</source>
         <translation>加入团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <location filename="../../desktop/settings/sync_page.py" line="115" />
         <source>Join code</source>
         <translation>加入码</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="109" />
+        <location filename="../../desktop/settings/sync_page.py" line="115" />
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <location filename="../../desktop/settings/sync_page.py" line="117" />
         <source>Start a team</source>
         <translation>创建新团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <location filename="../../desktop/settings/sync_page.py" line="117" />
         <source>Team name</source>
         <translation>团队名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="111" />
+        <location filename="../../desktop/settings/sync_page.py" line="117" />
         <source>Create team</source>
         <translation>创建团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="135" />
+        <location filename="../../desktop/settings/sync_page.py" line="141" />
         <source>server {url}</source>
         <translation>服务器 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="137" />
+        <location filename="../../desktop/settings/sync_page.py" line="143" />
         <source>folder {path}</source>
         <translation>文件夹 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="148" />
+        <location filename="../../desktop/settings/sync_page.py" line="154" />
         <source> (you)</source>
         <translation>（我）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="152" />
+        <location filename="../../desktop/settings/sync_page.py" line="158" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="152" />
+        <location filename="../../desktop/settings/sync_page.py" line="158" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="153" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="157" />
+        <location filename="../../desktop/settings/sync_page.py" line="163" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="160" />
+        <location filename="../../desktop/settings/sync_page.py" line="167" />
         <source>{when}: sent {sent}, received {received}, conflicts {conflicts}, quarantined {quarantined}</source>
         <translation>{when}：发出 {sent}，收到 {received}，冲突 {conflicts}，隔离 {quarantined}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="181" />
+        <location filename="../../desktop/settings/sync_page.py" line="189" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="241" />
+        <location filename="../../desktop/settings/sync_page.py" line="249" />
         <source>Give this code to one new agent.</source>
         <translation>把这个加入码发给一位新客服（每个码只能用一次）。</translation>
     </message>
@@ -1910,61 +1915,71 @@
         <source>Save merged text</source>
         <translation>保存合并结果</translation>
     </message>
+    <message>
+        <location filename="../../desktop/manager/variant_compare.py" line="128" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>VariantPanel</name>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="60" />
+        <location filename="../../desktop/manager/variant_panel.py" line="66" />
         <source>Compare with the team version…</source>
         <translation>与团队版本对比…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="61" />
+        <location filename="../../desktop/manager/variant_panel.py" line="67" />
         <source>Use the team text again</source>
         <translation>改回团队原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="99" />
+        <location filename="../../desktop/manager/variant_panel.py" line="107" />
         <source>Edit my wording</source>
         <translation>修改我的说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="120" />
+        <location filename="../../desktop/manager/variant_panel.py" line="128" />
         <source>Kept your wording</source>
         <translation>已保留你的说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="124" />
+        <location filename="../../desktop/manager/variant_panel.py" line="132" />
         <source>Merge with the team version</source>
         <translation>与团队版本合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="128" />
+        <location filename="../../desktop/manager/variant_panel.py" line="136" />
         <source>Saved the merged text</source>
         <translation>已保存合并后的说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="135" />
+        <location filename="../../desktop/manager/variant_panel.py" line="143" />
         <source>Take the team version</source>
         <translation>采用团队版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="137" />
+        <location filename="../../desktop/manager/variant_panel.py" line="145" />
         <source>Using the team text again</source>
         <translation>已改回团队原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="157" />
+        <location filename="../../desktop/manager/variant_panel.py" line="162" />
+        <source>Team text: {text}</source>
+        <translation>团队原文：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/variant_panel.py" line="168" />
         <source>A personal phrase is already yours: edit its text on the Reply tab.</source>
         <translation>个人话术本来就是你自己的：请在“回复”页直接修改内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="160" />
+        <location filename="../../desktop/manager/variant_panel.py" line="171" />
         <source>The team changed this phrase after you rewrote it. Your wording is still used; compare to keep it, take the team's, or merge.</source>
         <translation>你改写之后，团队修改了这条话术。目前仍在使用你的说法；对比后可以保留你的、采用团队的，或手动合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/variant_panel.py" line="164" />
+        <location filename="../../desktop/manager/variant_panel.py" line="175" />
         <source>Say this team phrase your way: search and insertion use your wording, team updates never overwrite it. Leave it empty to use the team text.</source>
         <translation>用你自己的方式说这条团队话术：搜索和插入都用你的说法，团队更新也不会覆盖它。留空则使用团队原文。</translation>
     </message>
