@@ -69,12 +69,13 @@ class RowDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
         painter.setPen(option.palette.color(role))
-        badges = self._badges(index)
-        room = rect.width() - sum(line + 6 for _, _ in badges)
+        badges = self._badges(index, selected)
+        room = rect.width() - (line + 6) * len(badges)
         title = QRect(rect.left(), rect.top(), room, line)
         text = option.fontMetrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, room)
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft, text)
         self._paint_badges(painter, badges, rect.right(), rect.top(), line)
+        painter.setPen(option.palette.color(role))
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
         painter.setFont(small)
@@ -84,24 +85,26 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawText(detail, Qt.AlignmentFlag.AlignLeft, str(index.data(DETAIL_ROLE) or ""))
         painter.restore()
 
-    def _badges(self, index: Index) -> list[tuple[str, str]]:
+    def _badges(self, index: Index, selected: bool) -> list[tuple[str, str, str]]:
+        """(text, fill, text color) per badge; inverted on the highlight so they stay visible."""
         badges = []
         if index.data(CHANGED_ROLE):
-            badges.append(("!", "#e8890c"))
+            badges.append(("!", "#e8890c", "white"))
         if index.data(SLOT_ROLE):
-            badges.append((str(index.data(SLOT_ROLE)), "#2f7de1"))
+            fill, ink = ("white", "#2f7de1") if selected else ("#2f7de1", "white")
+            badges.append((str(index.data(SLOT_ROLE)), fill, ink))
         return badges
 
     def _paint_badges(
-        self, painter: QPainter, badges: list[tuple[str, str]], right: int, top: int, size: int
+        self, painter: QPainter, badges: list[tuple[str, str, str]], right: int, top: int, size: int
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        for text, color in badges:
+        for text, fill, ink in badges:
             box = QRect(right - size, top, size, size)
-            painter.setBrush(QColor(color))
+            painter.setBrush(QColor(fill))
             painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(ink))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             painter.setPen(Qt.PenStyle.NoPen)
             right -= size + 6

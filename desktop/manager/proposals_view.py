@@ -56,6 +56,9 @@ class ProposalsView(QWidget):
             self.filter.addItem(label, status)
         self.list = QListWidget()
         self.list.setObjectName("proposalList")
+        self.list.setSpacing(3)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(wordWrap=True)
         self.empty.setObjectName("proposalsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -80,6 +83,7 @@ class ProposalsView(QWidget):
         self.group = QComboBox(editable=True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("proposalText")
+        self.text.setMaximumHeight(150)
         self.questions = QPlainTextEdit(placeholderText=self.tr("One customer question per line"))
         self.questions.setMaximumHeight(70)
         self.target = QLabel(wordWrap=True)
@@ -119,7 +123,8 @@ class ProposalsView(QWidget):
         detail = QVBoxLayout(self.detail)
         detail.addWidget(self.heading)
         detail.addWidget(self.meta)
-        detail.addLayout(self.form, 1)
+        detail.addLayout(self.form)
+        detail.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reject_button)
@@ -262,8 +267,11 @@ class ProposalsView(QWidget):
 
     def _item(self, proposal: Proposal) -> QListWidgetItem:
         marks = {"accepted": "✓ ", "rejected": "✗ "}
-        summary = " ".join(proposal.summary.split())[:48]
-        item = QListWidgetItem(marks.get(proposal.status, "") + summary)
+        data = proposal.payload
+        question = str((data.get("questions") or [data.get("question", "")])[0])
+        answer = str(data.get("text", "")) or self._target_text(proposal)
+        first = marks.get(proposal.status, "") + (question or str(data.get("title", "")))
+        item = QListWidgetItem(f"{first}\n   → {' '.join(answer.split())[:26]}")
         item.setData(ID_ROLE, proposal.id)
         item.setToolTip(self._meta_line(proposal))
         return item

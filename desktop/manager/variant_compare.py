@@ -125,7 +125,7 @@ class VariantCompareDialog(QDialog):
         role = QDialogButtonBox.ButtonRole.ActionRole
         for button in (self.keep_button, self.take_button, self.merge_button):
             box.addButton(button, role)
-        box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        box.addButton(QPushButton(self.tr("Cancel")), QDialogButtonBox.ButtonRole.RejectRole)
         self.keep_button.clicked.connect(lambda: self.pick("mine"))
         self.take_button.clicked.connect(lambda: self.pick("theirs"))
         self.merge_button.clicked.connect(lambda: self.pick("merge"))

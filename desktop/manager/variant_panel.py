@@ -57,6 +57,12 @@ class VariantPanel(QWidget):
         self.note.setObjectName("variantNote")
         self.mine = QPlainTextEdit()
         self.mine.setObjectName("variantText")
+        self.mine.setMaximumHeight(170)
+        self.team_text = QLabel(wordWrap=True)
+        self.team_text.setObjectName("teamText")
+        self.team_text.setStyleSheet(
+            "color: palette(placeholder-text); border-left: 3px solid #2f7de1; padding-left: 6px;"
+        )
         self.compare_button = QPushButton(self.tr("Compare with the team version…"))
         self.reset_button = QPushButton(self.tr("Use the team text again"))
         buttons = QHBoxLayout()
@@ -65,8 +71,10 @@ class VariantPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addWidget(self.mine, 1)
+        layout.addWidget(self.mine)
+        layout.addWidget(self.team_text)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.mine.textChanged.connect(self._changed)
         self.compare_button.clicked.connect(self.open_compare)
         self.reset_button.clicked.connect(self.take_theirs)
@@ -149,6 +157,9 @@ class VariantPanel(QWidget):
         self.compare_button.setEnabled(has_variant)
         self.reset_button.setEnabled(has_variant)
         self.note.setText(self._note(phrase))
+        self.team_text.setVisible(has_variant)
+        if phrase is not None:
+            self.team_text.setText(self.tr("Team text: {text}").replace("{text}", phrase.text))
 
     def _note(self, phrase: Phrase | None) -> str:
         if phrase is None:

@@ -1241,122 +1241,122 @@
 <context>
     <name>ProposalsView</name>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="84" />
+        <location filename="../../desktop/manager/proposals_view.py" line="87" />
         <source>One customer question per line</source>
         <translation>한 줄에 고객 질문 하나</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="88" />
+        <location filename="../../desktop/manager/proposals_view.py" line="91" />
         <source>✓ No risky wording found</source>
         <translation>✓ 위험한 표현이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="90" />
+        <location filename="../../desktop/manager/proposals_view.py" line="93" />
         <source>Note to the agent (required to reject)</source>
         <translation>상담원에게 남길 메모(반려 시 필수)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="91" />
+        <location filename="../../desktop/manager/proposals_view.py" line="94" />
         <source>Accept</source>
         <translation>채택</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="93" />
+        <location filename="../../desktop/manager/proposals_view.py" line="96" />
         <source>Reject</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="96" />
+        <location filename="../../desktop/manager/proposals_view.py" line="99" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="97" />
+        <location filename="../../desktop/manager/proposals_view.py" line="100" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="98" />
+        <location filename="../../desktop/manager/proposals_view.py" line="101" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="100" />
+        <location filename="../../desktop/manager/proposals_view.py" line="103" />
         <source>Wording check</source>
         <translation>표현 점검</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="101" />
+        <location filename="../../desktop/manager/proposals_view.py" line="104" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="102" />
+        <location filename="../../desktop/manager/proposals_view.py" line="105" />
         <source>Add to phrase</source>
         <translation>추가할 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="103" />
+        <location filename="../../desktop/manager/proposals_view.py" line="106" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="176" />
+        <location filename="../../desktop/manager/proposals_view.py" line="179" />
         <source>Accepted: “{name}” is in the team phrasebook</source>
         <translation>채택됨: “{name}”이(가) 팀 문구집에 추가되었습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="192" />
+        <location filename="../../desktop/manager/proposals_view.py" line="195" />
         <source>Rejected; the agent sees your note</source>
         <translation>반려했습니다. 상담원이 메모를 보게 됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="283" />
+        <location filename="../../desktop/manager/proposals_view.py" line="286" />
         <source>(the phrase no longer exists)</source>
         <translation>(이 문구는 더 이상 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="287" />
+        <location filename="../../desktop/manager/proposals_view.py" line="290" />
         <source>an agent</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="288" />
+        <location filename="../../desktop/manager/proposals_view.py" line="291" />
         <source>From {author} · {when}</source>
         <translation>{author} · {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="297" />
+        <location filename="../../desktop/manager/proposals_view.py" line="300" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="298" />
+        <location filename="../../desktop/manager/proposals_view.py" line="301" />
         <source>New customer question for an existing phrase</source>
         <translation>기존 문구에 고객 질문 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="303" />
+        <location filename="../../desktop/manager/proposals_view.py" line="306" />
         <source>Nothing to review. Answers promoted from the notebook appear here for the supervisor to accept, edit or reject.</source>
         <translation>검토할 제안이 없습니다. 노트에서 올린 답변이 여기에 나타나며, 관리자가 채택·수정·반려합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="306" />
+        <location filename="../../desktop/manager/proposals_view.py" line="309" />
         <source>No proposals here yet.</source>
         <translation>아직 제안이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="309" />
+        <location filename="../../desktop/manager/proposals_view.py" line="312" />
         <source>Pending</source>
         <translation>검토 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="309" />
+        <location filename="../../desktop/manager/proposals_view.py" line="312" />
         <source>Accepted</source>
         <translation>채택됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="309" />
+        <location filename="../../desktop/manager/proposals_view.py" line="312" />
         <source>Rejected</source>
         <translation>반려됨</translation>
     </message>

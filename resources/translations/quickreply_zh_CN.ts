@@ -1241,122 +1241,122 @@
 <context>
     <name>ProposalsView</name>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="84" />
+        <location filename="../../desktop/manager/proposals_view.py" line="87" />
         <source>One customer question per line</source>
         <translation>每行一个客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="88" />
+        <location filename="../../desktop/manager/proposals_view.py" line="91" />
         <source>✓ No risky wording found</source>
         <translation>✓ 未发现风险用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="90" />
+        <location filename="../../desktop/manager/proposals_view.py" line="93" />
         <source>Note to the agent (required to reject)</source>
         <translation>给客服的备注（驳回时必填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="91" />
+        <location filename="../../desktop/manager/proposals_view.py" line="94" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="93" />
+        <location filename="../../desktop/manager/proposals_view.py" line="96" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="96" />
+        <location filename="../../desktop/manager/proposals_view.py" line="99" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="97" />
+        <location filename="../../desktop/manager/proposals_view.py" line="100" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="98" />
+        <location filename="../../desktop/manager/proposals_view.py" line="101" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="100" />
+        <location filename="../../desktop/manager/proposals_view.py" line="103" />
         <source>Wording check</source>
         <translation>严谨性检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="101" />
+        <location filename="../../desktop/manager/proposals_view.py" line="104" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="102" />
+        <location filename="../../desktop/manager/proposals_view.py" line="105" />
         <source>Add to phrase</source>
         <translation>添加到话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="103" />
+        <location filename="../../desktop/manager/proposals_view.py" line="106" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="176" />
+        <location filename="../../desktop/manager/proposals_view.py" line="179" />
         <source>Accepted: “{name}” is in the team phrasebook</source>
         <translation>已采纳：“{name}”已加入团队话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="192" />
+        <location filename="../../desktop/manager/proposals_view.py" line="195" />
         <source>Rejected; the agent sees your note</source>
         <translation>已驳回；客服会看到你的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="283" />
+        <location filename="../../desktop/manager/proposals_view.py" line="286" />
         <source>(the phrase no longer exists)</source>
         <translation>（该话术已不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="287" />
+        <location filename="../../desktop/manager/proposals_view.py" line="290" />
         <source>an agent</source>
         <translation>一位客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="288" />
+        <location filename="../../desktop/manager/proposals_view.py" line="291" />
         <source>From {author} · {when}</source>
         <translation>来自 {author} · {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="297" />
+        <location filename="../../desktop/manager/proposals_view.py" line="300" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="298" />
+        <location filename="../../desktop/manager/proposals_view.py" line="301" />
         <source>New customer question for an existing phrase</source>
         <translation>为已有话术补充客户问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="303" />
+        <location filename="../../desktop/manager/proposals_view.py" line="306" />
         <source>Nothing to review. Answers promoted from the notebook appear here for the supervisor to accept, edit or reject.</source>
         <translation>没有待审核的提议。客服从问题本提交的答案会出现在这里，由主管采纳、修改或驳回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="306" />
+        <location filename="../../desktop/manager/proposals_view.py" line="309" />
         <source>No proposals here yet.</source>
         <translation>这里还没有提议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="309" />
+        <location filename="../../desktop/manager/proposals_view.py" line="312" />
         <source>Pending</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="309" />
+        <location filename="../../desktop/manager/proposals_view.py" line="312" />
         <source>Accepted</source>
         <translation>已采纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/proposals_view.py" line="309" />
+        <location filename="../../desktop/manager/proposals_view.py" line="312" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>

@@ -130,7 +130,9 @@ def test_cancelling_the_compare_dialog_changes_nothing(
 
 
 def test_compare_dialog_shows_both_sides_and_the_team_change(qtbot: QtBot) -> None:
-    comparison = VariantComparison("p", "宝子今天发", "亲，16点前下单当天发货哦", "亲，今天下单今天发货哦")
+    comparison = VariantComparison(
+        "p", "宝子今天发", "亲，16点前下单当天发货哦", "亲，今天下单今天发货哦"
+    )
     dialog = VariantCompareDialog(comparison)
     qtbot.addWidget(dialog)
     assert dialog.mine.toPlainText() == "宝子今天发"
