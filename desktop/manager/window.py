@@ -109,10 +109,45 @@ class ManagerWindow(QMainWindow):
         for action in (self.new_phrase_action, self.new_group_action, self.delete_action):
             bar.addAction(action)
         bar.addSeparator()
+        self.import_action = self._action(self.tr("Import…"))
+        self.import_action.triggered.connect(self.import_phrases)
+        self.export_action = self._action(self.tr("Export…"))
+        self.export_action.triggered.connect(self.export_phrases)
+        bar.addAction(self.import_action)
+        bar.addAction(self.export_action)
+        bar.addSeparator()
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+
+    def import_phrases(self) -> None:
+        """Pick a file, preview it (duplicates, wording findings), then import it."""
+        from desktop.import_dialog import choose_and_import
+
+        choose_and_import(self.book, self)
+
+    def export_phrases(self) -> None:
+        """Write every phrase to a file; the format follows the chosen file type."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        filters = ";;".join(
+            (
+                self.tr("Excel workbook (*.xlsx)"),
+                self.tr("CSV for Qianniu (*.csv)"),
+                self.tr("QuickReply pack (*.jsonl)"),
+                self.tr("IME custom phrases (*.txt)"),
+            )
+        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export phrases"), "", filters)
+        if not path:
+            return
+        try:
+            count = self.book.export_file(path)
+        except (OSError, PhrasebookError) as exc:
+            QMessageBox.warning(self, self.tr("Export phrases"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported %1 phrases").replace("%1", str(count)), 5000)
 
     def _action(self, text: str, key: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)

@@ -602,7 +602,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="232" />
+        <location filename="../../desktop/manager/window.py" line="267" />
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="221" />
+        <location filename="../../desktop/manager/window.py" line="256" />
         <source>Proposals</source>
         <translation>제안 검토</translation>
     </message>
@@ -624,15 +624,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="149" />
+        <location filename="../../desktop/manager/window.py" line="184" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="160" />
-        <location filename="../../desktop/manager/window.py" line="265" />
-        <location filename="../../desktop/manager/window.py" line="272" />
+        <location filename="../../desktop/manager/window.py" line="195" />
+        <location filename="../../desktop/manager/window.py" line="300" />
+        <location filename="../../desktop/manager/window.py" line="307" />
         <source>New group</source>
         <translation>새 그룹</translation>
     </message>
@@ -652,77 +652,118 @@
         <translation>다시 실행</translation>
     </message>
     <message>
+        <location filename="../../desktop/manager/window.py" line="112" />
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="114" />
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="136" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="137" />
+        <source>CSV for Qianniu (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="138" />
+        <source>QuickReply pack (*.jsonl)</source>
+        <translation>퀵리플라이 문구 팩 (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="139" />
+        <source>IME custom phrases (*.txt)</source>
+        <translation>입력기 사용자 문구 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="142" />
         <location filename="../../desktop/manager/window.py" line="148" />
+        <source>Export phrases</source>
+        <translation>문구 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="150" />
+        <source>Exported %1 phrases</source>
+        <translation>문구 %1개를 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="183" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="166" />
-        <location filename="../../desktop/manager/window.py" line="300" />
+        <location filename="../../desktop/manager/window.py" line="201" />
+        <location filename="../../desktop/manager/window.py" line="335" />
         <source>Rename group</source>
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="169" />
+        <location filename="../../desktop/manager/window.py" line="204" />
         <source>Move group</source>
         <translation>그룹 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="172" />
-        <location filename="../../desktop/manager/window.py" line="277" />
+        <location filename="../../desktop/manager/window.py" line="207" />
+        <location filename="../../desktop/manager/window.py" line="312" />
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="176" />
+        <location filename="../../desktop/manager/window.py" line="211" />
         <source>Move phrases</source>
         <translation>문구 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="182" />
+        <location filename="../../desktop/manager/window.py" line="217" />
         <source>Delete phrases</source>
         <translation>문구 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="185" />
+        <location filename="../../desktop/manager/window.py" line="220" />
         <source>Restore phrases</source>
         <translation>문구 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="191" />
+        <location filename="../../desktop/manager/window.py" line="226" />
         <source>{n} phrases deleted forever</source>
         <translation>문구 {n}개를 영구 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="242" />
+        <location filename="../../desktop/manager/window.py" line="277" />
         <source>Edit phrase</source>
         <translation>문구 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="265" />
-        <location filename="../../desktop/manager/window.py" line="294" />
         <location filename="../../desktop/manager/window.py" line="300" />
+        <location filename="../../desktop/manager/window.py" line="329" />
+        <location filename="../../desktop/manager/window.py" line="335" />
         <source>Group name</source>
         <translation>그룹 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="274" />
-        <location filename="../../desktop/manager/window.py" line="294" />
+        <location filename="../../desktop/manager/window.py" line="309" />
+        <location filename="../../desktop/manager/window.py" line="329" />
         <source>New subgroup</source>
         <translation>새 하위 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="276" />
+        <location filename="../../desktop/manager/window.py" line="311" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="283" />
+        <location filename="../../desktop/manager/window.py" line="318" />
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="284" />
+        <location filename="../../desktop/manager/window.py" line="319" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>

@@ -602,7 +602,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="232" />
+        <location filename="../../desktop/manager/window.py" line="267" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="221" />
+        <location filename="../../desktop/manager/window.py" line="256" />
         <source>Proposals</source>
         <translation>提议审核</translation>
     </message>
@@ -624,15 +624,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="149" />
+        <location filename="../../desktop/manager/window.py" line="184" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="160" />
-        <location filename="../../desktop/manager/window.py" line="265" />
-        <location filename="../../desktop/manager/window.py" line="272" />
+        <location filename="../../desktop/manager/window.py" line="195" />
+        <location filename="../../desktop/manager/window.py" line="300" />
+        <location filename="../../desktop/manager/window.py" line="307" />
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
@@ -652,77 +652,118 @@
         <translation>重做</translation>
     </message>
     <message>
+        <location filename="../../desktop/manager/window.py" line="112" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="114" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="136" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="137" />
+        <source>CSV for Qianniu (*.csv)</source>
+        <translation>千牛快捷短语 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="138" />
+        <source>QuickReply pack (*.jsonl)</source>
+        <translation>快回话术包 (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="139" />
+        <source>IME custom phrases (*.txt)</source>
+        <translation>输入法自定义短语 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="142" />
         <location filename="../../desktop/manager/window.py" line="148" />
+        <source>Export phrases</source>
+        <translation>导出话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="150" />
+        <source>Exported %1 phrases</source>
+        <translation>已导出 %1 条话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/window.py" line="183" />
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="166" />
-        <location filename="../../desktop/manager/window.py" line="300" />
+        <location filename="../../desktop/manager/window.py" line="201" />
+        <location filename="../../desktop/manager/window.py" line="335" />
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="169" />
+        <location filename="../../desktop/manager/window.py" line="204" />
         <source>Move group</source>
         <translation>移动分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="172" />
-        <location filename="../../desktop/manager/window.py" line="277" />
+        <location filename="../../desktop/manager/window.py" line="207" />
+        <location filename="../../desktop/manager/window.py" line="312" />
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="176" />
+        <location filename="../../desktop/manager/window.py" line="211" />
         <source>Move phrases</source>
         <translation>移动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="182" />
+        <location filename="../../desktop/manager/window.py" line="217" />
         <source>Delete phrases</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="185" />
+        <location filename="../../desktop/manager/window.py" line="220" />
         <source>Restore phrases</source>
         <translation>恢复话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="191" />
+        <location filename="../../desktop/manager/window.py" line="226" />
         <source>{n} phrases deleted forever</source>
         <translation>已彻底删除 {n} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="242" />
+        <location filename="../../desktop/manager/window.py" line="277" />
         <source>Edit phrase</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="265" />
-        <location filename="../../desktop/manager/window.py" line="294" />
         <location filename="../../desktop/manager/window.py" line="300" />
+        <location filename="../../desktop/manager/window.py" line="329" />
+        <location filename="../../desktop/manager/window.py" line="335" />
         <source>Group name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="274" />
-        <location filename="../../desktop/manager/window.py" line="294" />
+        <location filename="../../desktop/manager/window.py" line="309" />
+        <location filename="../../desktop/manager/window.py" line="329" />
         <source>New subgroup</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="276" />
+        <location filename="../../desktop/manager/window.py" line="311" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="283" />
+        <location filename="../../desktop/manager/window.py" line="318" />
         <source>Move to group</source>
         <translation>移动到分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="284" />
+        <location filename="../../desktop/manager/window.py" line="319" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
