@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resources import translations_dir
 
@@ -37,14 +37,16 @@ class Translations:
 
     def __init__(self) -> None:
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None  # Qt's own: OK/Cancel, file dialogs
         self.language = "en"
 
     def apply(self, language: str) -> bool:
         """Switch to `language`; returns False (and stays English) if its file is missing."""
         app = QCoreApplication.instance()
-        if self._translator is not None and app is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        for old in (self._translator, self._qt_translator):
+            if old is not None and app is not None:
+                app.removeTranslator(old)
+        self._translator = self._qt_translator = None
         self.language = "en"
         suffix = UI_LANGUAGES.get(language)
         if suffix is None or app is None:
@@ -56,4 +58,10 @@ class Translations:
         app.installTranslator(translator)
         self._translator = translator
         self.language = language
+        qt_own = QTranslator(app)
+        if qt_own.load(
+            f"qtbase_{suffix}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_own)
+            self._qt_translator = qt_own
         return True

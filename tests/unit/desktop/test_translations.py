@@ -65,3 +65,15 @@ def test_language_follows_the_system_or_the_setting() -> None:
     assert language_for(None, QLocale("zh_TW")) == "zh_CN"
     assert language_for("ko", QLocale("en_US")) == "ko"
     assert language_for("system", QLocale("en_GB")) == "en"
+
+
+def test_qt_standard_buttons_speak_chinese_too(qapp: object) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    translations = Translations()
+    translations.apply("zh_CN")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    finally:
+        translations.apply("en")
