@@ -139,11 +139,12 @@ def _publish(ctx: RoundContext) -> int:
 def _fetch(ctx: RoundContext, summary: SyncSummary) -> tuple[list[Segment], str]:
     conn = ctx.book.db.conn
     seen = dict(conn.execute("SELECT node, seq FROM sync_seen").fetchall())
-    done = set(conn.execute("SELECT node, first FROM sync_segment").fetchall())
+    done = set(conn.execute("SELECT node, first, last FROM sync_segment").fetchall())
     bad = {r[0] for r in conn.execute("SELECT source FROM sync_quarantine")}
 
     def wanted(node: str, first: int, last: int) -> bool:
-        return node != ctx.key.id and last > seen.get(node, 0) and (node, first) not in done
+        # Exact ranges: after a move the same ops may come re-batched (1-13 where 1-11 was read).
+        return node != ctx.key.id and last > seen.get(node, 0) and (node, first, last) not in done
 
     incoming, cursor = ctx.transport.fetch(wanted, ctx.state("cursor"))
     now_ms = int(ctx.book._wall() * 1000)
