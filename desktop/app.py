@@ -36,6 +36,7 @@ from desktop.platform.paste_settings import InsertOutcome
 from desktop.popup import SearchPopup
 from desktop.settings.controller import SettingsController
 from desktop.single_instance import InstanceServer
+from desktop.sync_worker import SyncController
 from desktop.trace import FirstPaintTracer, trace
 from desktop.tray import Tray
 from phrasebook import Changes, Phrase, Phrasebook
@@ -85,6 +86,7 @@ class QuickReply(QObject):
         self.server: InstanceServer | None = None
         self.manager: QWidget | None = None  # the phrase manager, built on first use
         self.notebook = NotebookController(self)
+        self.team_sync = SyncController(book, self.tray, self)
         self.favorite_keys = FavoriteKeys(book, platform, self.popup.localized, parent=self)
         self._wire()
 
@@ -99,6 +101,7 @@ class QuickReply(QObject):
         self.register_hotkey(self.chord)
         self._register_favorites()
         self.notebook.start()
+        self.team_sync.start()
         trace("ready", hotkey=str(self.chord) if self.hotkey_registered else None)
 
     def _listen(self, db_path: Path) -> None:
@@ -119,6 +122,7 @@ class QuickReply(QObject):
         self.popup.set_book(book)
         self.favorite_keys.set_book(book)
         self.notebook.set_book(book)
+        self.team_sync.set_book(book)
         self.settings.set_book(book)
         self.inserter.settings = paste_settings(book.get_setting(PASTE_SETTING))
         if self.manager is not None:
@@ -133,6 +137,7 @@ class QuickReply(QObject):
 
     def quit(self) -> None:
         self.notebook.stop()
+        self.team_sync.stop()
         self.platform.hotkeys.close()
         self.platform.close()
         self.tray.hide()
@@ -189,6 +194,7 @@ class QuickReply(QObject):
             self.favorite_keys.unregister()
         else:
             self._register_favorites()
+        self.notebook.set_paused(paused)
 
     def _register_favorites(self) -> None:
         """Grab Ctrl+Alt+1..9; chords other programs hold are reported once, never fatal."""

@@ -72,9 +72,15 @@ class NotebookController(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        if self.hotkey_registered:
+        self.set_paused(True)
+
+    def set_paused(self, paused: bool) -> None:
+        """Release the capture chord while hotkeys are paused; grab it again after."""
+        if paused and self.hotkey_registered:
             self.app.platform.hotkeys.unregister(self.chord)
             self.hotkey_registered = False
+        elif not paused and not self.hotkey_registered:
+            self._grab_again()
 
     def register_hotkey(self, chord: Chord) -> str | None:
         """Grab the capture chord (releasing the old one); returns a readable problem or None.

@@ -123,3 +123,11 @@ def test_tray_labels() -> None:
     assert tray._notebook.text() == "Question notebook"
     tray.set_notebook_counts(3, 1)
     assert tray._notebook.text() == "Question notebook (3 open, 1 overdue)"
+
+
+def test_pausing_hotkeys_releases_the_capture_chord_too(app: QuickReply, fake: FakeBackend) -> None:
+    app.set_paused(True)
+    assert not fake.hotkeys.press(DEFAULT_CAPTURE_CHORD)  # reaches other programs now
+    app.set_paused(False)
+    assert app.notebook.hotkey_registered
+    assert fake.hotkeys.press(DEFAULT_CAPTURE_CHORD)
