@@ -182,6 +182,14 @@ class QuickReply(QObject):
                 self.hotkey_registered = False
         self.tray.set_hotkey(str(self.chord) if self.hotkey_registered else None)
 
+    def announce(self) -> None:
+        """After start: say which chord opens the popup, or ask for another one."""
+        if self.hotkey_registered:
+            message = self.tr("Press {chord} in a chat window to search replies.")
+            self.tray.notify(self.tr("QuickReply"), message.replace("{chord}", str(self.chord)))
+        else:
+            self.ask_for_hotkey(self.tr("The popup hotkey could not be registered."))
+
     def set_paused(self, paused: bool) -> None:
         """Release the hotkey while paused (so the chord reaches other programs)."""
         self.paused = paused

@@ -144,13 +144,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             nickname, shop = welcome.values()
             book.set_profile(nickname=nickname, active_shop=shop)
     quickreply.start(path)
-    if quickreply.hotkey_registered:
-        quickreply.tray.notify(
-            "QuickReply",
-            quickreply.tr("Press {chord} in a chat window to search replies.").replace(
-                "{chord}", str(quickreply.chord)
-            ),
-        )
-    else:
-        quickreply.ask_for_hotkey(quickreply.tr("The popup hotkey could not be registered."))
+    quickreply.announce()
     return app.exec()

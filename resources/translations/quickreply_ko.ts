@@ -771,13 +771,13 @@
 <context>
     <name>NotebookController</name>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="129" />
+        <location filename="../../desktop/notebook_controller.py" line="135" />
         <source>Answer due: %1</source>
         <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
         <translation>답변 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="129" />
+        <location filename="../../desktop/notebook_controller.py" line="135" />
         <source>customer</source>
         <translation>고객</translation>
     </message>
@@ -1405,33 +1405,44 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="154" />
+        <location filename="../../desktop/app.py" line="159" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="198" />
+        <location filename="../../desktop/app.py" line="188" />
+        <source>Press {chord} in a chat window to search replies.</source>
+        <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="191" />
+        <source>The popup hotkey could not be registered.</source>
+        <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="212" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="199" />
-        <location filename="../../desktop/app.py" line="243" />
+        <location filename="../../desktop/app.py" line="213" />
+        <location filename="../../desktop/app.py" line="257" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="240" />
+        <location filename="../../desktop/app.py" line="254" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="256" />
+        <location filename="../../desktop/app.py" line="270" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="258" />
+        <location filename="../../desktop/app.py" line="189" />
+        <location filename="../../desktop/app.py" line="272" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1646,6 +1657,54 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="165" />
+        <source>server unreachable</source>
+        <translation>동기화 서버에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="167" />
+        <source>team folder not found</source>
+        <translation>팀 폴더를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="173" />
+        <source>Team sync: syncing…</source>
+        <translation>팀 동기화: 동기화 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="175" />
+        <source>Team sync: not yet</source>
+        <translation>팀 동기화: 아직 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="177" />
+        <source>Team sync failed: %1</source>
+        <translation>팀 동기화 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="180" />
+        <source>Team sync: %1</source>
+        <translation>팀 동기화: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="183" />
+        <source> · %1 to send</source>
+        <translation> · 보낼 항목 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="185" />
+        <source> · %1 conflicts</source>
+        <translation> · 충돌 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="187" />
+        <source> · check needed</source>
+        <translation> · 확인 필요</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../desktop/settings/sync_page.py" line="93" />
@@ -1838,68 +1897,74 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="43" />
-        <location filename="../../desktop/tray.py" line="76" />
+        <location filename="../../desktop/tray.py" line="45" />
+        <location filename="../../desktop/tray.py" line="85" />
         <source>Phrase manager…</source>
         <translation>문구 관리…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="77" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="86" />
         <source>Active shop</source>
         <translation>현재 상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="78" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="87" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="79" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="88" />
         <source>Pause hotkeys</source>
         <translation>단축키 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="80" />
+        <location filename="../../desktop/tray.py" line="53" />
+        <location filename="../../desktop/tray.py" line="89" />
         <source>Copy diagnostics</source>
         <translation>진단 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="81" />
+        <location filename="../../desktop/tray.py" line="55" />
+        <location filename="../../desktop/tray.py" line="90" />
         <source>Quit QuickReply</source>
         <translation>퀵리플라이 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="58" />
+        <location filename="../../desktop/tray.py" line="60" />
         <source>Import phrases…</source>
         <translation>문구 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="69" />
+        <location filename="../../desktop/tray.py" line="91" />
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="98" />
         <source>Question notebook</source>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="101" />
         <source> (%1 open, %2 overdue)</source>
         <translation> (답변 대기 %1, 기한 지남 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="96" />
+        <location filename="../../desktop/tray.py" line="106" />
         <source> (%1 open)</source>
         <translation> (답변 대기 %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="108" />
+        <location filename="../../desktop/tray.py" line="125" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="110" />
+        <location filename="../../desktop/tray.py" line="127" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -2066,19 +2131,6 @@
         <location filename="../../desktop/welcome.py" line="36" />
         <source>Skip</source>
         <translation>건너뛰기</translation>
-    </message>
-</context>
-<context>
-    <name>quickreply</name>
-    <message>
-        <location filename="../../desktop/launcher.py" line="150" />
-        <source>Press {chord} in a chat window to search replies.</source>
-        <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/launcher.py" line="155" />
-        <source>The popup hotkey could not be registered.</source>
-        <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>
 </context>
 </TS>

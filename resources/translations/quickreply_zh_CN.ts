@@ -771,13 +771,13 @@
 <context>
     <name>NotebookController</name>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="129" />
+        <location filename="../../desktop/notebook_controller.py" line="135" />
         <source>Answer due: %1</source>
         <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
         <translation>该回复了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="129" />
+        <location filename="../../desktop/notebook_controller.py" line="135" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -1405,33 +1405,44 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="154" />
+        <location filename="../../desktop/app.py" line="159" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="198" />
+        <location filename="../../desktop/app.py" line="188" />
+        <source>Press {chord} in a chat window to search replies.</source>
+        <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="191" />
+        <source>The popup hotkey could not be registered.</source>
+        <translation>呼出快捷键注册失败，请换一个组合键。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="212" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="199" />
-        <location filename="../../desktop/app.py" line="243" />
+        <location filename="../../desktop/app.py" line="213" />
+        <location filename="../../desktop/app.py" line="257" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="240" />
+        <location filename="../../desktop/app.py" line="254" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="256" />
+        <location filename="../../desktop/app.py" line="270" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="258" />
+        <location filename="../../desktop/app.py" line="189" />
+        <location filename="../../desktop/app.py" line="272" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1646,6 +1657,54 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="165" />
+        <source>server unreachable</source>
+        <translation>无法连接同步服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="167" />
+        <source>team folder not found</source>
+        <translation>找不到团队文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="173" />
+        <source>Team sync: syncing…</source>
+        <translation>团队同步：同步中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="175" />
+        <source>Team sync: not yet</source>
+        <translation>团队同步：尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="177" />
+        <source>Team sync failed: %1</source>
+        <translation>团队同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="180" />
+        <source>Team sync: %1</source>
+        <translation>团队同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="183" />
+        <source> · %1 to send</source>
+        <translation> · 待发送 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="185" />
+        <source> · %1 conflicts</source>
+        <translation> · %1 处冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="187" />
+        <source> · check needed</source>
+        <translation> · 需要检查</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../desktop/settings/sync_page.py" line="93" />
@@ -1838,68 +1897,74 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="43" />
-        <location filename="../../desktop/tray.py" line="76" />
+        <location filename="../../desktop/tray.py" line="45" />
+        <location filename="../../desktop/tray.py" line="85" />
         <source>Phrase manager…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="77" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="86" />
         <source>Active shop</source>
         <translation>当前店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="78" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="87" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="79" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="88" />
         <source>Pause hotkeys</source>
         <translation>暂停快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="80" />
+        <location filename="../../desktop/tray.py" line="53" />
+        <location filename="../../desktop/tray.py" line="89" />
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="81" />
+        <location filename="../../desktop/tray.py" line="55" />
+        <location filename="../../desktop/tray.py" line="90" />
         <source>Quit QuickReply</source>
         <translation>退出快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="58" />
+        <location filename="../../desktop/tray.py" line="60" />
         <source>Import phrases…</source>
         <translation>导入快捷短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="69" />
+        <location filename="../../desktop/tray.py" line="91" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="98" />
         <source>Question notebook</source>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="101" />
         <source> (%1 open, %2 overdue)</source>
         <translation>（%1 个待回复，%2 个已超时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="96" />
+        <location filename="../../desktop/tray.py" line="106" />
         <source> (%1 open)</source>
         <translation>（%1 个待回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="108" />
+        <location filename="../../desktop/tray.py" line="125" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="110" />
+        <location filename="../../desktop/tray.py" line="127" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -2066,19 +2131,6 @@
         <location filename="../../desktop/welcome.py" line="36" />
         <source>Skip</source>
         <translation>跳过</translation>
-    </message>
-</context>
-<context>
-    <name>quickreply</name>
-    <message>
-        <location filename="../../desktop/launcher.py" line="150" />
-        <source>Press {chord} in a chat window to search replies.</source>
-        <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/launcher.py" line="155" />
-        <source>The popup hotkey could not be registered.</source>
-        <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
 </context>
 </TS>

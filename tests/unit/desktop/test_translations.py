@@ -77,3 +77,17 @@ def test_qt_standard_buttons_speak_chinese_too(qapp: object) -> None:
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
     finally:
         translations.apply("en")
+
+
+def test_tr_is_only_called_on_self() -> None:
+    """`other.tr(...)` is extracted under the variable's name, not the class: never translated."""
+    import re
+
+    pattern = re.compile(r"\b(?!self\b)[A-Za-z_][A-Za-z0-9_]*\.tr\(")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "desktop").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if pattern.search(line)
+    ]
+    assert offenders == []
