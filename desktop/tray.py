@@ -19,6 +19,7 @@ class Tray(QObject):
         manager_requested: open the phrase manager window.
         import_requested: choose a file and preview its import.
         notebook_requested: open the notebook of unanswered questions.
+        sync_requested: run a team sync round now.
         pause_toggled(bool): hotkeys paused (True) or resumed.
         shop_selected(str): the agent switched the active shop.
         quit_requested: leave the app.
@@ -30,6 +31,7 @@ class Tray(QObject):
     manager_requested = Signal()
     import_requested = Signal()
     notebook_requested = Signal()
+    sync_requested = Signal()
     pause_toggled = Signal(bool)
     shop_selected = Signal(str)
     quit_requested = Signal()
@@ -63,6 +65,13 @@ class Tray(QObject):
         self.menu.insertAction(self._shops.menuAction(), self._notebook)
         self._notebook_counts = (0, 0)
         self.set_notebook_counts(0, 0)
+        self._sync_status = QAction(self.menu, enabled=False, visible=False)
+        self._sync_now = QAction(self.tr("Sync now"), self.menu, visible=False)
+        self._sync_now.triggered.connect(self.sync_requested)
+        self._sync_line = QAction(self.menu, visible=False)
+        self._sync_line.setSeparator(True)
+        for item in (self._sync_line, self._sync_status, self._sync_now):
+            self.menu.insertAction(self._shops.menuAction(), item)
         self.menu.addSeparator()
         self.menu.addAction(self._diagnostics)
         self.menu.addAction(self._quit)
@@ -79,6 +88,7 @@ class Tray(QObject):
         self._pause.setText(self.tr("Pause hotkeys"))
         self._diagnostics.setText(self.tr("Copy diagnostics"))
         self._quit.setText(self.tr("Quit QuickReply"))
+        self._sync_now.setText(self.tr("Sync now"))
         self.set_hotkey(self._chord_text)
         self.set_notebook_counts(*self._notebook_counts)
 
@@ -95,6 +105,13 @@ class Tray(QObject):
         elif open_count:
             label += self.tr(" (%1 open)").replace("%1", str(open_count))
         self._notebook.setText(label)
+
+    def set_sync_status(self, text: str | None) -> None:
+        """Show the team sync status line and "Sync now" (None: not in a team, both hidden)."""
+        self._sync_status.setText(text or "")
+        self._sync_status.setVisible(text is not None)
+        self._sync_now.setVisible(text is not None)
+        self._sync_line.setVisible(text is not None)
 
     def show(self) -> None:
         self.icon.show()

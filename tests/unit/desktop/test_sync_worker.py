@@ -1,0 +1,110 @@
+"""Background team sync: rounds off the UI thread, the UI's book re-reads them, tray status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.sync_worker import SyncController, SyncOutcome
+from desktop.tray import Tray
+from phrasebook import Phrasebook
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[tuple[Phrasebook, Phrasebook]]:
+    """A supervisor and an agent in a shared folder; the agent's book is the app's."""
+    folder = tmp_path / "team"
+    with Phrasebook.open(tmp_path / "boss.db") as boss:
+        boss.add("亲，今天下单明天发货哦", title="发货时间", group="售前/物流", code="fhsj")
+        boss.sync.create_team("小熊旗舰店", folder=folder)
+        boss.sync.sync()
+        code = boss.sync.invite("agent", "小美")
+        with Phrasebook.open(tmp_path / "agent.db") as agent:
+            agent.sync.join(code, folder=folder)
+            yield boss, agent
+
+
+def controller(qtbot: QtBot, book: Phrasebook) -> SyncController:
+    tray = Tray()
+    ctl = SyncController(book, tray)
+    ctl._soon.setInterval(50)
+    qtbot.addWidget(tray.menu)
+    return ctl
+
+
+def run_once(qtbot: QtBot, ctl: SyncController) -> SyncOutcome:
+    with qtbot.waitSignal(ctl.finished, timeout=20_000) as signal:
+        ctl.sync_now()
+    outcome = signal.args[0]
+    assert isinstance(outcome, SyncOutcome)
+    return outcome
+
+
+def test_a_background_round_brings_team_changes_into_the_open_book(
+    qtbot: QtBot, team: tuple[Phrasebook, Phrasebook]
+) -> None:
+    boss, agent = team
+    ctl = controller(qtbot, agent)
+    first = run_once(qtbot, ctl)
+    assert not first.error and first.summary and first.summary.received > 0
+    assert [p.text for p in agent.phrases(scope="team")] == ["亲，今天下单明天发货哦"]
+    assert [h.phrase.code for h in agent.search("fhsj")] == ["fhsj"]  # the index re-read too
+    boss.add("亲，已为您备注", title="备注", group="售后")
+    boss.sync.sync()
+    run_once(qtbot, ctl)
+    assert "亲，已为您备注" in {p.text for p in agent.phrases(scope="team")}
+    ctl.stop()
+
+
+def test_the_tray_shows_status_and_sync_now(
+    qtbot: QtBot, team: tuple[Phrasebook, Phrasebook]
+) -> None:
+    _, agent = team
+    ctl = controller(qtbot, agent)
+    assert ctl.active
+    run_once(qtbot, ctl)
+    status = ctl.tray._sync_status
+    assert status.isVisible() and not status.isEnabled()
+    assert status.text().startswith("Team sync: ")
+    with qtbot.waitSignal(ctl.finished, timeout=20_000):
+        ctl.tray._sync_now.trigger()
+    ctl.stop()
+
+
+def test_a_local_change_schedules_a_round(
+    qtbot: QtBot, team: tuple[Phrasebook, Phrasebook]
+) -> None:
+    boss, _ = team
+    ctl = controller(qtbot, boss)
+    with qtbot.waitSignal(ctl.finished, timeout=20_000) as signal:
+        boss.add("亲，新品上架", title="上新", group="售前")
+    assert signal.args[0].summary.sent > 0
+    with qtbot.assertNotEmitted(ctl.finished, wait=300):  # its own reload does not loop
+        pass
+    ctl.stop()
+
+
+def test_a_failed_round_is_shown_and_nothing_breaks(
+    qtbot: QtBot, team: tuple[Phrasebook, Phrasebook], tmp_path: Path
+) -> None:
+    _, agent = team
+    (tmp_path / "team").rename(tmp_path / "unplugged")
+    ctl = controller(qtbot, agent)
+    outcome = run_once(qtbot, ctl)
+    assert "team folder not found" in outcome.error
+    assert ctl.tray._sync_status.text().startswith("Team sync failed")
+    ctl.stop()
+
+
+def test_nothing_runs_outside_a_team(qtbot: QtBot, book: Phrasebook) -> None:
+    ctl = controller(qtbot, book)
+    ctl.start()
+    assert not ctl.active and not ctl.timer.isActive()
+    assert not ctl.tray._sync_status.isVisible()
+    with qtbot.assertNotEmitted(ctl.finished, wait=100):
+        ctl.sync_now()
