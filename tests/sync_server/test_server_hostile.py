@@ -116,7 +116,7 @@ def test_traversing_and_malformed_paths_are_refused(
         f"/v1/teams/{agent.sync.team['team']}/ops/..%2F..%2Fx/1-2",  # type: ignore[index]
         "/v1/teams/%00/ops?after=-1",
     ):
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+        conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=5)
         conn.request("POST" if "1-2" in path else "GET", path, b"x",
                      {"Authorization": f"Bearer {token}"})  # fmt: skip
         reply = conn.getresponse()
