@@ -30,7 +30,7 @@ from phrasebook.starter import STARTER_LANGS, lang_for_locale
 Handler = Callable[[Phrasebook, argparse.Namespace], int]
 _COMMANDS: dict[str, Handler] = {}
 # Commands that fill a new book themselves, so it is not seeded with the starter set first.
-_NO_SEED = {"init", "import", "restore"}
+_NO_SEED = {"init", "import", "restore", "serve"}
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
