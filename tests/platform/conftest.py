@@ -115,7 +115,13 @@ def target_app(x_session: XSession, tmp_path: Path) -> Iterator[TargetApp]:
     """Start the target window and focus it (xdotool windowactivate --sync)."""
     app = TargetApp(f"qr-target-{tmp_path.name}", tmp_path / "target.jsonl")
     proc = subprocess.Popen(
-        [sys.executable, str(HELPERS / "target_app.py"), str(app.log), app.title],
+        # The same chat-window stand-in the end-to-end tests use.
+        [
+            sys.executable,
+            str(HELPERS.parent.parent / "e2e" / "helpers" / "target_app.py"),
+            str(app.log),
+            app.title,
+        ],
         env=x_session.env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
