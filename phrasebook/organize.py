@@ -43,10 +43,13 @@ class Organizer:
     def editable(self, phrase: Phrase) -> bool:
         """Whether this agent may change `phrase`.
 
-        Every phrase is editable until the sync issue adds team roles; then team phrases become
-        read-only for agents who are not editors. The manager asks here, never decides itself.
+        Personal phrases always are. Team phrases are editable for supervisors and outside a
+        team; an agent in a team proposes changes instead (sync would not publish her edits).
+        The manager asks here, never decides itself.
         """
-        return phrase is not None
+        if phrase.scope != "team":
+            return True
+        return self._book.sync.role in (None, "supervisor")
 
     # -- groups ------------------------------------------------------------------------------
 

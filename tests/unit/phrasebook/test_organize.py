@@ -279,3 +279,19 @@ def test_cli_usage_and_trash(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "deleted 1" in capsys.readouterr().out
     assert main(["--db", db, "usage", "--days", "0"]) == 1
     assert "positive" in capsys.readouterr().err
+
+
+def test_in_a_team_only_supervisors_edit_team_phrases(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    with Phrasebook.open(tmp_path / "boss.db") as boss, Phrasebook.open(tmp_path / "a.db") as agent:
+        team_phrase = boss.add("亲，欢迎光临~", title="欢迎", scope="team")
+        boss.sync.create_team("快回客服组", folder=folder)
+        boss.sync.sync()  # publishes the team phrases
+        assert boss.organize.editable(team_phrase)
+        agent.sync.join(boss.sync.invite("agent"), folder=folder)
+        agent.sync.sync()
+        arrived = agent.get(team_phrase.id)
+        assert arrived.scope == "team"
+        assert not agent.organize.editable(arrived)
+        assert agent.organize.editable(agent.add("我的说法", scope="personal"))
