@@ -26,7 +26,10 @@ from phrasebook.notebook_models import (
 if TYPE_CHECKING:
     from phrasebook.book import Phrasebook
 
-__all__ = ["ProposalsManager"]
+__all__ = ["ProposalsManager", "derived_phrase_id"]
+
+#: Namespace of the phrase ids accepted proposals create (never change it: replicas must agree).
+PHRASE_NAMESPACE = uuid.UUID("dae42592-7736-4c98-aedc-ca831dbf8e8c")
 
 _REQUIRED: dict[str, tuple[str, ...]] = {
     "new_phrase": ("text",),
@@ -46,7 +49,7 @@ class ProposalsManager:
         _check(kind, payload)
         now = self._book._clock.now()
         row = {
-            "id": str(uuid.uuid4()),
+            "id": self._id_prefix() + str(uuid.uuid4()),
             "kind": kind,
             "payload": json.dumps(payload, ensure_ascii=False),
             "status": "pending",
@@ -104,14 +107,37 @@ class ProposalsManager:
         data = proposal.payload
         if proposal.kind == "add_question":
             return self._book.add_question(str(data["phrase_id"]), str(data["question"]))
-        return self._book.add(
-            str(data["text"]),
-            title=str(data.get("title", "")),
-            group=str(data.get("group", "")),
-            questions=[str(q) for q in data.get("questions", [])],
-            lang=str(data.get("lang", "zh-Hans")),
-            scope="team",
+        phrase_id = derived_phrase_id(proposal.id)
+        with self._book._transaction():
+            self._book.add(
+                str(data["text"]),
+                title=str(data.get("title", "")),
+                group=str(data.get("group", "")),
+                questions=[str(q) for q in data.get("questions", [])],
+                lang=str(data.get("lang", "zh-Hans")),
+                scope="team",
+                id=phrase_id,
+            )
+            self._same_everywhere(phrase_id, proposal.created)
+        return self._book._refreshed({phrase_id})[0]
+
+    def _same_everywhere(self, phrase_id: str, created: str) -> None:
+        """Give the new phrase the fields every supervisor would give it (creation stamp: the
+        proposal's; position: after the team's last), so two concurrent accepts do not
+        conflict over bookkeeping, only over real edits."""
+        row = self._book.db.execute(
+            "SELECT max(position) FROM phrases WHERE scope = 'team' AND id != ?", [phrase_id]
+        ).fetchone()
+        self._book.db.execute(
+            "UPDATE phrases SET created = ?, position = ? WHERE id = ?",
+            [created, float(row[0] or 0.0) + 1.0, phrase_id],
         )
+
+    def _id_prefix(self) -> str:
+        """In a team a proposal's id starts with this device's key id: the sync lets only the
+        author change it (`phrasebook.sync.ops.check_authority`)."""
+        sync = self._book.sync
+        return f"{sync.device_key.id}:" if sync.team is not None else ""
 
     def _pending(self, proposal_id: str) -> Proposal:
         proposal = self.get(proposal_id)
@@ -122,6 +148,12 @@ class ProposalsManager:
     def _write(self, proposal_id: str, **values: str) -> None:
         with self._book._transaction():
             self._table.update(proposal_id, {**values, "updated": self._book._clock.now()})
+
+
+def derived_phrase_id(proposal_id: str) -> str:
+    """The id of the phrase an accepted "new phrase" proposal creates: the same on every
+    replica, so two supervisors accepting at once create one record, merged field by field."""
+    return str(uuid.uuid5(PHRASE_NAMESPACE, proposal_id))
 
 
 def _check(kind: str, payload: dict[str, Any]) -> None:

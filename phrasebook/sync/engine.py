@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from phrasebook.sync import merge, records
+from phrasebook.sync import merge, proposals_sync, records
 from phrasebook.sync.changelog import ChangeLog
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
@@ -106,12 +106,15 @@ def _conflict_count(ctx: RoundContext, *, changed: bool) -> int:
 
 
 def _capture(ctx: RoundContext) -> None:
-    """Publishable local edits become ops (supervisors only: agents' team edits stay local)."""
+    """Publishable local edits become ops: everyone's own proposals; team phrases and decisions
+    on proposals only from supervisors (agents' team edits stay local)."""
     book = ctx.book
     member = ctx.members.get(ctx.key.id)
-    if member is None or member.role != "supervisor":
+    if member is None:
         return
-    edits = records.local_edits(book, ctx.state("captured"))
+    since, boss = ctx.state("captured"), member.role == "supervisor"
+    edits = records.local_edits(book, since) if boss else []
+    edits += proposals_sync.local_edits(book, since, ctx.key.id, supervisor=boss)
     if edits:
         with book._transaction():
             ChangeLog(book.db.conn, ctx.key.id).record(book._clock, edits)
@@ -222,6 +225,7 @@ def _apply(ctx: RoundContext, segments: list[Segment], cursor: str, summary: Syn
             book._clock.observe(result.max_hlc)
         rows = [r for e, r in result.changed if e == records.ENTITY]
         written = records.project(book, rows)
+        _project_proposals(ctx, result.changed)
         ctx.set_state("cursor", cursor)
     ctx.set_state("captured", book._clock.last)
     summary.received = result.applied
@@ -230,6 +234,14 @@ def _apply(ctx: RoundContext, segments: list[Segment], cursor: str, summary: Syn
         book._reload()
     else:
         book._refreshed(written)
+
+
+def _project_proposals(ctx: RoundContext, changed: frozenset[tuple[str, str]]) -> None:
+    member = ctx.members.get(ctx.key.id)
+    rows = [r for e, r in changed if e in proposals_sync.ENTITIES]
+    if rows:
+        boss = member is not None and member.role == "supervisor"
+        proposals_sync.project(ctx.book, rows, ctx.key.id, supervisor=boss)
 
 
 def _note_read(book: Phrasebook, segments: list[Segment]) -> None:

@@ -72,15 +72,17 @@ def local_edits(book: Phrasebook, since: str) -> list[Edit]:
     return edits
 
 
-def winners(book: Phrasebook, row_ids: list[str]) -> dict[str, dict[str, tuple[str, str]]]:
-    """row id -> field -> (stamp, JSON value) of the winner."""
+def winners(
+    book: Phrasebook, row_ids: list[str], entity: str = ENTITY
+) -> dict[str, dict[str, tuple[str, str]]]:
+    """row id -> field -> (stamp, JSON value) of the winner (of team phrases by default)."""
     found: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     for chunk in _chunks(row_ids):
         marks = ",".join("?" * len(chunk))
         for row_id, field, hlc, value in book.db.execute(
-            f"SELECT row_id, field, hlc, value FROM sync_field WHERE entity = '{ENTITY}'"
+            "SELECT row_id, field, hlc, value FROM sync_field WHERE entity = ?"
             f" AND row_id IN ({marks})",
-            list(chunk),
+            [entity, *chunk],
         ):
             found[row_id][field] = (hlc, value)
     return found
