@@ -241,7 +241,8 @@ def _project_proposals(ctx: RoundContext, changed: frozenset[tuple[str, str]]) -
     rows = [r for e, r in changed if e in proposals_sync.ENTITIES]
     if rows:
         boss = member is not None and member.role == "supervisor"
-        proposals_sync.project(ctx.book, rows, ctx.key.id, supervisor=boss)
+        names = {key: m.name for key, m in ctx.members.items()}
+        proposals_sync.project(ctx.book, rows, ctx.key.id, supervisor=boss, names=names)
 
 
 def _note_read(book: Phrasebook, segments: list[Segment]) -> None:

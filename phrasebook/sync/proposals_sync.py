@@ -18,7 +18,7 @@ supervisors get every proposal, agents only their own (with the decision's statu
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from phrasebook.proposals import derived_phrase_id
@@ -91,11 +91,20 @@ def _diff(book: Phrasebook, entity: str, row_id: str, fields: dict[str, str]) ->
     return edits
 
 
-def project(book: Phrasebook, row_ids: Iterable[str], me: str, *, supervisor: bool) -> set[str]:
+def project(
+    book: Phrasebook,
+    row_ids: Iterable[str],
+    me: str,
+    *,
+    supervisor: bool,
+    names: Mapping[str, str] | None = None,
+) -> set[str]:
     """Write merged proposals and decisions into `proposals` (inside the caller's transaction).
 
     A proposal is written once its kind, payload and creation stamp have arrived (a decision
-    may arrive first: it waits in the sync tables). Returns the ids written.
+    may arrive first: it waits in the sync tables). `names` (key id -> member name, from the
+    signed roster) names the author; the author's own nickname is the fallback. Returns the ids
+    written.
     """
     ids = sorted({r for r in row_ids if supervisor or r.startswith(own_prefix(me))})
     proposals = winners(book, ids, PROPOSAL)
@@ -104,7 +113,8 @@ def project(book: Phrasebook, row_ids: Iterable[str], me: str, *, supervisor: bo
     for row_id in ids:
         fields = proposals.get(row_id, {})
         if all(name in fields for name in _NEEDED):
-            _upsert(book, row_id, fields, decisions.get(row_id, {}))
+            member = (names or {}).get(row_id.partition(":")[0], "")
+            _upsert(book, row_id, fields, decisions.get(row_id, {}), member)
             written.add(row_id)
     return written
 
@@ -114,6 +124,7 @@ def _upsert(
     row_id: str,
     fields: dict[str, tuple[str, str]],
     decision: dict[str, tuple[str, str]],
+    member: str,
 ) -> None:
     value = {k: json.loads(v) for k, (_, v) in fields.items()}
     decided = {k: json.loads(v) for k, (_, v) in decision.items()}
@@ -122,7 +133,7 @@ def _upsert(
     row = [
         row_id, str(value["kind"]), json.dumps(payload, ensure_ascii=False),
         str(decided.get("status", "pending")), str(decided.get("note", "")),
-        str(value.get("author", "")), str(value["created"]), stamp,
+        member or str(value.get("author", "")), str(value["created"]), stamp,
         int(bool(value.get("deleted", False))),
     ]  # fmt: skip
     # Without a decision the local status stays (an agent may have accepted into her own book).

@@ -29,7 +29,7 @@ def test_an_accepted_proposal_reaches_the_supervisor_and_the_phrase_comes_back(
     assert agent.sync.sync().sent == 5  # kind, payload, author, created, deleted
     supervisor.sync.sync()
     (seen,) = supervisor.proposals.list("pending")
-    assert (seen.id, seen.payload, seen.author) == (proposal.id, NEW, agent.profile.nickname)
+    assert (seen.id, seen.payload, seen.author) == (proposal.id, NEW, "小美")  # roster name
     phrase = supervisor.proposals.accept(seen.id, note="写得好", text="亲，赠品和订单一起发出")
     assert phrase.id == derived_phrase_id(proposal.id)
     exchange(supervisor, agent)
