@@ -204,10 +204,10 @@ def _proposals(book: Phrasebook, args: argparse.Namespace) -> int:
         edits = {k: v for k, v in (("text", args.text), ("group", args.group)) if v is not None}
         proposal = _proposal(book, args.id)
         phrase = book.proposals.accept(proposal.id, note=args.note, **edits)
-        out.say(f"accepted {proposal.id[:8]}: phrase {phrase.id} ({phrase.label})")
+        out.say(f"accepted {_short(proposal.id)}: phrase {phrase.id} ({phrase.label})")
     else:
         proposal = book.proposals.reject(_proposal(book, args.id).id, note=args.note)
-        out.say(f"rejected {proposal.id[:8]}")
+        out.say(f"rejected {_short(proposal.id)}")
     return 0
 
 
@@ -219,7 +219,7 @@ def _list_proposals(book: Phrasebook, status: Any, as_json: bool) -> None:
     if not proposals:
         out.note("no proposals")
     for p in proposals:
-        out.say(f"{p.id[:8]}  {p.status:<8}  {p.kind:<12}  {out.snippet(p.summary)}")
+        out.say(f"{_short(p.id)}  {p.status:<8}  {p.kind:<12}  {out.snippet(p.summary)}")
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -242,8 +242,18 @@ def _entry(book: Phrasebook, ref: str) -> NotebookEntry:
     return _one(found, ref, "notebook entry")
 
 
+def _short(proposal_id: str) -> str:
+    """What people type: a team proposal id is `<device key>:<uuid>`, so show the uuid's start."""
+    return proposal_id.rpartition(":")[2][:8]
+
+
 def _proposal(book: Phrasebook, ref: str) -> Proposal:
-    found = [p for p in book.proposals.list() if p.id.startswith(ref.strip())]
+    wanted = ref.strip()
+    found = [
+        p
+        for p in book.proposals.list()
+        if p.id.startswith(wanted) or p.id.rpartition(":")[2].startswith(wanted)
+    ]
     return _one(found, ref, "proposal")
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+import pytest
+
 from phrasebook import Phrasebook
 from phrasebook.proposals import derived_phrase_id
 from phrasebook.sync import merge
@@ -130,3 +132,24 @@ def test_the_author_may_edit_her_pending_proposal(
     exchange(supervisor, agent)
     assert "几天到" in agent.get(fhsj.id).questions
     assert agent.proposals.get(proposal.id).status == "accepted"
+
+
+def test_the_command_line_names_team_proposals_by_their_own_short_id(
+    supervisor: Phrasebook,
+    make_agent: Callable[[str], Phrasebook],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from phrasebook.cli import main
+
+    agent = make_agent("小美")
+    first = agent.proposals.propose("new_phrase", NEW)
+    agent.proposals.propose("new_phrase", {**NEW, "text": "亲，发票随包裹寄出", "title": "发票"})
+    agent.sync.sync()
+    supervisor.sync.sync()
+    short = first.id.rpartition(":")[2][:8]
+    supervisor.close()
+    assert main(["--db", str(supervisor.path), "proposals", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert short in listed and agent.sync.device_key.id[:8] not in listed
+    assert main(["--db", str(supervisor.path), "proposals", "reject", short, "--note", "重复"]) == 0
+    assert f"rejected {short}" in capsys.readouterr().out
