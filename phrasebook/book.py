@@ -68,6 +68,7 @@ class Phrasebook:
             self._groups = GroupTree(self.db)
             self._read_last_position()
             self._listeners: list[Listener] = []
+            self._data_version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
             self._index = SearchIndex(self.phrases())
         except BaseException:
             self.db.close()  # a half-built book must not keep the file open
@@ -317,8 +318,21 @@ class Phrasebook:
     # -- search and templates ----------------------------------------------------------------
 
     def search(self, query: str, limit: int = 10) -> list[Hit]:
-        """The best phrases for what the agent typed (see phrasebook.search)."""
+        """The best phrases for what the agent typed (see phrasebook.search).
+
+        If another process wrote the file since (the `phrasebook` command while the app runs),
+        the caches are re-read first, so the popup never offers a deleted or stale reply.
+        """
+        if self._written_elsewhere():
+            self._reload()
         return self._index.search(query, limit, now=self._wall())
+
+    def _written_elsewhere(self) -> bool:
+        # SQLite bumps data_version only for commits made through *other* connections.
+        version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        changed = version != self._data_version
+        self._data_version = version
+        return changed
 
     def context(self, lang: str = "zh-Hans", **overrides: Any) -> RenderContext:
         """A render context filled from the profile (active shop, nickname...).
@@ -604,6 +618,7 @@ class Phrasebook:
         return fresh
 
     def _reload(self) -> None:
+        self._data_version = int(self.db.execute("PRAGMA data_version").fetchone()[0])
         self._groups.reload()
         self._read_last_position()
         self._clock.observe(self._meta("hlc") or self._clock.last)

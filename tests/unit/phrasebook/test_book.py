@@ -549,3 +549,15 @@ def test_seed_starter_unknown_language(book: Phrasebook) -> None:
     with pytest.raises(NotFoundError, match="starter"):
         book.seed_starter("fr")
     assert book.seeded is None
+
+
+def test_search_sees_what_another_process_wrote(tmp_path: Path) -> None:
+    """The app's open book picks up a phrase added and one deleted by the command line."""
+    path = tmp_path / "shared.db"
+    with Phrasebook.open(path) as app_book, Phrasebook.open(path) as cli_book:
+        old = app_book.add("亲，旧的回复", title="旧回复", code="old")
+        assert [h.phrase.id for h in app_book.search("old")] == [old.id]
+        cli_book.delete(old.id)
+        new = cli_book.add("亲，这是命令行加的回复", title="新回复", code="xhf")
+        assert [h.phrase.id for h in app_book.search("xhf")] == [new.id]
+        assert old.id not in [h.phrase.id for h in app_book.search("old")]
