@@ -24,6 +24,8 @@ from phrasebook import Phrasebook
 
 REPO = Path(__file__).resolve().parents[2]
 HELPERS = Path(__file__).resolve().parent / "helpers"
+#: The chat-window stand-in: a QTextEdit logging text and key presses as JSONL.
+TARGET_APP = HELPERS / "target_app.py"
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xclip")
 TRAYER = ("trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel")
 TRAYER_SIZE = ("--width", "120", "--height", "32")
@@ -129,7 +131,7 @@ class XDesktop:
         self.procs.clear()
 
 
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     """Xvfb on the first free display; -displayfd reports which one it took."""
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
@@ -157,7 +159,7 @@ def _has_tray(desktop: XDesktop) -> bool:
 
 def start_desktop() -> XDesktop:
     """Start Xvfb, openbox and trayer; returns once the tray window exists."""
-    server, display = _start_xvfb()
+    server, display = start_xvfb()
     desktop = XDesktop(display, [server])
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": desktop.env}
     try:
@@ -209,7 +211,7 @@ class Target:
 def start_target(desktop: XDesktop, log: Path, title: str) -> Target:
     """Start the target window, wait until it is mapped and give it the focus."""
     proc = subprocess.Popen(
-        [sys.executable, str(HELPERS / "target_app.py"), str(log), title],
+        [sys.executable, str(TARGET_APP), str(log), title],
         env=desktop.env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

@@ -23,6 +23,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HELPERS = Path(__file__).parent / "helpers"
+# Xvfb start-up and the chat-window stand-in are shared with the end-to-end tests.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
+from quickreply_driver import TARGET_APP, DriverError, start_xvfb  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -59,27 +63,14 @@ def _require(*tools: str) -> None:
         pytest.skip(f"real-X11 tests need {', '.join(missing)} (see .ci/apt-packages.txt)")
 
 
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        server.kill()
-        pytest.skip("Xvfb did not start")
-    return server, f":{number}"
-
-
 @pytest.fixture(scope="session")
 def x_session() -> Iterator[XSession]:
     """Xvfb plus openbox (real focus handling), torn down by process handle."""
     _require("Xvfb", "openbox", "xdotool", "xclip")
-    server, display = _start_xvfb()
+    try:
+        server, display = start_xvfb()
+    except DriverError as exc:
+        pytest.skip(str(exc))
     session = XSession(display)
     wm = subprocess.Popen(
         ["openbox"], env=session.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -115,13 +106,7 @@ def target_app(x_session: XSession, tmp_path: Path) -> Iterator[TargetApp]:
     """Start the target window and focus it (xdotool windowactivate --sync)."""
     app = TargetApp(f"qr-target-{tmp_path.name}", tmp_path / "target.jsonl")
     proc = subprocess.Popen(
-        # The same chat-window stand-in the end-to-end tests use.
-        [
-            sys.executable,
-            str(HELPERS.parent.parent / "e2e" / "helpers" / "target_app.py"),
-            str(app.log),
-            app.title,
-        ],
+        [sys.executable, str(TARGET_APP), str(app.log), app.title],
         env=x_session.env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
