@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -128,6 +129,65 @@ def verified(backup: Path, work_dir: Path | None = None) -> Iterator[Path]:
             raise type(exc)(backup, f"{exc.reason}; nothing was restored") from None
         db.close()
         yield copy
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreDiff:
+    """What the current book has that a backup lacks: what a restore would take away."""
+
+    new_phrases: int
+    edited_phrases: int
+    uses: int
+    notebook_entries: int
+
+    @property
+    def anything(self) -> bool:
+        return any((self.new_phrases, self.edited_phrases, self.uses, self.notebook_entries))
+
+    def describe(self) -> str:
+        if not self.anything:
+            return "the backup holds everything the current book has"
+        parts = [
+            f"{n} {what}"
+            for n, what in (
+                (self.new_phrases, "phrases added"),
+                (self.edited_phrases, "phrases edited"),
+                (self.uses, "insertions recorded"),
+                (self.notebook_entries, "notebook entries"),
+            )
+            if n
+        ]
+        return "the current book has " + ", ".join(parts) + " since the backup"
+
+
+def compare(conn: sqlite3.Connection, checked_copy: Path) -> RestoreDiff:
+    """Count what `conn`'s book has that the (verified, migrated) backup copy does not."""
+    conn.execute("ATTACH DATABASE ? AS restoring", [str(checked_copy)])
+    try:
+
+        def one(sql: str) -> int:
+            return int(conn.execute(sql).fetchone()[0] or 0)
+
+        return RestoreDiff(
+            new_phrases=one(
+                "SELECT count(*) FROM main.phrases p WHERE p.deleted = 0 AND NOT EXISTS"
+                " (SELECT 1 FROM restoring.phrases q WHERE q.id = p.id)"
+            ),
+            edited_phrases=one(
+                "SELECT count(*) FROM main.phrases p JOIN restoring.phrases q ON q.id = p.id"
+                " WHERE p.updated > q.updated"
+            ),
+            uses=one(
+                "SELECT count(*) FROM main.usage WHERE at >"
+                " coalesce((SELECT max(at) FROM restoring.usage), 0)"
+            ),
+            notebook_entries=one(
+                "SELECT count(*) FROM main.notebook n WHERE NOT EXISTS (SELECT 1 FROM"
+                " restoring.notebook m WHERE m.id = n.id AND m.updated >= n.updated)"
+            ),
+        )
+    finally:
+        conn.execute("DETACH DATABASE restoring")
 
 
 def copy_into(conn: sqlite3.Connection, source: Path) -> None:

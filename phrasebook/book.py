@@ -7,6 +7,7 @@ change only after it commits. Listeners registered with `on_change` hear what ch
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -14,13 +15,24 @@ import sqlite3
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phrasebook import backups, exporting, importing, personal, records, storage, validate, wording
+from phrasebook import (
+    backups,
+    exporting,
+    file_holders,
+    importing,
+    personal,
+    records,
+    sqlite_faults,
+    storage,
+    validate,
+    wording,
+)
 from phrasebook.clock import HybridClock
-from phrasebook.errors import NotFoundError, ValidationError
+from phrasebook.errors import BusyDatabaseError, NotFoundError, ValidationError
 from phrasebook.groups import GroupTree
 from phrasebook.importing.plan import POLICIES, PlanItem, Policy, make_plan
 from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, Scope, Stats
@@ -94,8 +106,24 @@ class Phrasebook:
         return book
 
     def close(self) -> None:
+        """Checkpoint the WAL into the main file and close (the WAL is empty afterwards)."""
+        if self.closed:
+            return
         self.closed = True
-        self.db.close()
+        try:
+            self.checkpoint()
+        finally:
+            self.db.close()
+
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the main file now (the app calls it when idle); False when a reader
+        of another process kept part of it. Never raises: a busy file is checkpointed later."""
+        try:
+            _, frames, copied = self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error as exc:
+            log.info("checkpoint of %s postponed: %s", self.path, exc)
+            return False
+        return bool(frames == copied)
 
     def __enter__(self) -> Phrasebook:
         return self
@@ -461,12 +489,17 @@ class Phrasebook:
     def _import(
         self, recs: Iterable[PackRecord], scope: Scope, policy: Policy, dry_run: bool
     ) -> ImportReport:
-        existing = {p.id: p for p in records.load(self.db, self._groups.path_of, "1 = 1")}
-        live = {row[0] for row in self.db.execute("SELECT id FROM phrases WHERE deleted = 0")}
-        items = make_plan(recs, existing, live, records.all_extras(self.db), scope, policy)
-        writes = [i for i in items if i.action in ("add", "update")]
-        if not dry_run and writes:
+        """Plan and apply in one write transaction, so another writer cannot slip in between."""
+        recs = list(recs)
+        if dry_run:
+            with self._snapshot():
+                items = self._plan(recs, scope, policy)
+            writes: list[PlanItem] = []
+        else:
             with self._transaction():
+                items = self._plan(recs, scope, policy)
+                writes = [i for i in items if i.action in ("add", "update")]
+                existing = self._stored_ids({i.phrase.id for i in writes})
                 for item in writes:
                     write = self._overwrite if item.phrase.id in existing else self._insert
                     write(item.phrase, item.extra)
@@ -482,6 +515,29 @@ class Phrasebook:
             skipped=count["skip"],
             items=tuple(items),
         )
+
+    def _plan(self, recs: list[PackRecord], scope: Scope, policy: Policy) -> list[PlanItem]:
+        existing = {p.id: p for p in records.load(self.db, self._groups.path_of, "1 = 1")}
+        live = {row[0] for row in self.db.execute("SELECT id FROM phrases WHERE deleted = 0")}
+        return make_plan(recs, existing, live, records.all_extras(self.db), scope, policy)
+
+    def _stored_ids(self, ids: set[str]) -> set[str]:
+        """Which of these ids have a row (in use or in the trash)."""
+        rows = self.db.execute("SELECT id FROM phrases").fetchall()
+        return {row[0] for row in rows} & ids
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Several reads that see one state of the file (a read transaction)."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            conn.commit()
 
     def _findings(self, items: Iterable[PlanItem]) -> tuple[str, ...]:
         """Wording-check findings for the rows that would be written (when a checker exists)."""
@@ -504,17 +560,36 @@ class Phrasebook:
     def backups(self) -> list[Path]:
         return backups.list_backups(self.path)
 
-    def restore(self, backup: str | Path) -> Path:
+    def restore_preview(self, backup: str | Path) -> backups.RestoreDiff:
+        """What restoring `backup` would take away (phrases added or edited since, uses...)."""
+        source = backups.resolve(self.path, str(backup))
+        with backups.verified(source) as checked:
+            return backups.compare(self.db.conn, checked)
+
+    def restore(self, backup: str | Path, *, force: bool = False) -> Path:
         """Replace this book's content with a backup's; the current state is backed up first.
 
-        Returns the path of the safety copy made before restoring.
+        Refused (BusyDatabaseError) while another process has the book open, unless `force`:
+        that process would go on writing its own state over the restored one. Returns the path
+        of the safety copy made before restoring, which holds everything the backup lacks.
         """
+        self._refuse_if_shared(force, "restore a backup into it")
         source = backups.resolve(self.path, str(backup))
         with backups.verified(source) as checked:  # refuse a bad backup before changing anything
             safety = self.backup("pre-restore")
             backups.copy_into(self.db.conn, checked)
         self._reload()
         return safety
+
+    def _refuse_if_shared(self, force: bool, doing: str) -> None:
+        holders = file_holders.other_holders(self.path)
+        if holders and not force:
+            names = ", ".join(f"{h.name} (pid {h.pid})" for h in holders)
+            raise BusyDatabaseError(
+                self.path,
+                f"is open in {names}; close it before you {doing} (it would go on writing its"
+                " own state), or pass --force",
+            )
 
     def reload(self) -> None:
         """Re-read caches after another connection wrote the file (a background sync round)."""
@@ -647,7 +722,11 @@ class Phrasebook:
 
 
 class _Transaction:
-    """One write transaction; stores the clock's last stamp with it, reloads caches on failure."""
+    """One write transaction; stores the clock's last stamp with it, reloads caches on failure.
+
+    SQLite's own failures (busy past the timeout, read-only, disk full, damage) leave it as the
+    DatabaseError subclass that says which, after the rollback.
+    """
 
     def __init__(self, book: Phrasebook, stamp: bool) -> None:
         self._book = book
@@ -655,15 +734,25 @@ class _Transaction:
         self._atomic = book.db.atomic()
 
     def __enter__(self) -> None:
-        self._atomic.__enter__()
+        try:
+            self._atomic.__enter__()
+        except sqlite3.Error as exc:
+            raise sqlite_faults.classify(exc, self._book.path, "write") from exc
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         book = self._book
-        if exc_type is None and self._stamp:
-            book.db.table("meta").upsert({"key": "hlc", "value": book._clock.last}, pk="key")
+        try:
+            if exc_type is None and self._stamp:
+                book.db.table("meta").upsert({"key": "hlc", "value": book._clock.last}, pk="key")
+        except sqlite3.Error as failed:
+            exc_type, exc, tb = type(failed), failed, failed.__traceback__
         try:
             self._atomic.__exit__(exc_type, exc, tb)
+        except sqlite3.Error as failed:  # the COMMIT itself (disk full at the last moment)
+            exc_type, exc = type(failed), failed
         finally:
             if exc_type is not None:
                 book._groups.reload()
                 book._read_last_position()
+        if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.ProgrammingError):
+            raise sqlite_faults.classify(exc, book.path, "write") from exc

@@ -5,9 +5,13 @@ says what to do. The tree::
 
     PhrasebookError
     ├── DatabaseError              the SQLite file cannot be used
-    │   ├── CorruptDatabaseError   not SQLite, truncated, or damaged
+    │   ├── CorruptDatabaseError   not SQLite, truncated, or damaged (salvage or restore)
     │   ├── ForeignDatabaseError   a SQLite file, but not a QuickReply phrasebook
-    │   └── NewerSchemaError       written by a newer QuickReply; refused, never changed
+    │   ├── NewerSchemaError       written by a newer QuickReply; refused, never changed
+    │   ├── BusyDatabaseError      healthy, but another process holds it too long (wait, retry)
+    │   ├── ReadOnlyDatabaseError  healthy, but the file or its folder cannot be written
+    │   ├── DiskFullError          healthy, but the disk has no room for the write
+    │   └── DiskIOError            the disk or share failed a read or write (not damage)
     ├── NotFoundError              no phrase/group/backup with that id or name
     ├── ValidationError            a value the phrasebook will not store (e.g. a 1 MB phrase)
     └── PackError                  an import file is malformed (file, line and reason)
@@ -41,6 +45,22 @@ class ForeignDatabaseError(DatabaseError):
 
 class NewerSchemaError(DatabaseError):
     """The file was written by a newer QuickReply; opening it here could damage it."""
+
+
+class BusyDatabaseError(DatabaseError):
+    """Another process kept the file locked past the busy timeout; the file is healthy."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The file or its folder cannot be written (permissions, a read-only share or medium)."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the phrasebook is full; nothing was written."""
+
+
+class DiskIOError(DatabaseError):
+    """The operating system reported an I/O error; the write did not happen."""
 
 
 class NotFoundError(PhrasebookError, KeyError):

@@ -6,12 +6,15 @@ from a newer QuickReply is reported with its path and left byte-for-byte as it w
 
 from __future__ import annotations
 
+import logging
+import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
-from phrasebook import schema
+from phrasebook import schema, sqlite_faults
 from phrasebook.errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -19,36 +22,189 @@ from phrasebook.errors import (
     NewerSchemaError,
 )
 
+log = logging.getLogger(__name__)
 _SQLITE_HEADER = b"SQLite format 3\x00"
+#: Seconds a connection waits for another process's write to finish before giving up.
+BUSY_TIMEOUT = 10.0
+#: Pages in the WAL after which a commit checkpoints it into the main file. One page means every
+#: commit is checkpointed at once, so losing the WAL file loses at most a commit in flight.
+WAL_AUTOCHECKPOINT_PAGES = 1
+#: Bytes the WAL file is truncated to after a checkpoint.
+JOURNAL_SIZE_LIMIT = 1024 * 1024
+#: Files up to this size get every text cell decoded at open; larger ones rely on check-db.
+_DECODE_SCAN_LIMIT = 64 * 1024 * 1024
+INDEX_DAMAGE = re.compile(
+    r"(missing from index|wrong # of entries in index|non-unique entry in UNIQUE index"
+    r"|row \d+ missing from index)"
+)
 
 
 def open_database(path: Path) -> tuple[Database, list[str]]:
     """Open (creating if absent) a phrasebook file and bring its schema up to date.
 
     Returns the database and the names of the migrations that just ran.
-    Raises DatabaseError subclasses naming the file; the file is then untouched.
+    Raises DatabaseError subclasses naming the file. A file that is refused (damaged, foreign,
+    newer) is checked through a read-only connection first, so it is left byte for byte as it
+    was; a file whose only damage is an index gets the index rebuilt.
     """
     _check_header(path)
+    reindex = False
+    if path.exists() and path.stat().st_size > 0:
+        reindex = _check_read_only(path)
     try:
-        conn = sqlite3.connect(path, check_same_thread=False)
+        conn = connect(path)
     except sqlite3.Error as exc:
-        raise DatabaseError(path, f"cannot open the database: {exc}") from exc
+        raise sqlite_faults.classify(exc, path, "open") from exc
     try:
         db = Database(conn)
+        if reindex:
+            _rebuild_indexes(db, path)
         _check_readable(db, path)
         _check_ours(db, path)
         _check_not_newer(db, path)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
+        conn.execute(f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}")
         _backup_before_migrating(db, path)
         ran = schema.apply_migrations(db)
         _stamp_app(db)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise sqlite_faults.classify(exc, path, "open") from exc
     except BaseException:
         conn.close()
         raise
     return db, ran
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection with our busy timeout and a text decoder that never raises.
+
+    Writes begin with BEGIN IMMEDIATE (see `_ImmediateConnection`), so two writers queue on the
+    busy timeout instead of one failing at once with "database is locked".
+    """
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT, check_same_thread=False, factory=_ImmediateConnection
+        )
+    conn.text_factory = decode_text
+    return conn
+
+
+class _ImmediateConnection(sqlite3.Connection):
+    """Turns the plain BEGIN of sqlite-utils' atomic() into BEGIN IMMEDIATE.
+
+    A deferred transaction that reads first and then writes cannot wait for another writer:
+    SQLite answers SQLITE_BUSY at once because its snapshot is stale. Taking the write lock at
+    BEGIN makes it wait its turn (busy_timeout) and keeps a read-then-write plan consistent.
+    """
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql.strip().rstrip(";").upper() == "BEGIN":
+            sql = "BEGIN IMMEDIATE"
+        return super().execute(sql, *args)
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 text from the file; damaged bytes become U+FFFD instead of failing every read."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if not _warned:
+            _warned.append(True)
+            log.warning("undecodable text in the phrasebook; `phrasebook check-db` lists it")
+        return raw.decode("utf-8", "replace")
+
+
+_warned: list[bool] = []  # one log line per process, not one per damaged cell
+
+
+def _check_read_only(path: Path) -> bool:
+    """Run the refusal checks without writing; True when only an index needs rebuilding."""
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error:
+        return False  # e.g. a WAL that needs recovery: the read-write checks below cover it
+    try:
+        db = Database(conn)
+        problems = integrity_problems(conn)
+        if problems and not all(INDEX_DAMAGE.search(p) for p in problems):
+            raise _damaged(path, problems[0])
+        _check_ours(db, path)
+        _check_not_newer(db, path)
+        if path.stat().st_size <= _DECODE_SCAN_LIMIT:
+            bad = undecodable_cells(conn, limit=1)
+            if bad:
+                raise _damaged(path, f"text that is not UTF-8 in {bad[0]}")
+        return bool(problems)
+    except sqlite3.Error as exc:
+        if sqlite_faults.primary_code(exc) in (8, 14):  # READONLY/CANTOPEN: check read-write
+            return False
+        raise sqlite_faults.classify(exc, path, "open") from exc
+    finally:
+        conn.close()
+
+
+def integrity_problems(conn: sqlite3.Connection, limit: int = 100) -> list[str]:
+    """SQLite's full integrity check; an empty list for a healthy file."""
+    rows = [str(r[0]) for r in conn.execute(f"PRAGMA integrity_check({limit})").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def undecodable_cells(conn: sqlite3.Connection, limit: int = 100) -> list[str]:
+    """Cells whose text is not valid UTF-8, as "table row N" (the decode the app relies on)."""
+    found: list[str] = []
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    previous = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        for table in tables:
+            for row in conn.execute(f"SELECT rowid, * FROM [{table}]"):
+                for value in row[1:]:
+                    if isinstance(value, bytes) and not _valid_utf8(value):
+                        found.append(f"{table} row {row[0]}")
+                        break
+                if len(found) >= limit:
+                    return found
+    finally:
+        conn.text_factory = previous
+    return found
+
+
+def _valid_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _damaged(path: Path, detail: str) -> CorruptDatabaseError:
+    return CorruptDatabaseError(
+        path,
+        f"the database is damaged ({detail.splitlines()[-1][:200]}); it was left untouched."
+        f" {sqlite_faults.DAMAGE_ADVICE}",
+    )
+
+
+def _rebuild_indexes(db: Database, path: Path) -> None:
+    """Only indexes were damaged: keep a copy of the file as it was, then REINDEX."""
+    from phrasebook import backups  # imported here: backups builds on this module
+
+    try:
+        kept = backups.make_backup(db.conn, path, "pre-reindex")
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(
+            path, f"has a damaged index, but no backup could be made before rebuilding it ({exc})"
+        ) from exc
+    db.conn.execute("REINDEX")
+    db.conn.commit()
+    log.warning("rebuilt the damaged indexes of %s (the file before: %s)", path, kept)
 
 
 def _check_header(path: Path) -> None:
@@ -69,16 +225,13 @@ def _check_header(path: Path) -> None:
 
 
 def _check_readable(db: Database, path: Path) -> None:
+    """quick_check through the read-write connection (after a WAL recovery, say)."""
     try:
         result = db.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(
-            path, f"the database is damaged ({exc}); restore a backup with `phrasebook restore`"
-        ) from exc
+        raise sqlite_faults.classify(exc, path, "open") from exc
     if result != "ok":
-        raise CorruptDatabaseError(
-            path, f"the database is damaged ({result}); restore a backup with `phrasebook restore`"
-        )
+        raise _damaged(path, str(result))
 
 
 def _check_ours(db: Database, path: Path) -> None:
@@ -140,6 +293,10 @@ def _backup_before_migrating(db: Database, path: Path) -> None:
 
 
 def _stamp_app(db: Database) -> None:
+    """Mark the file as ours; written only when missing, so a plain open writes nothing."""
+    stamped = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('app', 'schema_version')"))
+    if stamped == {"app": schema.APP_ID, "schema_version": str(schema.SCHEMA_VERSION)}:
+        return
     with db.atomic():
         db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('app', ?)", [schema.APP_ID])
         db.execute(

@@ -20,6 +20,7 @@ from phrasebook import (
     ValidationError,
 )
 from phrasebook import book as book_module
+from phrasebook.errors import DiskIOError
 from phrasebook.models import MAX_TEXT_CHARS
 from phrasebook.resources import resource_path
 from phrasebook.starter import STARTER_LANGS
@@ -439,7 +440,7 @@ def test_failure_mid_import_leaves_db_and_caches_as_before(
     monkeypatch.setattr(book_module.Phrasebook, "_insert", failing_insert)
     seen: list[Changes] = []
     book.on_change(seen.append)
-    with pytest.raises(sqlite3.OperationalError, match="simulated"):
+    with pytest.raises(DiskIOError, match="simulated"):
         book.import_file(pack)
     assert snapshot(book) == before
     assert seen == []

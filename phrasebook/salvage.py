@@ -1,0 +1,305 @@
+"""Checking a phrasebook file for damage, and copying what is still readable into a fresh one.
+
+SQLite has no recovery API in Python's module (the `.recover` command lives in the sqlite3 shell,
+which Windows machines do not have), so salvage reads row by row through a read-only
+connection: rows come in rowid order in batches, a batch that hits a damaged page is retried
+row by row, and a damaged stretch is skipped by probing ahead. Text that is no longer UTF-8
+is kept with replacement characters and counted. The source file is never written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from phrasebook import storage
+from phrasebook.errors import DatabaseError
+
+_BATCH = 500
+_MAX_ROWID = 2**63 - 1
+#: Columns holding JSON: damaged JSON is replaced by an empty value, or (None) the row dropped
+#: (a setting, a sync op or a proposal is better gone than wrong; sync brings team rows back).
+_JSON_COLUMNS: dict[tuple[str, str], str | None] = {
+    ("phrases", "tags"): "[]",
+    ("phrases", "questions"): "[]",
+    ("phrases", "extra"): "{}",
+    ("settings", "value"): None,
+    ("sync_op", "value"): None,
+    ("sync_field", "value"): None,
+    ("proposals", "payload"): None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What `check-db` found: SQLite's integrity check plus cells that are not UTF-8."""
+
+    path: Path
+    problems: tuple[str, ...]
+    undecodable: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.undecodable
+
+    @property
+    def index_only(self) -> bool:
+        """Damage that REINDEX repairs (opening the book does it, after a backup)."""
+        return (
+            bool(self.problems)
+            and not self.undecodable
+            and all(storage.INDEX_DAMAGE.search(p) for p in self.problems)
+        )
+
+
+@dataclass(slots=True)
+class SalvageReport:
+    """How much of each table came across, and what could not be read."""
+
+    source: Path
+    target: Path
+    copied: dict[str, int] = field(default_factory=dict)
+    lost_ranges: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    unreadable_tables: list[str] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)
+    repaired_text: int = 0
+
+    @property
+    def phrases(self) -> int:
+        return self.copied.get("phrases", 0)
+
+    def summary(self) -> str:
+        rows = sum(self.copied.values())
+        lost = sum(len(r) for r in self.lost_ranges.values())
+        parts = [f"{rows} rows copied ({self.phrases} phrases)"]
+        if lost:
+            where = ", ".join(
+                f"{t} rowids {a}-{b}" for t, ranges in self.lost_ranges.items() for a, b in ranges
+            )
+            parts.append(f"unreadable stretches: {where}")
+        if self.dropped:
+            parts.append(
+                "rows dropped as inconsistent: "
+                + ", ".join(f"{t} {n}" for t, n in self.dropped.items())
+            )
+        if self.unreadable_tables:
+            parts.append(f"tables not readable at all: {', '.join(self.unreadable_tables)}")
+        if self.repaired_text:
+            parts.append(f"{self.repaired_text} cells had damaged text (kept with '\ufffd')")
+        return "; ".join(parts)
+
+
+def check(path: Path) -> CheckReport:
+    """A full integrity check without writing; raises DatabaseError for an unreadable file."""
+    try:
+        conn = storage.connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(path, f"cannot be read at all ({exc})") from exc
+    try:
+        try:
+            problems = storage.integrity_problems(conn)
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
+        try:
+            bad = storage.undecodable_cells(conn)
+        except sqlite3.DatabaseError as exc:
+            bad = []
+            problems.append(f"reading the tables failed: {exc}")
+        return CheckReport(path, tuple(problems), tuple(bad))
+    finally:
+        conn.close()
+
+
+def salvage(source: Path, target: Path) -> SalvageReport:
+    """Copy every readable row of `source` into a new phrasebook file at `target`.
+
+    The target is built under a temporary name and renamed into place only when complete.
+    Raises DatabaseError when not even the table list can be read.
+    """
+    if target.exists():
+        raise DatabaseError(target, "already exists; salvage writes a new file")
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    report = SalvageReport(source, target)
+    src = storage.connect(source, read_only=True)
+    src.text_factory = bytes
+    try:
+        tables = _tables(src, source)
+        db, _ = storage.open_database(partial)  # a fresh book with today's schema
+        try:
+            wanted = set(db.table_names()) - {"_sqlite_migrations", "meta"}
+            for name, columns in tables:
+                if name in wanted:
+                    _copy_table(src, db.conn, name, columns, report)
+            _copy_meta(src, db.conn, report)
+            db.conn.commit()
+        finally:
+            db.close()
+    finally:
+        src.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    os.replace(partial, target)
+    return report
+
+
+def _tables(src: sqlite3.Connection, path: Path) -> list[tuple[str, list[str]]]:
+    try:
+        names = [
+            r[0].decode()
+            for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        ]
+        return [
+            (n, [r[1].decode() for r in src.execute(f"PRAGMA table_info([{n}])")]) for n in names
+        ]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            path, f"is too damaged to list its tables ({exc}); restore a backup"
+        ) from exc
+
+
+def _copy_table(
+    src: sqlite3.Connection,
+    dest: sqlite3.Connection,
+    table: str,
+    columns: list[str],
+    report: SalvageReport,
+) -> None:
+    dest_columns = {r[1] for r in dest.execute(f"PRAGMA table_info([{table}])")}
+    keep = [c for c in columns if c in dest_columns]
+    if not keep:
+        return
+    names = ", ".join(f"[{c}]" for c in keep)
+    insert = f"INSERT OR IGNORE INTO [{table}] ({names}) VALUES ({', '.join('?' * len(keep))})"
+    json_columns = {
+        i: _JSON_COLUMNS[(table, c)] for i, c in enumerate(keep) if (table, c) in _JSON_COLUMNS
+    }
+    copied = dropped = 0
+    for row in _readable_rows(src, table, names, report):
+        values = _valid_json([_decoded(v, report) for v in row], json_columns)
+        try:
+            if values is None:
+                raise sqlite3.IntegrityError("damaged JSON")
+            dest.execute(insert, values)
+        except sqlite3.IntegrityError:  # a damaged NOT NULL or key: that row is lost
+            dropped += 1
+            continue
+        copied += 1
+    report.copied[table] = copied
+    if dropped:
+        report.dropped[table] = dropped
+
+
+def _valid_json(values: list[Any], json_columns: dict[int, str | None]) -> list[Any] | None:
+    for i, empty in json_columns.items():
+        if values[i] is None:
+            continue
+        try:
+            json.loads(values[i])
+        except (TypeError, ValueError):
+            if empty is None:
+                return None
+            values[i] = empty
+    return values
+
+
+def _copy_meta(src: sqlite3.Connection, dest: sqlite3.Connection, report: SalvageReport) -> None:
+    """The device key, clock and seed marks; the app stamp and schema are the new file's own."""
+    try:
+        rows = src.execute("SELECT key, value FROM meta").fetchall()
+    except sqlite3.DatabaseError:
+        report.unreadable_tables.append("meta")
+        return
+    for key, value in rows:
+        name = _decoded(key, report)
+        if name not in ("app", "schema_version"):
+            dest.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                [name, _decoded(value, report)],
+            )
+    report.copied["meta"] = len(rows)
+
+
+def _decoded(value: Any, report: SalvageReport) -> Any:
+    if not isinstance(value, bytes):
+        return value
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        report.repaired_text += 1
+        return value.decode("utf-8", "replace")
+
+
+def _readable_rows(
+    src: sqlite3.Connection, table: str, names: str, report: SalvageReport
+) -> Iterator[tuple[Any, ...]]:
+    """Rows in rowid order, stepping over damaged stretches (recorded in the report).
+
+    Forward from the start until a damaged page, then backward from the end until one, so both
+    sides of a broken subtree come back; what lies between is probed for readable islands.
+    """
+    forward = f"SELECT rowid, {names} FROM [{table}] WHERE rowid > ? AND rowid < ? ORDER BY rowid"
+    after, ceiling = -_MAX_ROWID - 1, _MAX_ROWID
+    tail: list[tuple[Any, ...]] = []
+    reversed_once = False
+    while True:
+        batch, failed = _rows_until_error(src, f"{forward} LIMIT {_BATCH}", [after, ceiling])
+        for row in batch:
+            yield row[1:]
+        if batch:
+            after = batch[-1][0]
+            continue
+        if not failed:
+            break
+        if not reversed_once:
+            reversed_once = True
+            backward = f"SELECT rowid, {names} FROM [{table}] WHERE rowid > ? ORDER BY rowid DESC"
+            tail, _ = _rows_until_error(src, backward, [after])
+            ceiling = tail[-1][0] if tail else _MAX_ROWID
+        resume = _next_readable(src, table, after, ceiling)
+        lost_to = (resume if resume is not None else ceiling) - 1
+        if lost_to >= after + 1:
+            report.lost_ranges.setdefault(table, []).append((after + 1, lost_to))
+        if resume is None:
+            break
+        after = resume - 1 if resume > after + 1 else resume
+    for row in reversed(tail):
+        yield row[1:]
+
+
+def _rows_until_error(
+    src: sqlite3.Connection, sql: str, params: list[Any]
+) -> tuple[list[tuple[Any, ...]], bool]:
+    """Rows of a query up to the first damaged page; and whether one was hit."""
+    rows: list[tuple[Any, ...]] = []
+    try:
+        cursor = src.execute(sql, params)
+        while True:
+            row = cursor.fetchone()
+            if row is None:
+                return rows, False
+            rows.append(row)
+    except sqlite3.DatabaseError:
+        return rows, True
+
+
+def _next_readable(src: sqlite3.Connection, table: str, after: int, ceiling: int) -> int | None:
+    """The first rowid below `ceiling` past a damaged stretch that reads again, probing further."""
+    step = 1
+    while after + step < ceiling:
+        try:
+            row = src.execute(
+                f"SELECT rowid FROM [{table}] WHERE rowid >= ? AND rowid < ?"
+                " ORDER BY rowid LIMIT 1",
+                [after + step, ceiling],
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            step *= 2
+            continue
+        return None if row is None else int(row[0])
+    return None
