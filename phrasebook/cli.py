@@ -30,7 +30,7 @@ from phrasebook.starter import STARTER_LANGS, lang_for_locale
 Handler = Callable[[Phrasebook, argparse.Namespace], int]
 _COMMANDS: dict[str, Handler] = {}
 # Commands that fill a new book themselves, so it is not seeded with the starter set first.
-_NO_SEED = {"init", "import", "restore", "serve"}
+_NO_SEED = {"init", "import", "restore", "serve", "check-db"}
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
@@ -62,12 +62,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(path: Path, args: argparse.Namespace) -> int:
+    from phrasebook import cli_health
+
+    if args.command == "check-db":  # works on the file itself: it must run on a damaged one
+        return cli_health.check_db(path, args)
     try:
         book = _open(path, args.command)
     except CorruptDatabaseError:
-        if args.command != "restore":
-            raise
-        return _restore_damaged(path, args.backup)  # the one command that must work now
+        if args.command == "restore":  # the commands that must work on a damaged book
+            return _restore_damaged(path, args)
+        if args.command in ("export", "backup"):
+            return cli_health.from_salvaged_copy(
+                path, args.command, lambda book: _COMMANDS[args.command](book, args)
+            )
+        raise
     with book:
         return _COMMANDS[args.command](book, args)
 
@@ -249,14 +257,24 @@ def _backup(book: Phrasebook, args: argparse.Namespace) -> int:
 
 @command("restore")
 def _restore(book: Phrasebook, args: argparse.Namespace) -> int:
-    safety = book.restore(args.backup)
-    out.say(f"restored from {args.backup}; the previous state was saved as {safety}")
+    lacking = book.restore_preview(args.backup)
+    safety = book.restore(args.backup, force=args.force)
+    if lacking.anything:
+        out.say(
+            f"restored from {args.backup}. Not in the backup: {lacking.describe()}; they are kept"
+            f" in {safety} (`phrasebook --db {safety} export FILE` reads them out)"
+        )
+    else:
+        out.say(f"restored from {args.backup}; the previous state was saved as {safety}")
     return 0
 
 
-def _restore_damaged(path: Path, name: str) -> int:
+def _restore_damaged(path: Path, args: argparse.Namespace) -> int:
     """Restore over a file that no longer opens; the damaged file is kept in backups/."""
-    source = backups.resolve(path, name)
+    from phrasebook import cli_health
+
+    cli_health.refuse_if_shared(path, args.force, "restore a backup over it")
+    source = backups.resolve(path, args.backup)
     kept = backups.restore_over_damaged(path, source)
     out.say(f"restored from {source}; the damaged file was kept as {kept}")
     return 0

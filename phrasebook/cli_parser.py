@@ -24,6 +24,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "phrasebook.cli_wording",
     "phrasebook.cli_organize",
     "phrasebook.cli_sync",
+    "phrasebook.cli_health",
 )
 
 
@@ -105,6 +106,9 @@ def _file_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     p = sub.add_parser("restore", help="replace the phrasebook with a backup")
     p.add_argument("backup", help="backup file, its name from `backup --list`, or 'latest'")
+    p.add_argument(
+        "--force", action="store_true", help="restore even while another program has the book open"
+    )
 
 
 def _phrase_options(p: argparse.ArgumentParser, editing: bool = False) -> None:

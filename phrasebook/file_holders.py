@@ -32,16 +32,23 @@ def _file_ids(db_path: Path) -> set[tuple[int, int, int]]:
 
 
 def _process_name(pid: int) -> str:
+    """The program's name: "quickreply", "phrasebook", or "python" for `python -c` scripts."""
     try:
         raw = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
         return "?"
-    words = [Path(w.decode(errors="replace")).name for w in raw if w]
-    # "python3 -m desktop" or ".../bin/quickreply": name the program, not the interpreter
-    for word in words[1:] if words and words[0].startswith("python") else words:
-        if not word.startswith("-"):
-            return word
-    return words[0] if words else "?"
+    words = [w.decode(errors="replace") for w in raw if w]
+    if not words:
+        return "?"
+    name = Path(words[0]).name
+    if name.startswith("python"):
+        rest = words[1:]
+        if "-m" in rest and rest.index("-m") + 1 < len(rest):
+            return rest[rest.index("-m") + 1]
+        scripts = [w for w in rest if not w.startswith("-")]
+        if scripts and "-c" not in rest:
+            name = Path(scripts[0]).name
+    return name.splitlines()[0][:40] if name else "?"
 
 
 def other_holders(db_path: Path) -> list[Holder] | None:

@@ -1,0 +1,249 @@
+"""Busy, read-only, full and damaged are four different answers, and none of them loses data.
+
+Each fault is real: another process holding SQLite's write lock or the book open, a tmpfs
+mounted read-only, a tmpfs filled to the last block. Messages go through the real CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from phrasebook import Phrasebook, cli, storage
+from phrasebook.errors import BusyDatabaseError, DiskFullError, ReadOnlyDatabaseError
+
+HOLD_LOCK = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT INTO settings(key, value) VALUES ('held', '1')")
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+HOLD_OPEN = """
+import sys
+from phrasebook import Phrasebook
+book = Phrasebook.open(sys.argv[1], auto_backup=False)
+print("ready", flush=True)
+sys.stdin.read()
+book.close()
+"""
+
+
+class Holder:
+    """Another process doing something to the book until `release()`."""
+
+    def __init__(self, script: str, path: Path) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", script, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        assert self.proc.stdout.readline().strip() == "ready"
+
+    def release(self) -> None:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+            self.proc.wait(timeout=30)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+
+
+@pytest.fixture
+def holders() -> Iterator[list[Holder]]:
+    started: list[Holder] = []
+    yield started
+    for holder in started:
+        holder.release()
+
+
+@pytest.fixture
+def cli_run(capsys: pytest.CaptureFixture[str]) -> Any:
+    def invoke(path: Path, *args: str) -> tuple[int, str, str]:
+        code = cli.main(["--db", str(path), *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return invoke
+
+
+def make_book(path: Path, phrases: int = 3) -> list[str]:
+    with Phrasebook.open(path, auto_backup=False) as book:
+        return [book.add(f"亲，第{n}条回复", title=f"回复{n}").id for n in range(phrases)]
+
+
+def phrase_texts(path: Path) -> set[str]:
+    with Phrasebook.open(path, auto_backup=False) as book:
+        return {p.text for p in book.phrases()}
+
+
+# -- busy ----------------------------------------------------------------------------------------
+
+
+def test_a_busy_book_is_called_busy_not_damaged(
+    tmp_path: Path, holders: list[Holder], cli_run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "book.db"
+    make_book(path)
+    holder = Holder(HOLD_LOCK, path)
+    holders.append(holder)
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT", 0.3)
+    code, _, err = cli_run(path, "add", "亲，新的一条")
+    assert code == 1
+    assert "another program" in err and "is writing" in err and "fine" in err
+    assert f"pid {holder.proc.pid}" in err, "the message names who holds the lock"
+    assert "damaged" not in err and "restore" not in err
+    holder.release()
+    code, _, _ = cli_run(path, "add", "亲，新的一条")
+    assert code == 0, "once the other writer is done, the same command works"
+    assert "亲，新的一条" in phrase_texts(path)
+
+
+def test_a_writer_waits_its_turn_instead_of_failing(tmp_path: Path, holders: list[Holder]) -> None:
+    path = tmp_path / "book.db"
+    make_book(path)
+    holder = Holder(HOLD_LOCK, path)
+    holders.append(holder)
+    with Phrasebook.open(path, auto_backup=False) as book:
+        import threading
+
+        threading.Timer(0.5, holder.release).start()
+        added = book.add("亲，等锁释放后写入")  # blocks on the busy timeout, then succeeds
+    assert added.text in phrase_texts(path)
+
+
+def test_busy_is_its_own_error_type(tmp_path: Path, holders: list[Holder]) -> None:
+    path = tmp_path / "book.db"
+    make_book(path)
+    with Phrasebook.open(path, auto_backup=False) as book:
+        book.db.conn.execute("PRAGMA busy_timeout = 200")
+        holders.append(Holder(HOLD_LOCK, path))
+        with pytest.raises(BusyDatabaseError):
+            book.add("亲，这条写不进去")
+        assert {p.text for p in book.phrases()} == phrase_texts(path) - {"held"}
+
+
+# -- restore while open elsewhere ---------------------------------------------------------------
+
+
+def test_restore_refuses_while_another_process_has_the_book_open(
+    tmp_path: Path, holders: list[Holder], cli_run: Any
+) -> None:
+    path = tmp_path / "book.db"
+    make_book(path)
+    assert cli_run(path, "backup")[0] == 0
+    assert cli_run(path, "add", "亲，备份之后的新话术")[0] == 0
+    holder = Holder(HOLD_OPEN, path)
+    holders.append(holder)
+    code, _, err = cli_run(path, "restore", "latest")
+    assert code == 1
+    assert "is open in" in err and f"pid {holder.proc.pid}" in err and "--force" in err
+    assert "亲，备份之后的新话术" in phrase_texts(path), "nothing was restored"
+    code, out, _ = cli_run(path, "restore", "latest", "--force")
+    assert code == 0 and "1 phrases added" in out
+
+
+def test_restore_reports_what_the_backup_lacks_and_keeps_it(tmp_path: Path, cli_run: Any) -> None:
+    path = tmp_path / "book.db"
+    ids = make_book(path)
+    assert cli_run(path, "backup")[0] == 0
+    cli_run(path, "add", "亲，新增一")
+    cli_run(path, "add", "亲，新增二")
+    cli_run(path, "edit", ids[0], "--text", "亲，改过的第0条")
+    code, out, _ = cli_run(path, "restore", "latest")
+    assert code == 0
+    assert "2 phrases added" in out and "1 phrases edited" in out
+    kept = Path(re.search(r"kept in (\S+)", out.replace("\n", ""))[1])
+    assert {"亲，新增一", "亲，新增二", "亲，改过的第0条"} <= phrase_texts(kept)
+    assert "亲，新增一" not in phrase_texts(path)
+
+
+# -- read-only and full disks (real tmpfs mounts) -------------------------------------------------
+
+
+def _mount_tmpfs(folder: Path, size_kb: int) -> None:
+    folder.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.decode().strip()}")
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "disk"
+    _mount_tmpfs(folder, 2048)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def _remount(folder: Path, mode: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{mode}", str(folder)], check=True)
+
+
+def test_a_read_only_disk_says_read_only(small_disk: Path, cli_run: Any) -> None:
+    path = small_disk / "book.db"
+    make_book(path)
+    _remount(small_disk, "ro")
+    try:
+        code, _, err = cli_run(path, "add", "亲，只读盘上写不了")
+        assert code == 1
+        assert "read-only" in err and "damaged" not in err and "restore" not in err
+        with pytest.raises(ReadOnlyDatabaseError):
+            Phrasebook.open(path, auto_backup=False).add("x")
+    finally:
+        _remount(small_disk, "rw")
+    assert len(phrase_texts(path)) == 3
+
+
+def test_a_full_disk_says_full_and_loses_nothing(small_disk: Path, cli_run: Any) -> None:
+    path = small_disk / "book.db"
+    make_book(path, phrases=20)
+    before = phrase_texts(path)
+    filler = small_disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:  # fill the disk to the last block
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    big = "亲，" + "很长的回复内容" * 2500
+    code, _, err = cli_run(path, "add", big)
+    assert code == 1
+    assert "full" in err and "damaged" not in err and "restore" not in err, err
+    # opening needs room for SQLite's -shm file, too: then opening is what says "full"
+    with pytest.raises(DiskFullError), Phrasebook.open(path, auto_backup=False) as book:
+        book.add(big)
+    filler.unlink()
+    assert phrase_texts(path) == before
+    code, out, _ = cli_run(path, "check-db")
+    assert code == 0 and "ok" in out
+    assert cli_run(path, "add", big)[0] == 0, "with room again, the same write works"
+
+
+def test_check_db_json_on_a_healthy_book(tmp_path: Path, cli_run: Any) -> None:
+    path = tmp_path / "book.db"
+    make_book(path)
+    code, out, _ = cli_run(path, "check-db", "--json")
+    assert code == 0
+    assert json.loads(out)["ok"] is True
+    assert os.path.exists(path)
