@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.diagnostics import private
+from phrasebook import PhrasebookError
 
 log = logging.getLogger(__name__)
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -66,7 +67,9 @@ class ErrorReporter(QObject):
             return
         self.count += 1
         log.error("unexpected error", exc_info=(kind, error, tb))
-        self.error_reported.emit(f"{kind.__name__}: {error}")
+        # Our own errors say what to do (busy, full, read-only...); others get their type.
+        own = isinstance(error, PhrasebookError)
+        self.error_reported.emit(str(error) if own else f"{kind.__name__}: {error}")
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

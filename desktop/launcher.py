@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from phrasebook import Phrasebook, PhrasebookError
+from phrasebook import CorruptDatabaseError, Phrasebook, PhrasebookError
 from phrasebook.paths import default_db_path, log_dir
 from phrasebook.starter import lang_for_locale
 
@@ -104,6 +104,19 @@ def self_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def open_or_repair(path: Path) -> tuple[Phrasebook, bool]:
+    """Open the book; a damaged one is offered for salvage first (busy, full... just fail)."""
+    try:
+        return open_book(path)
+    except CorruptDatabaseError as exc:
+        from desktop.repair_dialog import offer_repair
+
+        log.error("the phrasebook is damaged: %s", exc)
+        if not offer_repair(path, exc):
+            raise
+        return open_book(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_check:
@@ -132,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"quickreply: error: --hotkey: {exc}", file=sys.stderr)
         return 2
     try:
-        book, first_run = open_book(path)
+        book, first_run = open_or_repair(path)
     except PhrasebookError as exc:
         log.error("cannot open the phrasebook: %s", exc)
         show_error("QuickReply", str(exc))

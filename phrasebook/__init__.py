@@ -9,19 +9,27 @@ the benchmarks all use. It never imports Qt and never touches the OS beyond its 
     >>> text = book.render(hits[0].phrase).text
 """
 
+from phrasebook.backups import RestoreDiff
 from phrasebook.book import Changes, Phrasebook
 from phrasebook.errors import (
+    BusyDatabaseError,
     CorruptDatabaseError,
     DatabaseError,
+    DiskFullError,
+    DiskIOError,
     ForeignDatabaseError,
     NewerSchemaError,
     NotFoundError,
     PackError,
     PhrasebookError,
+    ReadOnlyDatabaseError,
     ValidationError,
 )
 from phrasebook.models import Group, Hit, ImportReport, Match, Phrase, Profile, Stats
 from phrasebook.notebook_models import NotebookCounts, NotebookEntry, Proposal, QuestionCluster
+from phrasebook.salvage import CheckReport, SalvageReport, salvage_in_place
+from phrasebook.salvage import check as check_database
+from phrasebook.salvage import salvage as salvage_database
 from phrasebook.scrub import Scrubbed
 from phrasebook.scrub import scrub as scrub_text
 from phrasebook.templates import Field, RenderContext, Rendered, TemplateProblem, render
@@ -29,9 +37,13 @@ from phrasebook.wording import Finding, RuleFileError
 from phrasebook.wording import check as check_wording
 
 __all__ = [
+    "BusyDatabaseError",
     "Changes",
+    "CheckReport",
     "CorruptDatabaseError",
     "DatabaseError",
+    "DiskFullError",
+    "DiskIOError",
     "Field",
     "Finding",
     "ForeignDatabaseError",
@@ -50,14 +62,20 @@ __all__ = [
     "Profile",
     "Proposal",
     "QuestionCluster",
+    "ReadOnlyDatabaseError",
     "RenderContext",
     "Rendered",
+    "RestoreDiff",
     "RuleFileError",
+    "SalvageReport",
     "Scrubbed",
     "Stats",
     "TemplateProblem",
     "ValidationError",
+    "check_database",
     "check_wording",
     "render",
+    "salvage_database",
+    "salvage_in_place",
     "scrub_text",
 ]

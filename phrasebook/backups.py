@@ -218,14 +218,24 @@ def restore_over_damaged(db_path: Path, backup: Path, now: float | None = None) 
     folder = backup_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     with verified(backup, work_dir=folder) as copy:
-        stamp = datetime.fromtimestamp(time.time() if now is None else now).strftime(_STAMP)
-        kept = folder / f"{db_path.name}.damaged-{stamp}"  # not *.db: never listed as a backup
-        for suffix in ("-wal", "-shm"):
-            side = db_path.with_name(db_path.name + suffix)
-            if side.exists():
-                os.replace(side, kept.with_name(kept.name + suffix))
-        os.replace(db_path, kept)
-        os.replace(copy, db_path)
+        return replace_damaged(db_path, copy, now)
+
+
+def replace_damaged(db_path: Path, replacement: Path, now: float | None = None) -> Path:
+    """Move a damaged book (with its -wal/-shm) into backups/ and `replacement` into its place.
+
+    Returns where the damaged file now is (named *.damaged-<stamp>, never listed as a backup).
+    """
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.fromtimestamp(time.time() if now is None else now).strftime(_STAMP)
+    kept = folder / f"{db_path.name}.damaged-{stamp}"
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            os.replace(side, kept.with_name(kept.name + suffix))
+    os.replace(db_path, kept)
+    os.replace(replacement, db_path)
     return kept
 
 

@@ -31,6 +31,7 @@ from phrasebook import (
     validate,
     wording,
 )
+from phrasebook.backups import RestoreDiff
 from phrasebook.clock import HybridClock
 from phrasebook.errors import BusyDatabaseError, NotFoundError, ValidationError
 from phrasebook.groups import GroupTree
@@ -560,7 +561,7 @@ class Phrasebook:
     def backups(self) -> list[Path]:
         return backups.list_backups(self.path)
 
-    def restore_preview(self, backup: str | Path) -> backups.RestoreDiff:
+    def restore_preview(self, backup: str | Path) -> RestoreDiff:
         """What restoring `backup` would take away (phrases added or edited since, uses...)."""
         source = backups.resolve(self.path, str(backup))
         with backups.verified(source) as checked:

@@ -28,14 +28,25 @@ from phrasebook.paths import default_db_path
 from phrasebook.starter import STARTER_LANGS, lang_for_locale
 
 Handler = Callable[[Phrasebook, argparse.Namespace], int]
+FileHandler = Callable[[Path, argparse.Namespace], int]
 _COMMANDS: dict[str, Handler] = {}
+#: Commands that work on the file's path without opening it (they must run on a damaged file).
+_FILE_COMMANDS: dict[str, FileHandler] = {}
 # Commands that fill a new book themselves, so it is not seeded with the starter set first.
-_NO_SEED = {"init", "import", "restore", "serve", "check-db"}
+_NO_SEED = {"init", "import", "restore", "serve"}
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         _COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def file_command(name: str) -> Callable[[FileHandler], FileHandler]:
+    def register(fn: FileHandler) -> FileHandler:
+        _FILE_COMMANDS[name] = fn
         return fn
 
     return register
@@ -64,8 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(path: Path, args: argparse.Namespace) -> int:
     from phrasebook import cli_health
 
-    if args.command == "check-db":  # works on the file itself: it must run on a damaged one
-        return cli_health.check_db(path, args)
+    if args.command in _FILE_COMMANDS:
+        return _FILE_COMMANDS[args.command](path, args)
     try:
         book = _open(path, args.command)
     except CorruptDatabaseError:

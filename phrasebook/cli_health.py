@@ -8,7 +8,6 @@ copy and say so.
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from phrasebook import backups, file_holders, salvage
 from phrasebook import cli_output as out
+from phrasebook.cli import file_command
 from phrasebook.errors import BusyDatabaseError, DatabaseError
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ def add_commands(sub: SubParsers) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
 
+@file_command("check-db")
 def check_db(path: Path, args: argparse.Namespace) -> int:
     """The `check-db` command; exit 0 for a healthy file, 1 for damage found."""
     if not path.exists():
@@ -59,13 +60,12 @@ def check_db(path: Path, args: argparse.Namespace) -> int:
         return 0 if report.ok else 1
     if args.replace:
         refuse_if_shared(path, args.force, "replace it with the salvaged copy")
-    target = Path(args.salvage).expanduser() if args.salvage else _salvage_name(path)
-    rescued = salvage.salvage(path, target)
     if args.replace:
-        kept = _swap_in(path, target)
-        rescued.target = path
+        rescued, kept = salvage.salvage_in_place(path)
         message = f"salvaged into {path} ({rescued.summary()}); the damaged file was kept as {kept}"
     else:
+        target = Path(args.salvage).expanduser() if args.salvage else _salvage_name(path)
+        rescued = salvage.salvage(path, target)
         message = (
             f"salvaged into {target} ({rescued.summary()}). To use it, run `phrasebook --db "
             f"{target}`, or `check-db --salvage --replace` to put it in place of {path}"
@@ -107,21 +107,6 @@ def from_salvaged_copy(path: Path, command: str, run: Callable[[Phrasebook], int
                 out.say(f"saved {saved} (salvaged)")
                 return 0
             return run(book)
-
-
-def _swap_in(path: Path, salvaged: Path) -> Path:
-    """Move the damaged file (and its -wal/-shm) into backups/ and the salvaged one in place."""
-    folder = backups.backup_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.fromtimestamp(time.time()).strftime("%Y%m%d-%H%M%S")
-    kept = folder / f"{path.name}.damaged-{stamp}"
-    for suffix in ("-wal", "-shm"):
-        side = Path(f"{path}{suffix}")
-        if side.exists():
-            os.replace(side, Path(f"{kept}{suffix}"))
-    os.replace(path, kept)
-    os.replace(salvaged, path)
-    return kept
 
 
 def _salvage_name(path: Path) -> Path:

@@ -148,6 +148,22 @@ def salvage(source: Path, target: Path) -> SalvageReport:
     return report
 
 
+def salvage_in_place(path: Path) -> tuple[SalvageReport, Path]:
+    """Salvage a damaged book into its own place; returns the report and where the damaged
+    file was kept (in the backups folder). Refuse first while another process has it open."""
+    from phrasebook import backups  # imported here: backups builds on storage, as we do
+
+    target = path.with_name(f".{path.name}.salvaging")
+    target.unlink(missing_ok=True)
+    try:
+        report = salvage(path, target)
+        kept = backups.replace_damaged(path, target)
+    finally:
+        target.unlink(missing_ok=True)
+    report.target = path
+    return report, kept
+
+
 def _tables(src: sqlite3.Connection, path: Path) -> list[tuple[str, list[str]]]:
     try:
         names = [

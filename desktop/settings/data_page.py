@@ -27,7 +27,7 @@ from desktop.diagnostics import private
 from desktop.settings import machine
 from desktop.settings.backup_schedule import BackupSchedule, BackupScheduler
 from desktop.settings.page import SettingsPage, hint
-from phrasebook import PhrasebookError, backups
+from phrasebook import CheckReport, PhrasebookError, backups, check_database
 
 
 class DataPage(SettingsPage):
@@ -53,15 +53,17 @@ class DataPage(SettingsPage):
         self.path = QLabel(private(self.book.path), self.folder_box)
         self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button, self.move_button = QPushButton(self), QPushButton(self)
+        self.check_button = QPushButton(self)
         self.folder_hint = hint(self)
         folder = QVBoxLayout(self.folder_box)
         folder.addWidget(self.path)
-        folder.addLayout(_row(self.open_button, self.move_button))
+        folder.addLayout(_row(self.open_button, self.move_button, self.check_button))
         folder.addWidget(self.folder_hint)
         outer.addWidget(self.folder_box)
         outer.addWidget(self._build_backups())
         self.open_button.clicked.connect(self.open_folder)
         self.move_button.clicked.connect(self.choose_folder)
+        self.check_button.clicked.connect(self._check_clicked)
         self.refresh()
         self.retranslate()
 
@@ -92,6 +94,10 @@ class DataPage(SettingsPage):
         self.folder_box.setTitle(self.tr("Phrasebook file"))
         self.open_button.setText(self.tr("Open folder"))
         self.move_button.setText(self.tr("Use another folder…"))
+        self.check_button.setText(self.tr("Check for damage"))
+        self.check_button.setToolTip(
+            self.tr("A full integrity check of the phrasebook file; it changes nothing.")
+        )
         chosen = machine.chosen_db_path()
         if chosen and Path(chosen) != self.book.path:
             self.folder_hint.setText(
@@ -144,25 +150,62 @@ class DataPage(SettingsPage):
         self.refresh()
 
     def restore_selected(self, confirm: bool = True) -> bool:
-        """Ask, then replace the phrasebook with the selected backup (itself undoable)."""
+        """Ask (saying what the backup lacks), then replace the phrasebook with the backup."""
         item = self.list.currentItem()
         if item is None:
             return False
+        backup = str(item.data(Qt.ItemDataRole.UserRole))
         question = self.tr(
             "Replace all phrases with the backup from {when}? The current phrases are backed "
             "up first, so this can be undone."
         ).replace("{when}", item.text().split("   ")[0])
+        try:
+            lacking = self.book.restore_preview(backup)
+        except PhrasebookError as exc:
+            QMessageBox.warning(self, self.tr("Restore backup"), str(exc))
+            return False
+        if lacking.anything:
+            question += "\n\n" + self.tr(
+                "Not in this backup: {added} added and {edited} edited phrases, {uses} "
+                "insertions, {notes} notebook entries. They stay in the copy made before "
+                "restoring."
+            ).replace("{added}", str(lacking.new_phrases)).replace(
+                "{edited}", str(lacking.edited_phrases)
+            ).replace("{uses}", str(lacking.uses)).replace("{notes}", str(lacking.notebook_entries))
         if confirm and QMessageBox.question(self, self.tr("Restore backup"), question) != (
             QMessageBox.StandardButton.Yes
         ):
             return False
         try:
-            self.book.restore(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.book.restore(backup)
         except PhrasebookError as exc:
             QMessageBox.warning(self, self.tr("Restore backup"), str(exc))
             return False
         self.refresh()
         return True
+
+    def _check_clicked(self) -> None:
+        self.check_database()
+
+    def check_database(self, show: bool = True) -> CheckReport:
+        """A full integrity check through a second, read-only connection; says the result."""
+        report = check_database(self.book.path)
+        if report.ok:
+            text = self.tr("No damage found: the integrity check passed and all text is readable.")
+        elif report.index_only:
+            text = self.tr(
+                "An index is damaged. It is rebuilt the next time QuickReply starts (a copy of "
+                "the file is kept first)."
+            )
+        else:
+            text = self.tr(
+                "The phrasebook file is damaged ({detail}). Quit QuickReply and start it again: "
+                "it offers to salvage every phrase that can still be read."
+            ).replace("{detail}", (report.problems or report.undecodable)[0][:200])
+        if show:
+            box = QMessageBox.information if report.ok else QMessageBox.warning
+            box(self, self.tr("Check for damage"), text)
+        return report
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.book.path.parent)))

@@ -108,108 +108,140 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="89" />
+        <location filename="../../desktop/settings/data_page.py" line="91" />
         <source>Data and backups</source>
         <translation>데이터와 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="92" />
+        <location filename="../../desktop/settings/data_page.py" line="94" />
         <source>Phrasebook file</source>
         <translation>문구집 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="93" />
+        <location filename="../../desktop/settings/data_page.py" line="95" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="94" />
+        <location filename="../../desktop/settings/data_page.py" line="96" />
         <source>Use another folder…</source>
         <translation>다른 폴더 사용…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="98" />
+        <location filename="../../desktop/settings/data_page.py" line="97" />
+        <location filename="../../desktop/settings/data_page.py" line="207" />
+        <source>Check for damage</source>
+        <translation>손상 검사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="99" />
+        <source>A full integrity check of the phrasebook file; it changes nothing.</source>
+        <translation>문구집 파일 전체의 무결성을 검사합니다. 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="104" />
         <source>From the next start: {path}</source>
         <translation>다음 시작부터 사용: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="103" />
+        <location filename="../../desktop/settings/data_page.py" line="109" />
         <source>Another folder takes effect at once: the phrasebook is copied there (or the one already there is used). Backups are kept in the backups folder beside it.</source>
         <translation>다른 폴더는 바로 적용됩니다. 문구집을 그 폴더로 복사합니다(이미 있으면 그것을 씁니다). 백업은 옆의 backups 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="108" />
+        <location filename="../../desktop/settings/data_page.py" line="114" />
         <source>Backups are kept in the backups folder beside it.</source>
         <translation>백업은 옆의 backups 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="109" />
+        <location filename="../../desktop/settings/data_page.py" line="115" />
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="110" />
+        <location filename="../../desktop/settings/data_page.py" line="116" />
         <source>Back up every day</source>
         <translation>매일 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="111" />
+        <location filename="../../desktop/settings/data_page.py" line="117" />
         <source>Keep</source>
         <translation>보관</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="112" />
+        <location filename="../../desktop/settings/data_page.py" line="118" />
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="113" />
+        <location filename="../../desktop/settings/data_page.py" line="119" />
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="114" />
+        <location filename="../../desktop/settings/data_page.py" line="120" />
         <source>Restore…</source>
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="131" />
+        <location filename="../../desktop/settings/data_page.py" line="137" />
         <source>daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="132" />
+        <location filename="../../desktop/settings/data_page.py" line="138" />
         <source>manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="133" />
+        <location filename="../../desktop/settings/data_page.py" line="139" />
         <source>before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="134" />
+        <location filename="../../desktop/settings/data_page.py" line="140" />
         <source>before an upgrade</source>
         <translation>업그레이드 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="152" />
+        <location filename="../../desktop/settings/data_page.py" line="159" />
         <source>Replace all phrases with the backup from {when}? The current phrases are backed up first, so this can be undone.</source>
         <translation>{when} 백업으로 모든 문구를 바꿀까요? 현재 문구를 먼저 백업하므로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="155" />
-        <location filename="../../desktop/settings/data_page.py" line="162" />
+        <location filename="../../desktop/settings/data_page.py" line="165" />
+        <location filename="../../desktop/settings/data_page.py" line="175" />
+        <location filename="../../desktop/settings/data_page.py" line="182" />
         <source>Restore backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="174" />
+        <location filename="../../desktop/settings/data_page.py" line="169" />
+        <source>Not in this backup: {added} added and {edited} edited phrases, {uses} insertions, {notes} notebook entries. They stay in the copy made before restoring.</source>
+        <translation>이 백업에 없는 내용: 추가된 문구 {added}개, 수정된 문구 {edited}개, 전송 기록 {uses}건, 메모 {notes}건. 복원 전에 만든 사본에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="194" />
+        <source>No damage found: the integrity check passed and all text is readable.</source>
+        <translation>손상이 없습니다. 무결성 검사를 통과했고 모든 글자를 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="197" />
+        <source>An index is damaged. It is rebuilt the next time QuickReply starts (a copy of the file is kept first).</source>
+        <translation>인덱스가 손상되었습니다. 다음에 QuickReply를 시작할 때 다시 만듭니다(먼저 파일 사본을 보관합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="202" />
+        <source>The phrasebook file is damaged ({detail}). Quit QuickReply and start it again: it offers to salvage every phrase that can still be read.</source>
+        <translation>문구집 파일이 손상되었습니다({detail}). QuickReply를 종료했다가 다시 시작하면 읽을 수 있는 모든 문구를 복구할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="217" />
         <source>Folder for the phrasebook</source>
         <translation>문구집 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="185" />
+        <location filename="../../desktop/settings/data_page.py" line="228" />
         <source>Use another folder</source>
         <translation>다른 폴더 사용</translation>
     </message>
@@ -217,22 +249,22 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/errors.py" line="78" />
+        <location filename="../../desktop/errors.py" line="81" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="82" />
+        <location filename="../../desktop/errors.py" line="85" />
         <source>Open log folder</source>
         <translation>로그 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="89" />
+        <location filename="../../desktop/errors.py" line="92" />
         <source>Something went wrong. QuickReply keeps running and your phrases are safe.</source>
         <translation>문제가 발생했습니다. QuickReply는 계속 실행되며 문구는 안전합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="92" />
+        <location filename="../../desktop/errors.py" line="95" />
         <source>Details were written to {log}.</source>
         <translation>자세한 내용은 {log}에 기록되었습니다.</translation>
     </message>
@@ -1476,6 +1508,40 @@
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="25" />
+        <location filename="../../desktop/repair_dialog.py" line="42" />
+        <source>QuickReply</source>
+        <translation>퀵리플라이</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="26" />
+        <source>The phrasebook file is damaged.</source>
+        <translation>문구집 파일이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="29" />
+        <source>Salvage copies every phrase that can still be read into a fresh phrasebook; the damaged file is kept in the backups folder. Details: {error}</source>
+        <translation>복구하기는 아직 읽을 수 있는 모든 문구를 새 문구집으로 옮기고, 손상된 파일은 백업 폴더에 보관합니다. 자세히: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="33" />
+        <source>Salvage</source>
+        <translation>복구하기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="34" />
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="45" />
+        <source>Salvaged: {summary}. The damaged file was kept as {kept}.</source>
+        <translation>복구했습니다: {summary}. 손상된 파일은 {kept}(으)로 보관했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
@@ -2131,6 +2197,14 @@
         <location filename="../../desktop/welcome.py" line="36" />
         <source>Skip</source>
         <translation>건너뛰기</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="60" />
+        <source>QuickReply</source>
+        <translation>퀵리플라이</translation>
     </message>
 </context>
 </TS>

@@ -108,108 +108,140 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="89" />
+        <location filename="../../desktop/settings/data_page.py" line="91" />
         <source>Data and backups</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="92" />
+        <location filename="../../desktop/settings/data_page.py" line="94" />
         <source>Phrasebook file</source>
         <translation>话术库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="93" />
+        <location filename="../../desktop/settings/data_page.py" line="95" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="94" />
+        <location filename="../../desktop/settings/data_page.py" line="96" />
         <source>Use another folder…</source>
         <translation>使用其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="98" />
+        <location filename="../../desktop/settings/data_page.py" line="97" />
+        <location filename="../../desktop/settings/data_page.py" line="207" />
+        <source>Check for damage</source>
+        <translation>检查文件是否损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="99" />
+        <source>A full integrity check of the phrasebook file; it changes nothing.</source>
+        <translation>对话术库文件做一次完整的完整性检查，不会改动任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="104" />
         <source>From the next start: {path}</source>
         <translation>下次启动起使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="103" />
+        <location filename="../../desktop/settings/data_page.py" line="109" />
         <source>Another folder takes effect at once: the phrasebook is copied there (or the one already there is used). Backups are kept in the backups folder beside it.</source>
         <translation>换文件夹立即生效：短语库会复制过去（若那里已有短语库，则直接使用它）。备份保存在旁边的 backups 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="108" />
+        <location filename="../../desktop/settings/data_page.py" line="114" />
         <source>Backups are kept in the backups folder beside it.</source>
         <translation>备份保存在它旁边的 backups 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="109" />
+        <location filename="../../desktop/settings/data_page.py" line="115" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="110" />
+        <location filename="../../desktop/settings/data_page.py" line="116" />
         <source>Back up every day</source>
         <translation>每天自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="111" />
+        <location filename="../../desktop/settings/data_page.py" line="117" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="112" />
+        <location filename="../../desktop/settings/data_page.py" line="118" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="113" />
+        <location filename="../../desktop/settings/data_page.py" line="119" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="114" />
+        <location filename="../../desktop/settings/data_page.py" line="120" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="131" />
+        <location filename="../../desktop/settings/data_page.py" line="137" />
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="132" />
+        <location filename="../../desktop/settings/data_page.py" line="138" />
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="133" />
+        <location filename="../../desktop/settings/data_page.py" line="139" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="134" />
+        <location filename="../../desktop/settings/data_page.py" line="140" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="152" />
+        <location filename="../../desktop/settings/data_page.py" line="159" />
         <source>Replace all phrases with the backup from {when}? The current phrases are backed up first, so this can be undone.</source>
         <translation>用 {when} 的备份替换全部话术吗？当前话术会先自动备份，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="155" />
-        <location filename="../../desktop/settings/data_page.py" line="162" />
+        <location filename="../../desktop/settings/data_page.py" line="165" />
+        <location filename="../../desktop/settings/data_page.py" line="175" />
+        <location filename="../../desktop/settings/data_page.py" line="182" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="174" />
+        <location filename="../../desktop/settings/data_page.py" line="169" />
+        <source>Not in this backup: {added} added and {edited} edited phrases, {uses} insertions, {notes} notebook entries. They stay in the copy made before restoring.</source>
+        <translation>此备份中没有的内容：新增话术 {added} 条、修改过的话术 {edited} 条、发送记录 {uses} 条、记事本条目 {notes} 条。它们会保留在恢复前自动保存的副本里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="194" />
+        <source>No damage found: the integrity check passed and all text is readable.</source>
+        <translation>未发现损坏：完整性检查通过，所有文字都能正常读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="197" />
+        <source>An index is damaged. It is rebuilt the next time QuickReply starts (a copy of the file is kept first).</source>
+        <translation>有一个索引损坏了。下次启动快回时会自动重建（重建前会先保存一份文件副本）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="202" />
+        <source>The phrasebook file is damaged ({detail}). Quit QuickReply and start it again: it offers to salvage every phrase that can still be read.</source>
+        <translation>话术库文件已损坏（{detail}）。请退出快回后重新启动：启动时会提供抢救所有可读话术的选项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/data_page.py" line="217" />
         <source>Folder for the phrasebook</source>
         <translation>话术库所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="185" />
+        <location filename="../../desktop/settings/data_page.py" line="228" />
         <source>Use another folder</source>
         <translation>使用其他文件夹</translation>
     </message>
@@ -217,22 +249,22 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/errors.py" line="78" />
+        <location filename="../../desktop/errors.py" line="81" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="82" />
+        <location filename="../../desktop/errors.py" line="85" />
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="89" />
+        <location filename="../../desktop/errors.py" line="92" />
         <source>Something went wrong. QuickReply keeps running and your phrases are safe.</source>
         <translation>出了点问题。快回仍在运行，您的话术安全无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="92" />
+        <location filename="../../desktop/errors.py" line="95" />
         <source>Details were written to {log}.</source>
         <translation>详细信息已写入 {log}。</translation>
     </message>
@@ -1476,6 +1508,40 @@
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="25" />
+        <location filename="../../desktop/repair_dialog.py" line="42" />
+        <source>QuickReply</source>
+        <translation>快回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="26" />
+        <source>The phrasebook file is damaged.</source>
+        <translation>话术库文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="29" />
+        <source>Salvage copies every phrase that can still be read into a fresh phrasebook; the damaged file is kept in the backups folder. Details: {error}</source>
+        <translation>“抢救数据”会把所有还能读取的话术复制到一个新的话术库；损坏的文件会保留在备份文件夹中。详情：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="33" />
+        <source>Salvage</source>
+        <translation>抢救数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="34" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="45" />
+        <source>Salvaged: {summary}. The damaged file was kept as {kept}.</source>
+        <translation>已抢救：{summary}。损坏的文件已保存为 {kept}。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
@@ -2131,6 +2197,14 @@
         <location filename="../../desktop/welcome.py" line="36" />
         <source>Skip</source>
         <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="60" />
+        <source>QuickReply</source>
+        <translation>快回</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,61 @@
+"""What the agent sees when her phrasebook is damaged: salvage it, restore a backup, or quit.
+
+Only real damage reaches this dialog (a busy, read-only or full disk has its own message and
+never suggests replacing the file). Salvage copies every readable row into a fresh book and
+keeps the damaged file in the backups folder; restore puts the newest backup in its place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.diagnostics import private
+from phrasebook import CorruptDatabaseError, PhrasebookError, salvage_in_place
+
+
+class RepairDialog(QMessageBox):
+    """Asks what to do with a damaged phrasebook; `repair()` does it and says what happened."""
+
+    def __init__(self, path: Path, error: CorruptDatabaseError, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle(self.tr("QuickReply"))
+        self.setText(self.tr("The phrasebook file is damaged."))
+        self.setInformativeText(
+            self.tr(
+                "Salvage copies every phrase that can still be read into a fresh phrasebook; "
+                "the damaged file is kept in the backups folder. Details: {error}"
+            ).replace("{error}", private(error.reason)[:300])
+        )
+        self.salvage_button = self.addButton(self.tr("Salvage"), QMessageBox.ButtonRole.AcceptRole)
+        self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.salvage_button)
+
+    def repair(self) -> str | None:
+        """Salvage into place; the summary for the agent, or None when it could not be done."""
+        try:
+            report, kept = salvage_in_place(self.path)
+        except (OSError, PhrasebookError) as exc:
+            QMessageBox.warning(self, self.tr("QuickReply"), str(exc))
+            return None
+        return (
+            self.tr("Salvaged: {summary}. The damaged file was kept as {kept}.")
+            .replace("{summary}", report.summary())
+            .replace("{kept}", private(kept))
+        )
+
+
+def offer_repair(path: Path, error: CorruptDatabaseError) -> bool:
+    """Show the dialog at start; True when the book was salvaged and can be opened again."""
+    dialog = RepairDialog(path, error)
+    dialog.exec()
+    if dialog.clickedButton() is not dialog.salvage_button:
+        return False
+    summary = dialog.repair()
+    if summary is None:
+        return False
+    QMessageBox.information(None, dialog.tr("QuickReply"), summary)
+    return True
