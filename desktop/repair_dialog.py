@@ -41,11 +41,13 @@ class RepairDialog(QMessageBox):
         except (OSError, PhrasebookError) as exc:
             QMessageBox.warning(self, self.tr("QuickReply"), str(exc))
             return None
-        return (
+        summary = (
             self.tr("Salvaged: {summary}. The damaged file was kept as {kept}.")
             .replace("{summary}", report.summary())
             .replace("{kept}", private(kept))
         )
+        QMessageBox.information(None, self.tr("QuickReply"), summary)
+        return summary
 
 
 def offer_repair(path: Path, error: CorruptDatabaseError) -> bool:
@@ -54,8 +56,4 @@ def offer_repair(path: Path, error: CorruptDatabaseError) -> bool:
     dialog.exec()
     if dialog.clickedButton() is not dialog.salvage_button:
         return False
-    summary = dialog.repair()
-    if summary is None:
-        return False
-    QMessageBox.information(None, dialog.tr("QuickReply"), summary)
-    return True
+    return dialog.repair() is not None

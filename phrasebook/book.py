@@ -454,6 +454,7 @@ class Phrasebook:
         "keep" both, or "update" it. Packs default to "keep": their ids say what is the same.
         With `dry_run` the report is the preview, with per-row items and wording findings.
         """
+        self._refuse_own_file(Path(path), "import")
         source = importing.read(path, format, mapping)
         policy = on_duplicate or ("keep" if source.format == "pack" else "skip")
         if policy not in POLICIES:
@@ -472,6 +473,7 @@ class Phrasebook:
         format: str | None = None,  # noqa: A002 - the CLI's --format
     ) -> int:
         """Write phrases to a file (atomically) in a format phrasebook.exporting knows."""
+        self._refuse_own_file(Path(path), "export onto")
         chosen = self.phrases(scope=scope)
         exporting.write(Path(path), chosen, records.all_extras(self.db), format)
         return len(chosen)
@@ -581,6 +583,14 @@ class Phrasebook:
             backups.copy_into(self.db.conn, checked)
         self._reload()
         return safety
+
+    def _refuse_own_file(self, path: Path, doing: str) -> None:
+        """Reading or replacing the book's own files outside SQLite would break its locks."""
+        if storage.is_own_file(self.path, path.expanduser()):
+            raise ValidationError(
+                f"{path} is this phrasebook's own database file; cannot {doing} it"
+                " (export to a new file, or import a file exported from another book)"
+            )
 
     def _refuse_if_shared(self, force: bool, doing: str) -> None:
         holders = file_holders.other_holders(self.path)

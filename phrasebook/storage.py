@@ -7,6 +7,7 @@ from a newer QuickReply is reported with its path and left byte-for-byte as it w
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -23,7 +24,6 @@ from phrasebook.errors import (
 )
 
 log = logging.getLogger(__name__)
-_SQLITE_HEADER = b"SQLite format 3\x00"
 #: Seconds a connection waits for another process's write to finish before giving up.
 BUSY_TIMEOUT = 10.0
 #: Pages in the WAL after which a commit checkpoints it into the main file. One page means every
@@ -143,8 +143,11 @@ def _check_read_only(path: Path) -> bool:
                 raise _damaged(path, f"text that is not UTF-8 in {bad[0]}")
         return bool(problems)
     except sqlite3.Error as exc:
-        if sqlite_faults.primary_code(exc) in (8, 14):  # READONLY/CANTOPEN: check read-write
+        code = sqlite_faults.primary_code(exc)
+        if code in (8, 14):  # READONLY/CANTOPEN: the read-write checks below cover it
             return False
+        if code == 26:  # SQLITE_NOTADB
+            raise _not_sqlite(path) from exc
         raise sqlite_faults.classify(exc, path, "open") from exc
     finally:
         conn.close()
@@ -208,20 +211,40 @@ def _rebuild_indexes(db: Database, path: Path) -> None:
 
 
 def _check_header(path: Path) -> None:
+    """Folder and existence checks by name only.
+
+    The file itself is never opened outside SQLite: in a process that already has the book open
+    (the app's background jobs open a second connection), closing any descriptor on it would
+    drop every POSIX lock SQLite holds. Whether it is SQLite at all is SQLite's to say.
+    """
     if path.is_dir():
         raise DatabaseError(path, "is a folder, not a phrasebook file")
-    if not path.exists():
-        if not path.parent.is_dir():
-            raise DatabaseError(path, "the folder for this file does not exist")
-        return
-    with path.open("rb") as f:
-        head = f.read(len(_SQLITE_HEADER))
-    if head and head != _SQLITE_HEADER:
-        raise CorruptDatabaseError(
-            path,
-            "is not a SQLite database (damaged, or not a phrasebook); it was left untouched."
-            " If it was your phrasebook, `phrasebook restore latest` brings back a backup",
-        )
+    if not path.exists() and not path.parent.is_dir():
+        raise DatabaseError(path, "the folder for this file does not exist")
+
+
+def _not_sqlite(path: Path) -> CorruptDatabaseError:
+    return CorruptDatabaseError(
+        path,
+        "is not a SQLite database (damaged, or not a phrasebook); it was left untouched."
+        " If it was your phrasebook, `phrasebook restore latest` brings back a backup",
+    )
+
+
+def own_files(path: Path) -> list[Path]:
+    """The database and the files SQLite keeps beside it."""
+    return [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")]
+
+
+def is_own_file(book_path: Path, other: Path) -> bool:
+    """True when `other` is the book's database or one of SQLite's files beside it (by inode)."""
+    for own in own_files(book_path):
+        try:
+            if own.exists() and other.exists() and os.path.samefile(own, other):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _check_readable(db: Database, path: Path) -> None:

@@ -18,7 +18,12 @@ from typing import Any
 import pytest
 
 from phrasebook import Phrasebook, cli, storage
-from phrasebook.errors import BusyDatabaseError, DiskFullError, ReadOnlyDatabaseError
+from phrasebook.errors import (
+    BusyDatabaseError,
+    DiskFullError,
+    ReadOnlyDatabaseError,
+    ValidationError,
+)
 
 HOLD_LOCK = """
 import sqlite3, sys
@@ -247,3 +252,45 @@ def test_check_db_json_on_a_healthy_book(tmp_path: Path, cli_run: Any) -> None:
     assert code == 0
     assert json.loads(out)["ok"] is True
     assert os.path.exists(path)
+
+
+# -- our own files are only ever opened by SQLite ---------------------------------------------
+
+
+def own_lock_count(path: Path) -> int:
+    """POSIX locks this process holds on the book's files, from /proc/locks."""
+    ids = set()
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(f"{path}{suffix}"):
+            st = os.stat(f"{path}{suffix}")
+            ids.add(f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}")
+    table = Path("/proc/locks").read_text()
+    mine = str(os.getpid())
+    return sum(1 for line in table.splitlines() if mine in line.split() and line.split()[5] in ids)
+
+
+def test_a_second_open_in_the_same_process_keeps_the_first_ones_locks(tmp_path: Path) -> None:
+    if not Path("/proc/locks").exists():
+        pytest.skip("needs /proc/locks (Linux)")
+    path = tmp_path / "book.db"
+    make_book(path)
+    with Phrasebook.open(path, auto_backup=False) as first:
+        first.search("回复")
+        held = own_lock_count(path)
+        assert held >= 1, "an open WAL book holds SQLite's shared-memory lock"
+        Phrasebook.open(path, auto_backup=False).close()  # as the app's background jobs do
+        assert own_lock_count(path) == held, "no raw open()/close() dropped SQLite's locks"
+        first.add("亲，之后照常写入")
+
+
+def test_the_book_refuses_to_import_or_export_onto_its_own_files(tmp_path: Path) -> None:
+    path = tmp_path / "book.db"
+    make_book(path)
+    with Phrasebook.open(path, auto_backup=False) as book:
+        for own in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if own.exists():
+                with pytest.raises(ValidationError, match="own database file"):
+                    book.import_file(own, dry_run=True)
+                with pytest.raises(ValidationError, match="own database file"):
+                    book.export_file(own, format="jsonl")
+        assert len(book.phrases()) == 3
