@@ -151,6 +151,10 @@ class PreviewPane(QWidget):
         editor = self._editors.get(name)
         if editor is None:
             return False
+        if self.isVisible() and not editor.isVisible():
+            # A row added to a visible form is only shown by a queued call, and a widget that is
+            # not shown refuses focus: show it now, or typing stays in the search box.
+            editor.show()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(editor, QLineEdit):
             editor.selectAll()
