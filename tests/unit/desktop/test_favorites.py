@@ -126,7 +126,7 @@ def test_favorite_with_an_empty_field_takes_typing_into_the_field(
     chat = fake.windows.open("小猫咪 - 千牛接待台")
     with qtbot.waitSignal(app.popup_shown, timeout=3000):
         assert fake.hotkeys.press(CTRL_ALT[1])
-    qtbot.waitUntil(lambda: app.popup.isActiveWindow(), timeout=3000)
+    qtbot.waitUntil(app.popup.isActiveWindow, timeout=3000)
     qtbot.keyClicks(app.popup.focusWidget(), "XL")
     assert app.popup.search_box.text() == ""
     assert app.popup.preview.editor_for("尺码").text() == "XL"
