@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.findings_view import FindingsView
 from phrasebook import ImportReport, Phrasebook, PhrasebookError, importing
 from phrasebook.importing.columns import FIELDS
 
 PREVIEW_ROWS = 500
+#: Findings listed one per line under the table; the rest are summed up in a "+N more" line.
+FINDING_ROWS = 6
 
 
 class ImportDialog(QDialog):
@@ -59,8 +62,8 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = self._make_table()
-        self.findings = QLabel()
-        self.findings.setWordWrap(True)
+        self.findings_caption = QLabel(self.tr("Wording check:"))
+        self.findings = FindingsView(max_rows=FINDING_ROWS)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -112,6 +115,7 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.findings_caption)
         layout.addWidget(self.findings)
         layout.addWidget(self.buttons)
 
@@ -178,8 +182,11 @@ class ImportDialog(QDialog):
             .replace("{k}", str(report.skipped))
         )
         self._fill_table(report)
-        self.findings.setVisible(bool(report.findings))
-        self.findings.setText(self.tr("Wording check:") + "\n" + "\n".join(report.findings[:20]))
+        self.findings_caption.setVisible(bool(report.findings))
+        self.findings.set_findings(
+            [row.finding for row in report.findings],
+            [self.tr("Row {n}").format(n=row.line) for row in report.findings],
+        )
         self.import_button.setEnabled(bool(report.added or report.updated))
 
     def _fill_table(self, report: ImportReport) -> None:
@@ -221,7 +228,8 @@ class ImportDialog(QDialog):
         self.summary.setStyleSheet("color: #b3261e;")
         self.summary.setText(message)
         self.table.setRowCount(0)
-        self.findings.hide()
+        self.findings_caption.hide()
+        self.findings.set_findings([])
         self.import_button.setEnabled(False)
 
     def run_import(self) -> None:

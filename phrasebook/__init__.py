@@ -20,7 +20,16 @@ from phrasebook.errors import (
     PhrasebookError,
     ValidationError,
 )
-from phrasebook.models import Group, Hit, ImportReport, Match, Phrase, Profile, Stats
+from phrasebook.models import (
+    Group,
+    Hit,
+    ImportReport,
+    Match,
+    Phrase,
+    Profile,
+    RowFinding,
+    Stats,
+)
 from phrasebook.notebook_models import NotebookCounts, NotebookEntry, Proposal, QuestionCluster
 from phrasebook.scrub import Scrubbed
 from phrasebook.scrub import scrub as scrub_text
@@ -52,6 +61,7 @@ __all__ = [
     "QuestionCluster",
     "RenderContext",
     "Rendered",
+    "RowFinding",
     "RuleFileError",
     "Scrubbed",
     "Stats",

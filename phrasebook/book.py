@@ -23,7 +23,7 @@ from phrasebook.clock import HybridClock
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.groups import GroupTree
 from phrasebook.importing.plan import POLICIES, PlanItem, Policy, make_plan
-from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, Scope, Stats
+from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, RowFinding, Scope, Stats
 from phrasebook.pack import PackRecord
 from phrasebook.search import SearchIndex
 from phrasebook.starter import starter_file
@@ -483,16 +483,13 @@ class Phrasebook:
             items=tuple(items),
         )
 
-    def _findings(self, items: Iterable[PlanItem]) -> tuple[str, ...]:
-        """Wording-check findings for the rows that would be written (when a checker exists)."""
-        check = getattr(self, "check", None)
-        if not callable(check):
-            return ()
+    def _findings(self, items: Iterable[PlanItem]) -> tuple[RowFinding, ...]:
+        """Wording-check findings for the rows that would be written."""
         return tuple(
-            f"line {item.line}: {finding}"
+            RowFinding(item.line, finding)
             for item in items
             if item.action in ("add", "update")
-            for finding in check(item.phrase.text, item.phrase.lang) or ()
+            for finding in self.check(item.phrase.text, item.phrase.lang)
         )
 
     # -- backups -----------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from phrasebook.exporting import WRITERS
 from phrasebook.importing import FORMATS
 from phrasebook.importing.columns import FIELDS
 from phrasebook.importing.plan import POLICIES
-from phrasebook.models import ImportReport
+from phrasebook.models import ImportReport, RowFinding
 
 PREVIEW_ROWS = 50
 _VERBS = {"add": "new", "update": "update", "unchanged": "same", "skip": "skip"}
@@ -97,8 +97,18 @@ def _preview(report: ImportReport) -> None:
     Console(file=sys.stdout, highlight=False, soft_wrap=True).print(table)
     if len(report.items) > PREVIEW_ROWS:
         out.note(f"… and {len(report.items) - PREVIEW_ROWS} more rows")
-    for finding in report.findings:
-        out.say(f"wording: {finding}")
+    for row in report.findings:
+        _finding_lines(row)
+
+
+def _finding_lines(row: RowFinding) -> None:
+    """One finding as `phrasebook check` words it: what, where, why, and what to write."""
+    f = row.finding
+    kind = f.category.replace("_", "-") or f.rule
+    out.say(f"wording: line {row.line}: {f.severity} {kind} “{f.text}” ({f.rule})")
+    out.say(f"  {f.explanation}")
+    if f.suggestion:
+        out.say(f"  → {f.suggestion}")
 
 
 @command("export")

@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop/import_dialog.py" line="253" />
+        <location filename="../../desktop/import_dialog.py" line="261" />
         <source>Import phrases</source>
         <translation>문구 가져오기</translation>
     </message>
@@ -240,48 +240,48 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../desktop/findings_view.py" line="60" />
+        <location filename="../../desktop/findings_view.py" line="64" />
         <source>+{n} more</source>
         <extracomment>Severity colors, readable on light and dark bases alike. More rows than this are summed up in one "+N more" line (the tooltip lists them all).</extracomment>
         <translation>{n}건 더</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="68" />
+        <location filename="../../desktop/findings_view.py" line="72" />
         <source>{category}: “{words}”</source>
         <translation>{category}: “{words}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="86" />
+        <location filename="../../desktop/findings_view.py" line="92" />
         <source>Suggestion: {text}</source>
         <translation>제안: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="91" />
+        <location filename="../../desktop/findings_view.py" line="97" />
         <source>Promise</source>
         <translation>보장 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="92" />
+        <location filename="../../desktop/findings_view.py" line="98" />
         <source>Absolute claim</source>
         <translation>절대적 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="93" />
+        <location filename="../../desktop/findings_view.py" line="99" />
         <source>Off-platform</source>
         <translation>외부 유도</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="94" />
+        <location filename="../../desktop/findings_view.py" line="100" />
         <source>Curt reply</source>
         <translation>퉁명스러운 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="95" />
+        <location filename="../../desktop/findings_view.py" line="101" />
         <source>No courtesy</source>
         <translation>존댓말 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="96" />
+        <location filename="../../desktop/findings_view.py" line="102" />
         <source>Placeholder</source>
         <translation>자리표시자</translation>
     </message>
@@ -399,163 +399,169 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="50" />
+        <location filename="../../desktop/import_dialog.py" line="53" />
         <source>Import phrases</source>
+        <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line.</extracomment>
         <translation>문구 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="66" />
+        <location filename="../../desktop/import_dialog.py" line="69" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="75" />
+        <location filename="../../desktop/import_dialog.py" line="78" />
         <source>Skip duplicates</source>
         <translation>중복 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="76" />
+        <location filename="../../desktop/import_dialog.py" line="79" />
         <source>Keep both</source>
         <translation>둘 다 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="77" />
+        <location filename="../../desktop/import_dialog.py" line="80" />
         <source>Update the existing phrase</source>
         <translation>기존 문구 업데이트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="82" />
+        <location filename="../../desktop/import_dialog.py" line="85" />
         <source>(ignore)</source>
         <translation>(무시)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="83" />
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="86" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="84" />
+        <location filename="../../desktop/import_dialog.py" line="87" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="85" />
+        <location filename="../../desktop/import_dialog.py" line="88" />
         <source>Phrase text</source>
         <translation>문구 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="86" />
+        <location filename="../../desktop/import_dialog.py" line="89" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="87" />
+        <location filename="../../desktop/import_dialog.py" line="90" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="88" />
+        <location filename="../../desktop/import_dialog.py" line="91" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="89" />
+        <location filename="../../desktop/import_dialog.py" line="92" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="90" />
+        <location filename="../../desktop/import_dialog.py" line="93" />
         <source>Image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="94" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="96" />
+        <location filename="../../desktop/import_dialog.py" line="99" />
         <source>Phrase</source>
         <translation>문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="96" />
+        <location filename="../../desktop/import_dialog.py" line="99" />
         <source>Matches</source>
         <translation>일치 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="110" />
+        <location filename="../../desktop/import_dialog.py" line="113" />
         <source>Duplicates (same text, or same code in the same group):</source>
         <translation>중복 항목(같은 내용, 또는 같은 그룹의 같은 코드):</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="128" />
+        <location filename="../../desktop/import_dialog.py" line="132" />
         <source>File: {name} — format: {format}</source>
         <translation>파일: {name} — 형식: {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="147" />
+        <location filename="../../desktop/import_dialog.py" line="151" />
         <source>Column “{name}”:</source>
         <translation>열 “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="173" />
+        <location filename="../../desktop/import_dialog.py" line="177" />
         <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
         <translation>새 항목: {a} · 업데이트: {u} · 변경 없음: {s} · 중복: {d} (건너뜀: {k})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="182" />
+        <location filename="../../desktop/import_dialog.py" line="65" />
         <source>Wording check:</source>
         <translation>표현 검사:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="187" />
+        <location filename="../../desktop/import_dialog.py" line="188" />
+        <source>Row {n}</source>
+        <translation>{n}행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="194" />
         <source>New</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="188" />
+        <location filename="../../desktop/import_dialog.py" line="195" />
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="189" />
+        <location filename="../../desktop/import_dialog.py" line="196" />
         <source>Unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="190" />
+        <location filename="../../desktop/import_dialog.py" line="197" />
         <source>Skip</source>
         <translation>건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="193" />
+        <location filename="../../desktop/import_dialog.py" line="200" />
         <source>same text</source>
         <translation>같은 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="194" />
+        <location filename="../../desktop/import_dialog.py" line="201" />
         <source>same code and group</source>
         <translation>같은 그룹·코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="195" />
+        <location filename="../../desktop/import_dialog.py" line="202" />
         <source>same id</source>
         <translation>같은 ID</translation>
     </message>
@@ -1163,7 +1169,7 @@
         <translation>빈칸 채우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="205" />
+        <location filename="../../desktop/preview.py" line="209" />
         <source>Required</source>
         <translation>필수</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop/import_dialog.py" line="253" />
+        <location filename="../../desktop/import_dialog.py" line="261" />
         <source>Import phrases</source>
         <translation>导入快捷短语</translation>
     </message>
@@ -240,48 +240,48 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../desktop/findings_view.py" line="60" />
+        <location filename="../../desktop/findings_view.py" line="64" />
         <source>+{n} more</source>
         <extracomment>Severity colors, readable on light and dark bases alike. More rows than this are summed up in one "+N more" line (the tooltip lists them all).</extracomment>
         <translation>还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="68" />
+        <location filename="../../desktop/findings_view.py" line="72" />
         <source>{category}: “{words}”</source>
         <translation>{category}：“{words}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="86" />
+        <location filename="../../desktop/findings_view.py" line="92" />
         <source>Suggestion: {text}</source>
         <translation>建议：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="91" />
+        <location filename="../../desktop/findings_view.py" line="97" />
         <source>Promise</source>
         <translation>承诺用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="92" />
+        <location filename="../../desktop/findings_view.py" line="98" />
         <source>Absolute claim</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="93" />
+        <location filename="../../desktop/findings_view.py" line="99" />
         <source>Off-platform</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="94" />
+        <location filename="../../desktop/findings_view.py" line="100" />
         <source>Curt reply</source>
         <translation>生硬回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="95" />
+        <location filename="../../desktop/findings_view.py" line="101" />
         <source>No courtesy</source>
         <translation>缺少礼貌用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="96" />
+        <location filename="../../desktop/findings_view.py" line="102" />
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
@@ -399,163 +399,169 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="50" />
+        <location filename="../../desktop/import_dialog.py" line="53" />
         <source>Import phrases</source>
+        <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line.</extracomment>
         <translation>导入快捷短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="66" />
+        <location filename="../../desktop/import_dialog.py" line="69" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="75" />
+        <location filename="../../desktop/import_dialog.py" line="78" />
         <source>Skip duplicates</source>
         <translation>跳过重复项</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="76" />
+        <location filename="../../desktop/import_dialog.py" line="79" />
         <source>Keep both</source>
         <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="77" />
+        <location filename="../../desktop/import_dialog.py" line="80" />
         <source>Update the existing phrase</source>
         <translation>更新已有短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="82" />
+        <location filename="../../desktop/import_dialog.py" line="85" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="83" />
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="86" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="84" />
+        <location filename="../../desktop/import_dialog.py" line="87" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="85" />
+        <location filename="../../desktop/import_dialog.py" line="88" />
         <source>Phrase text</source>
         <translation>短语内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="86" />
+        <location filename="../../desktop/import_dialog.py" line="89" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="87" />
+        <location filename="../../desktop/import_dialog.py" line="90" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="88" />
+        <location filename="../../desktop/import_dialog.py" line="91" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="89" />
+        <location filename="../../desktop/import_dialog.py" line="92" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="90" />
+        <location filename="../../desktop/import_dialog.py" line="93" />
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="94" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="96" />
+        <location filename="../../desktop/import_dialog.py" line="99" />
         <source>Phrase</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="96" />
+        <location filename="../../desktop/import_dialog.py" line="99" />
         <source>Matches</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="110" />
+        <location filename="../../desktop/import_dialog.py" line="113" />
         <source>Duplicates (same text, or same code in the same group):</source>
         <translation>重复项（内容相同，或同组同编码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="128" />
+        <location filename="../../desktop/import_dialog.py" line="132" />
         <source>File: {name} — format: {format}</source>
         <translation>文件：{name} — 格式：{format}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="147" />
+        <location filename="../../desktop/import_dialog.py" line="151" />
         <source>Column “{name}”:</source>
         <translation>列“{name}”：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="173" />
+        <location filename="../../desktop/import_dialog.py" line="177" />
         <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
         <translation>新增：{a} · 更新：{u} · 未变：{s} · 重复：{d}（跳过：{k}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="182" />
+        <location filename="../../desktop/import_dialog.py" line="65" />
         <source>Wording check:</source>
         <translation>用语检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="187" />
+        <location filename="../../desktop/import_dialog.py" line="188" />
+        <source>Row {n}</source>
+        <translation>第{n}行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="194" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="188" />
+        <location filename="../../desktop/import_dialog.py" line="195" />
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="189" />
+        <location filename="../../desktop/import_dialog.py" line="196" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="190" />
+        <location filename="../../desktop/import_dialog.py" line="197" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="193" />
+        <location filename="../../desktop/import_dialog.py" line="200" />
         <source>same text</source>
         <translation>内容相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="194" />
+        <location filename="../../desktop/import_dialog.py" line="201" />
         <source>same code and group</source>
         <translation>同组同编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="195" />
+        <location filename="../../desktop/import_dialog.py" line="202" />
         <source>same id</source>
         <translation>同一 ID</translation>
     </message>
@@ -1163,7 +1169,7 @@
         <translation>待填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="205" />
+        <location filename="../../desktop/preview.py" line="209" />
         <source>Required</source>
         <translation>必填</translation>
     </message>

@@ -58,3 +58,14 @@ def test_broken_file_shows_a_message(qtbot: QtBot, book: Phrasebook, tmp_path: P
     qtbot.addWidget(dialog)
     assert "not a valid" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_findings_are_worded_like_the_popup(qtbot: QtBot, book: Phrasebook, tmp_path: Path) -> None:
+    path = tmp_path / "w.csv"
+    path.write_text("分组,快捷编码,话术\n售前,wx,亲，加我微信聊\n售前,ok,亲，在的哦\n", "utf-8")
+    dialog = ImportDialog(book, path)
+    qtbot.addWidget(dialog)
+    rows = dialog.findings.rows()
+    assert [row.text().split("&nbsp;")[-1] for row in rows] == ["Row 2 · Off-platform: “微信”"]
+    assert "违反平台规则" in rows[0].toolTip() and "Suggestion:" in rows[0].toolTip()
+    assert not dialog.findings_caption.isHidden() and not dialog.findings.isHidden()
