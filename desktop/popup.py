@@ -401,6 +401,21 @@ class SearchPopup(QWidget):
     def _on_current_changed(self, current: QModelIndex) -> None:
         hit = self.model.hit(current.row()) if current.isValid() else None
         self.preview.set_phrase(self._book, hit.phrase if hit else None)
+        self.preview.set_note(self._missing_language_note(hit.phrase) if hit else "")
+
+    def _missing_language_note(self, phrase: Phrase) -> str:
+        """Why the reply is not in the customer's language: it has no text in it, so the
+        original goes out (the agent must know before a Korean customer gets Chinese)."""
+        lang = self.customer_bar.language
+        if lang is None or phrase.lang == lang:  # localized() sets lang when it found a text
+            return ""
+        notes = {
+            "ko": self.tr("No Korean text: pasting the original"),
+            "en": self.tr("No English text: pasting the original"),
+            "zh-Hant": self.tr("No Traditional Chinese text: pasting the original"),
+            "zh-Hans": self.tr("No Simplified Chinese text: pasting the original"),
+        }
+        return notes.get(lang, "")
 
     # -- keyboard --------------------------------------------------------------------------
 

@@ -1158,18 +1158,18 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/preview.py" line="67" />
+        <location filename="../../desktop/preview.py" line="69" />
         <source>Preview</source>
-        <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
+        <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="73" />
+        <location filename="../../desktop/preview.py" line="79" />
         <source>Fill in</source>
         <translation>빈칸 채우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="209" />
+        <location filename="../../desktop/preview.py" line="225" />
         <source>Required</source>
         <translation>필수</translation>
     </message>
@@ -1485,20 +1485,20 @@
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="495" />
+        <location filename="../../desktop/popup.py" line="510" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>퀵리플라이</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="496" />
+        <location filename="../../desktop/popup.py" line="511" />
         <source>Search replies: code, pinyin or words</source>
         <translation>문구 검색: 코드, 초성 또는 단어</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="499" />
+        <location filename="../../desktop/popup.py" line="514" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 입력 · Shift+Enter 복사 · Ctrl+1-9 선택 · Tab 빈칸 · Ctrl+L 언어 · Esc 닫기</translation>
     </message>
@@ -1531,6 +1531,26 @@
         <location filename="../../desktop/popup.py" line="397" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>아직 문구가 없습니다. 문구 관리에서 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="413" />
+        <source>No Korean text: pasting the original</source>
+        <translation>한국어 문구가 없어 원문을 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="414" />
+        <source>No English text: pasting the original</source>
+        <translation>영어 문구가 없어 원문을 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="415" />
+        <source>No Traditional Chinese text: pasting the original</source>
+        <translation>번체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="416" />
+        <source>No Simplified Chinese text: pasting the original</source>
+        <translation>간체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
 </context>
 <context>

@@ -1158,18 +1158,18 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/preview.py" line="67" />
+        <location filename="../../desktop/preview.py" line="69" />
         <source>Preview</source>
-        <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
+        <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="73" />
+        <location filename="../../desktop/preview.py" line="79" />
         <source>Fill in</source>
         <translation>待填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="209" />
+        <location filename="../../desktop/preview.py" line="225" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -1485,20 +1485,20 @@
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="495" />
+        <location filename="../../desktop/popup.py" line="510" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>快回</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="496" />
+        <location filename="../../desktop/popup.py" line="511" />
         <source>Search replies: code, pinyin or words</source>
         <translation>搜索话术：编码、拼音或关键词</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="499" />
+        <location filename="../../desktop/popup.py" line="514" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Ctrl+L 语言 · Esc 关闭</translation>
     </message>
@@ -1531,6 +1531,26 @@
         <location filename="../../desktop/popup.py" line="397" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>还没有话术，请在话术管理中添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="413" />
+        <source>No Korean text: pasting the original</source>
+        <translation>没有韩语版本，将粘贴原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="414" />
+        <source>No English text: pasting the original</source>
+        <translation>没有英语版本，将粘贴原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="415" />
+        <source>No Traditional Chinese text: pasting the original</source>
+        <translation>没有繁体中文版本，将粘贴原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="416" />
+        <source>No Simplified Chinese text: pasting the original</source>
+        <translation>没有简体中文版本，将粘贴原文</translation>
     </message>
 </context>
 <context>
