@@ -33,11 +33,21 @@ from phrasebook.models import (
 from phrasebook.notebook_models import NotebookCounts, NotebookEntry, Proposal, QuestionCluster
 from phrasebook.scrub import Scrubbed
 from phrasebook.scrub import scrub as scrub_text
-from phrasebook.templates import Field, RenderContext, Rendered, TemplateProblem, render
+from phrasebook.templates import (
+    Bracket,
+    Field,
+    RenderContext,
+    Rendered,
+    TemplateProblem,
+    brackets,
+    render,
+    toggle_bracket,
+)
 from phrasebook.wording import Finding, RuleFileError
 from phrasebook.wording import check as check_wording
 
 __all__ = [
+    "Bracket",
     "Changes",
     "CorruptDatabaseError",
     "DatabaseError",
@@ -67,7 +77,9 @@ __all__ = [
     "Stats",
     "TemplateProblem",
     "ValidationError",
+    "brackets",
     "check_wording",
     "render",
     "scrub_text",
+    "toggle_bracket",
 ]
