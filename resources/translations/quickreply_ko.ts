@@ -1485,70 +1485,70 @@
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="510" />
+        <location filename="../../desktop/popup.py" line="519" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>퀵리플라이</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="511" />
+        <location filename="../../desktop/popup.py" line="520" />
         <source>Search replies: code, pinyin or words</source>
         <translation>문구 검색: 코드, 초성 또는 단어</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="514" />
+        <location filename="../../desktop/popup.py" line="523" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 입력 · Shift+Enter 복사 · Ctrl+1-9 선택 · Tab 빈칸 · Ctrl+L 언어 · Esc 닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="304" />
-        <source>Fill in first: {field}</source>
-        <translation>먼저 입력해 주세요: {field}</translation>
+        <location filename="../../desktop/popup.py" line="308" />
+        <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
+        <translation>먼저 입력하세요: {field} (Ctrl+Shift+Enter는 적힌 그대로 붙여 넣습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="362" />
+        <location filename="../../desktop/popup.py" line="367" />
         <source>Usually sent next</source>
         <translation>다음에 자주 보내는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="362" />
+        <location filename="../../desktop/popup.py" line="367" />
         <source>Frequently used</source>
         <translation>자주 쓰는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="393" />
+        <location filename="../../desktop/popup.py" line="398" />
         <source>No phrasebook open</source>
         <translation>열린 문구집이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="395" />
+        <location filename="../../desktop/popup.py" line="400" />
         <source>No reply matches “{query}”</source>
         <translation>“{query}”에 맞는 문구가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="397" />
+        <location filename="../../desktop/popup.py" line="402" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>아직 문구가 없습니다. 문구 관리에서 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="413" />
+        <location filename="../../desktop/popup.py" line="418" />
         <source>No Korean text: pasting the original</source>
         <translation>한국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="414" />
+        <location filename="../../desktop/popup.py" line="419" />
         <source>No English text: pasting the original</source>
         <translation>영어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="415" />
+        <location filename="../../desktop/popup.py" line="420" />
         <source>No Traditional Chinese text: pasting the original</source>
         <translation>번체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="416" />
+        <location filename="../../desktop/popup.py" line="421" />
         <source>No Simplified Chinese text: pasting the original</source>
         <translation>간체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>

@@ -1485,70 +1485,70 @@
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="510" />
+        <location filename="../../desktop/popup.py" line="519" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>快回</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="511" />
+        <location filename="../../desktop/popup.py" line="520" />
         <source>Search replies: code, pinyin or words</source>
         <translation>搜索话术：编码、拼音或关键词</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="514" />
+        <location filename="../../desktop/popup.py" line="523" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Ctrl+L 语言 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="304" />
-        <source>Fill in first: {field}</source>
-        <translation>请先填写：{field}</translation>
+        <location filename="../../desktop/popup.py" line="308" />
+        <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
+        <translation>请先填写：{field}（Ctrl+Shift+Enter 按原文粘贴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="362" />
+        <location filename="../../desktop/popup.py" line="367" />
         <source>Usually sent next</source>
         <translation>接下来常发</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="362" />
+        <location filename="../../desktop/popup.py" line="367" />
         <source>Frequently used</source>
         <translation>常用</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="393" />
+        <location filename="../../desktop/popup.py" line="398" />
         <source>No phrasebook open</source>
         <translation>没有打开的话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="395" />
+        <location filename="../../desktop/popup.py" line="400" />
         <source>No reply matches “{query}”</source>
         <translation>没有找到与“{query}”匹配的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="397" />
+        <location filename="../../desktop/popup.py" line="402" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>还没有话术，请在话术管理中添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="413" />
+        <location filename="../../desktop/popup.py" line="418" />
         <source>No Korean text: pasting the original</source>
         <translation>没有韩语版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="414" />
+        <location filename="../../desktop/popup.py" line="419" />
         <source>No English text: pasting the original</source>
         <translation>没有英语版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="415" />
+        <location filename="../../desktop/popup.py" line="420" />
         <source>No Traditional Chinese text: pasting the original</source>
         <translation>没有繁体中文版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="416" />
+        <location filename="../../desktop/popup.py" line="421" />
         <source>No Simplified Chinese text: pasting the original</source>
         <translation>没有简体中文版本，将粘贴原文</translation>
     </message>
