@@ -3,14 +3,15 @@
 The phrase manager and the tray open it with a file path. The user can correct the column
 mapping of a spreadsheet and choose what happens to duplicates; every change re-runs the dry
 run (`Phrasebook.import_file(..., dry_run=True)`), and Import runs the same call for real, as
-one transaction.
+one transaction. Each row shows its brackets, fields highlighted; a click turns one into text
+(the shop's label) or back, for that row's import.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.bracket_bar import BracketBar
 from desktop.findings_view import FindingsView
-from phrasebook import ImportReport, Phrasebook, PhrasebookError, importing
+from phrasebook import ImportReport, Phrasebook, PhrasebookError, brackets, importing
 from phrasebook.importing.columns import FIELDS
 
 PREVIEW_ROWS = 500
 #: Findings listed one per line under the table; the rest are summed up in a "+N more" line.
 FINDING_ROWS = 6
+BRACKET_COLUMN = 6
 
 
 class ImportDialog(QDialog):
@@ -50,6 +53,8 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.format: str | None = None
         self._mapping_boxes: dict[str, QComboBox] = {}
+        #: Row texts rewritten by a click on a bracket (field <-> text), by line; imported so.
+        self.texts: dict[int, str] = {}
         self.setWindowTitle(self.tr("Import phrases"))
         self.resize(760, 520)
         self.source_label = QLabel()
@@ -96,7 +101,7 @@ class ImportDialog(QDialog):
 
     def _make_table(self) -> QTableWidget:
         headers = [self.tr("Row"), self.tr("Action"), self.tr("Group"), self.tr("Code")]
-        headers += [self.tr("Phrase"), self.tr("Matches")]
+        headers += [self.tr("Phrase"), self.tr("Matches"), self.tr("Fields (click to switch)")]
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
@@ -164,6 +169,7 @@ class ImportDialog(QDialog):
                 mapping=self.chosen_mapping() or None,
                 on_duplicate=self.policy.currentData(),
                 dry_run=True,
+                texts=self.texts,
             )
         except PhrasebookError as exc:
             self._show_error(str(exc))
@@ -220,8 +226,23 @@ class ImportDialog(QDialog):
                 if item.action == "skip":
                     cell.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, cell)
+            self._bracket_cell(row, item.line, item.phrase.text)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def _bracket_cell(self, row: int, line: int, text: str) -> None:
+        """The row's brackets as toggles; a click rewrites that row's text and previews again."""
+        if not brackets(text):
+            self.table.removeCellWidget(row, BRACKET_COLUMN)
+            return
+        bar = BracketBar(caption=False)
+        self.table.setCellWidget(row, BRACKET_COLUMN, bar)  # parented first: never a window
+        bar.set_text(text)
+        bar.text_changed.connect(lambda new, line=line: self._rewrite(line, new))
+
+    def _rewrite(self, line: int, text: str) -> None:
+        self.texts[line] = text
+        QTimer.singleShot(0, self.refresh)  # not from inside the clicked button's own signal
 
     def _show_error(self, message: str) -> None:
         self.report = None
@@ -240,6 +261,7 @@ class ImportDialog(QDialog):
                 format=self.format,
                 mapping=self.chosen_mapping() or None,
                 on_duplicate=self.policy.currentData(),
+                texts=self.texts,
             )
         except PhrasebookError as exc:
             self._show_error(str(exc))

@@ -417,6 +417,7 @@ class Phrasebook:
         on_duplicate: Policy | None = None,
         scope: Scope = "team",
         dry_run: bool = False,
+        texts: Mapping[int, str] | None = None,
     ) -> ImportReport:
         """Import a file (see phrasebook.importing for formats) as one transaction.
 
@@ -424,12 +425,16 @@ class Phrasebook:
         phrase already there (same text, or same code in the same group): "skip" (the default),
         "keep" both, or "update" it. Packs default to "keep": their ids say what is the same.
         With `dry_run` the report is the preview, with per-row items and wording findings.
+        `texts` replaces the text of rows by line (the preview's field/label choices).
         """
         source = importing.read(path, format, mapping)
         policy = on_duplicate or ("keep" if source.format == "pack" else "skip")
         if policy not in POLICIES:
             raise ValidationError(f"on_duplicate must be one of {', '.join(POLICIES)}")
-        report = self._import(source.records, scope, policy, dry_run)
+        recs = source.records
+        if texts:
+            recs = tuple(dataclasses.replace(r, text=texts.get(r.line, r.text)) for r in recs)
+        report = self._import(recs, scope, policy, dry_run)
         findings = self._findings(report.items) if dry_run else ()
         return dataclasses.replace(
             report, format=source.format, notes=source.notes, findings=findings

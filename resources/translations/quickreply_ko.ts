@@ -3,9 +3,33 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop/import_dialog.py" line="261" />
+        <location filename="../../desktop/import_dialog.py" line="283" />
         <source>Import phrases</source>
         <translation>문구 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>BracketBar</name>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="43" />
+        <source>Fields:</source>
+        <extracomment>Buttons shown at most; a reply with more brackets than this is rare and the rest scroll off.</extracomment>
+        <translation>입력 항목:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="45" />
+        <source>Highlighted brackets are asked for when inserting</source>
+        <translation>강조된 괄호는 삽입할 때 입력을 요청합니다. 나머지는 그대로 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="76" />
+        <source>A field: asked for when inserting. Click to paste it as written.</source>
+        <translation>입력 항목: 삽입할 때 입력을 요청합니다. 클릭하면 적힌 그대로 붙여 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="78" />
+        <source>Text: pasted as written. Click to ask for it when inserting.</source>
+        <translation>텍스트: 적힌 그대로 붙여 넣습니다. 클릭하면 삽입할 때 입력을 요청합니다.</translation>
     </message>
 </context>
 <context>
@@ -399,169 +423,174 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="53" />
+        <location filename="../../desktop/import_dialog.py" line="58" />
         <source>Import phrases</source>
-        <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line.</extracomment>
+        <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line. Row texts rewritten by a click on a bracket (field &lt;-&gt; text), by line; imported so.</extracomment>
         <translation>문구 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="69" />
+        <location filename="../../desktop/import_dialog.py" line="74" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="78" />
+        <location filename="../../desktop/import_dialog.py" line="83" />
         <source>Skip duplicates</source>
         <translation>중복 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="79" />
+        <location filename="../../desktop/import_dialog.py" line="84" />
         <source>Keep both</source>
         <translation>둘 다 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="80" />
+        <location filename="../../desktop/import_dialog.py" line="85" />
         <source>Update the existing phrase</source>
         <translation>기존 문구 업데이트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="85" />
+        <location filename="../../desktop/import_dialog.py" line="90" />
         <source>(ignore)</source>
         <translation>(무시)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="86" />
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="87" />
+        <location filename="../../desktop/import_dialog.py" line="92" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="88" />
+        <location filename="../../desktop/import_dialog.py" line="93" />
         <source>Phrase text</source>
         <translation>문구 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="89" />
+        <location filename="../../desktop/import_dialog.py" line="94" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="90" />
+        <location filename="../../desktop/import_dialog.py" line="95" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="96" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="92" />
+        <location filename="../../desktop/import_dialog.py" line="97" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="93" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="94" />
+        <location filename="../../desktop/import_dialog.py" line="99" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="99" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
         <source>Phrase</source>
         <translation>문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="99" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
         <source>Matches</source>
         <translation>일치 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="113" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
+        <source>Fields (click to switch)</source>
+        <translation>입력 항목(클릭하여 전환)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="118" />
         <source>Duplicates (same text, or same code in the same group):</source>
         <translation>중복 항목(같은 내용, 또는 같은 그룹의 같은 코드):</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="132" />
+        <location filename="../../desktop/import_dialog.py" line="137" />
         <source>File: {name} — format: {format}</source>
         <translation>파일: {name} — 형식: {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="151" />
+        <location filename="../../desktop/import_dialog.py" line="156" />
         <source>Column “{name}”:</source>
         <translation>열 “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="177" />
+        <location filename="../../desktop/import_dialog.py" line="183" />
         <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
         <translation>새 항목: {a} · 업데이트: {u} · 변경 없음: {s} · 중복: {d} (건너뜀: {k})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="65" />
+        <location filename="../../desktop/import_dialog.py" line="70" />
         <source>Wording check:</source>
         <translation>표현 검사:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="188" />
+        <location filename="../../desktop/import_dialog.py" line="194" />
         <source>Row {n}</source>
         <translation>{n}행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="194" />
+        <location filename="../../desktop/import_dialog.py" line="200" />
         <source>New</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="195" />
+        <location filename="../../desktop/import_dialog.py" line="201" />
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="196" />
+        <location filename="../../desktop/import_dialog.py" line="202" />
         <source>Unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="197" />
+        <location filename="../../desktop/import_dialog.py" line="203" />
         <source>Skip</source>
         <translation>건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="200" />
+        <location filename="../../desktop/import_dialog.py" line="206" />
         <source>same text</source>
         <translation>같은 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="201" />
+        <location filename="../../desktop/import_dialog.py" line="207" />
         <source>same code and group</source>
         <translation>같은 그룹·코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="202" />
+        <location filename="../../desktop/import_dialog.py" line="208" />
         <source>same id</source>
         <translation>같은 ID</translation>
     </message>
@@ -970,122 +999,122 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="79" />
+        <location filename="../../desktop/manager/editor.py" line="81" />
         <source>Reply</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="80" />
+        <location filename="../../desktop/manager/editor.py" line="82" />
         <source>My wording</source>
         <translation>내 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="81" />
+        <location filename="../../desktop/manager/editor.py" line="83" />
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="82" />
+        <location filename="../../desktop/manager/editor.py" line="84" />
         <source>Related</source>
         <translation>관련 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="101" />
+        <location filename="../../desktop/manager/editor.py" line="103" />
         <source>Team version updated</source>
         <translation>팀 버전 업데이트됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="103" />
+        <location filename="../../desktop/manager/editor.py" line="105" />
         <source>Compare your wording with the team's new text</source>
         <translation>내 표현과 팀의 새 문구 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="111" />
+        <location filename="../../desktop/manager/editor.py" line="113" />
         <source>Number key</source>
         <translation>숫자 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="116" />
+        <location filename="../../desktop/manager/editor.py" line="118" />
         <source>Short title shown in lists</source>
         <translation>목록에 표시할 짧은 제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="117" />
+        <location filename="../../desktop/manager/editor.py" line="119" />
         <source>The reply; placeholders like {客户}</source>
         <translation>답변 내용, {客户} 같은 자리표시자 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="121" />
+        <location filename="../../desktop/manager/editor.py" line="123" />
         <source>e.g. fhsj</source>
         <translation>예: fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="122" />
+        <location filename="../../desktop/manager/editor.py" line="124" />
         <source>Separated by commas</source>
         <translation>쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="123" />
+        <location filename="../../desktop/manager/editor.py" line="125" />
         <source>One customer question per line</source>
         <translation>한 줄에 고객 질문 하나</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="130" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="131" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="137" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="133" />
+        <location filename="../../desktop/manager/editor.py" line="138" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="134" />
+        <location filename="../../desktop/manager/editor.py" line="139" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="135" />
+        <location filename="../../desktop/manager/editor.py" line="140" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="213" />
+        <location filename="../../desktop/manager/editor.py" line="218" />
         <source>Not saved: the text is empty</source>
         <translation>저장 안 됨: 내용이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="220" />
+        <location filename="../../desktop/manager/editor.py" line="225" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="260" />
+        <location filename="../../desktop/manager/editor.py" line="266" />
         <source>Team phrase</source>
         <translation>팀 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="260" />
+        <location filename="../../desktop/manager/editor.py" line="266" />
         <source>Personal phrase</source>
         <translation>개인 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="263" />
+        <location filename="../../desktop/manager/editor.py" line="269" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="271" />
+        <location filename="../../desktop/manager/editor.py" line="277" />
         <source>Editing…</source>
         <translation>편집 중…</translation>
     </message>

@@ -3,9 +3,33 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop/import_dialog.py" line="261" />
+        <location filename="../../desktop/import_dialog.py" line="283" />
         <source>Import phrases</source>
         <translation>导入快捷短语</translation>
+    </message>
+</context>
+<context>
+    <name>BracketBar</name>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="43" />
+        <source>Fields:</source>
+        <extracomment>Buttons shown at most; a reply with more brackets than this is rare and the rest scroll off.</extracomment>
+        <translation>填写项：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="45" />
+        <source>Highlighted brackets are asked for when inserting</source>
+        <translation>高亮的括号在插入时需要填写；其余按原文粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="76" />
+        <source>A field: asked for when inserting. Click to paste it as written.</source>
+        <translation>填写项：插入时需要填写。点击改为按原文粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="78" />
+        <source>Text: pasted as written. Click to ask for it when inserting.</source>
+        <translation>文字：按原文粘贴。点击改为插入时填写。</translation>
     </message>
 </context>
 <context>
@@ -399,169 +423,174 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="53" />
+        <location filename="../../desktop/import_dialog.py" line="58" />
         <source>Import phrases</source>
-        <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line.</extracomment>
+        <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line. Row texts rewritten by a click on a bracket (field &lt;-&gt; text), by line; imported so.</extracomment>
         <translation>导入快捷短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="69" />
+        <location filename="../../desktop/import_dialog.py" line="74" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="78" />
+        <location filename="../../desktop/import_dialog.py" line="83" />
         <source>Skip duplicates</source>
         <translation>跳过重复项</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="79" />
+        <location filename="../../desktop/import_dialog.py" line="84" />
         <source>Keep both</source>
         <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="80" />
+        <location filename="../../desktop/import_dialog.py" line="85" />
         <source>Update the existing phrase</source>
         <translation>更新已有短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="85" />
+        <location filename="../../desktop/import_dialog.py" line="90" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="86" />
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="87" />
+        <location filename="../../desktop/import_dialog.py" line="92" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="88" />
+        <location filename="../../desktop/import_dialog.py" line="93" />
         <source>Phrase text</source>
         <translation>短语内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="89" />
+        <location filename="../../desktop/import_dialog.py" line="94" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="90" />
+        <location filename="../../desktop/import_dialog.py" line="95" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="96" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="92" />
+        <location filename="../../desktop/import_dialog.py" line="97" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="93" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="94" />
+        <location filename="../../desktop/import_dialog.py" line="99" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="98" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="99" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
         <source>Phrase</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="99" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
         <source>Matches</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="113" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
+        <source>Fields (click to switch)</source>
+        <translation>填写项（点击切换）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="118" />
         <source>Duplicates (same text, or same code in the same group):</source>
         <translation>重复项（内容相同，或同组同编码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="132" />
+        <location filename="../../desktop/import_dialog.py" line="137" />
         <source>File: {name} — format: {format}</source>
         <translation>文件：{name} — 格式：{format}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="151" />
+        <location filename="../../desktop/import_dialog.py" line="156" />
         <source>Column “{name}”:</source>
         <translation>列“{name}”：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="177" />
+        <location filename="../../desktop/import_dialog.py" line="183" />
         <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
         <translation>新增：{a} · 更新：{u} · 未变：{s} · 重复：{d}（跳过：{k}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="65" />
+        <location filename="../../desktop/import_dialog.py" line="70" />
         <source>Wording check:</source>
         <translation>用语检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="188" />
+        <location filename="../../desktop/import_dialog.py" line="194" />
         <source>Row {n}</source>
         <translation>第{n}行</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="194" />
+        <location filename="../../desktop/import_dialog.py" line="200" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="195" />
+        <location filename="../../desktop/import_dialog.py" line="201" />
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="196" />
+        <location filename="../../desktop/import_dialog.py" line="202" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="197" />
+        <location filename="../../desktop/import_dialog.py" line="203" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="200" />
+        <location filename="../../desktop/import_dialog.py" line="206" />
         <source>same text</source>
         <translation>内容相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="201" />
+        <location filename="../../desktop/import_dialog.py" line="207" />
         <source>same code and group</source>
         <translation>同组同编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="202" />
+        <location filename="../../desktop/import_dialog.py" line="208" />
         <source>same id</source>
         <translation>同一 ID</translation>
     </message>
@@ -970,122 +999,122 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="79" />
+        <location filename="../../desktop/manager/editor.py" line="81" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="80" />
+        <location filename="../../desktop/manager/editor.py" line="82" />
         <source>My wording</source>
         <translation>我的说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="81" />
+        <location filename="../../desktop/manager/editor.py" line="83" />
         <source>Languages</source>
         <translation>多语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="82" />
+        <location filename="../../desktop/manager/editor.py" line="84" />
         <source>Related</source>
         <translation>相关话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="101" />
+        <location filename="../../desktop/manager/editor.py" line="103" />
         <source>Team version updated</source>
         <translation>团队版本已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="103" />
+        <location filename="../../desktop/manager/editor.py" line="105" />
         <source>Compare your wording with the team's new text</source>
         <translation>对比我的说法和团队的新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="111" />
+        <location filename="../../desktop/manager/editor.py" line="113" />
         <source>Number key</source>
         <translation>数字键</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="116" />
+        <location filename="../../desktop/manager/editor.py" line="118" />
         <source>Short title shown in lists</source>
         <translation>列表中显示的简短标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="117" />
+        <location filename="../../desktop/manager/editor.py" line="119" />
         <source>The reply; placeholders like {客户}</source>
         <translation>回复内容，可用 {客户} 等占位符</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="121" />
+        <location filename="../../desktop/manager/editor.py" line="123" />
         <source>e.g. fhsj</source>
         <translation>例如 fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="122" />
+        <location filename="../../desktop/manager/editor.py" line="124" />
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="123" />
+        <location filename="../../desktop/manager/editor.py" line="125" />
         <source>One customer question per line</source>
         <translation>每行一个客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="130" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="131" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="137" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="133" />
+        <location filename="../../desktop/manager/editor.py" line="138" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="134" />
+        <location filename="../../desktop/manager/editor.py" line="139" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="135" />
+        <location filename="../../desktop/manager/editor.py" line="140" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="213" />
+        <location filename="../../desktop/manager/editor.py" line="218" />
         <source>Not saved: the text is empty</source>
         <translation>未保存：内容为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="220" />
+        <location filename="../../desktop/manager/editor.py" line="225" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="260" />
+        <location filename="../../desktop/manager/editor.py" line="266" />
         <source>Team phrase</source>
         <translation>团队话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="260" />
+        <location filename="../../desktop/manager/editor.py" line="266" />
         <source>Personal phrase</source>
         <translation>个人话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="263" />
+        <location filename="../../desktop/manager/editor.py" line="269" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="271" />
+        <location filename="../../desktop/manager/editor.py" line="277" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
