@@ -9,12 +9,14 @@ import preview show its guess here; one click flips a bracket by rewriting the p
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from phrasebook import Bracket, brackets, toggle_bracket
 
-#: Buttons shown at most; a reply with more brackets than this is rare and the rest scroll off.
+#: Buttons shown at most (a reply with more brackets is rare), and per row: they wrap rather
+#: than shrink, so each bracket stays readable in a narrow editor.
 MAX_BUTTONS = 12
+PER_ROW = 4
 
 _STYLE = """
 QToolButton { border: 1px solid palette(mid); border-radius: 6px; padding: 1px 6px; }
@@ -37,15 +39,16 @@ class BracketBar(QWidget):
         self.setObjectName("bracketBar")
         self.setStyleSheet(_STYLE)
         self._text = ""
-        self._layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
+        self._layout.setHorizontalSpacing(4)
+        self._layout.setVerticalSpacing(4)
         self._caption = QLabel(self.tr("Fields:")) if caption else None
         if self._caption is not None:
             self._caption.setToolTip(self.tr("Highlighted brackets are asked for when inserting"))
-            self._layout.addWidget(self._caption)
+            self._layout.addWidget(self._caption, 0, 0)
         self._buttons: list[QToolButton] = []
-        self._layout.addStretch(1)
+        self._layout.setColumnStretch(PER_ROW + 1, 1)
         self.hide()
 
     def buttons(self) -> list[QToolButton]:
@@ -57,12 +60,13 @@ class BracketBar(QWidget):
         self._text = text
         for button in self._buttons:
             self._layout.removeWidget(button)
+            button.hide()  # deleteLater waits for the event loop; meanwhile it must not show
             button.deleteLater()
         self._buttons = []
         found = brackets(text)[:MAX_BUTTONS]
-        for at, bracket in enumerate(found, start=1 if self._caption else 0):
+        for at, bracket in enumerate(found):
             button = self._button(bracket)
-            self._layout.insertWidget(at, button)
+            self._layout.addWidget(button, at // PER_ROW, 1 + at % PER_ROW)
             self._buttons.append(button)
         self.setVisible(bool(found))
 
@@ -72,6 +76,7 @@ class BracketBar(QWidget):
         button.setCheckable(True)
         button.setChecked(bracket.field)
         button.setProperty("start", bracket.start)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         button.setToolTip(
             self.tr("A field: asked for when inserting. Click to paste it as written.")
             if bracket.field
