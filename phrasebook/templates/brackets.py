@@ -10,8 +10,10 @@ the reply with "fill in first", so each 【…】 is read in its place, first ru
 3. it is a greeting label (【亲】: 亲 in braces, `{亲}`, stays the customer) -> text;
 4. it names a known placeholder (【店铺名】, 【订单号】) -> field;
 5. its head word is a label's (Chinese compounds end in their head: 温馨*提示*, 顺丰*包邮*,
-   正品*保证*), or it states an offer (满199减20, 48小时内, 7天无理由) -> text;
-6. its head word names a value (*材质*, 客户*需求*, 发货*时间*, 产品*名*) -> field;
+   正品*保证*), it states an offer (满199减20, 48小时内, 7天无理由), or it tells the buyer
+   what to do (请核对地址) -> text;
+6. its head word names a value (*材质*, 客户*需求*, 发货*时间*, 产品*名*) -> field, unless it
+   holds a word only labels use (预售, 假一赔十, 运费险) -> text;
 7. it opens the reply, a line or a sentence, or follows another label -> text;
 8. anything else, mid-sentence -> field: a slot pasted as written would reach the customer,
    while a label taken for a field only asks, and is one click (or Ctrl+Shift+Enter) away.
@@ -56,6 +58,10 @@ _SLOT_HEADS = (
     "场景", "人群", "描述", "内容", "方案", "链接", "公司", "重量", "身高", "体重", "选项",
     "状态", "进度", "方式", "期限", "备注", "型", "数", "额",
 )  # fmt: skip
+#: Words only a label contains, wherever they stand (【预售商品】, 【假一赔十】, 【运费险】).
+_LABEL_WORDS = re.compile("包邮|预售|秒杀|无理由|正品|假一赔|好评|运费险|退换|特价|限时|满减")
+#: An instruction to the buyer is emphasis, not a slot (【请核对地址】, 【务必本人签收】).
+_IMPERATIVES = ("请", "务必", "切勿", "勿", "不要", "千万")
 #: Greeting labels that are also an alias of the customer: in 【】 they are decoration.
 _GREETINGS = frozenset({"亲", "亲亲"})
 #: Characters that end a sentence: a bracket right after one opens the next sentence.
@@ -96,7 +102,9 @@ def classify(template: str, ph: Placeholder, after_label: bool = False) -> tuple
         (lambda: canonical(_DAY_OFFSET.sub("", name)) is not None, True, "known"),
         (lambda: name.endswith(_LABEL_HEADS), False, "label"),
         (lambda: _OFFER.search(name) is not None, False, "offer"),
+        (lambda: name.startswith(_IMPERATIVES), False, "label"),
         (lambda: name.endswith(_SLOT_HEADS), True, "slot"),
+        (lambda: _LABEL_WORDS.search(name) is not None, False, "label"),
         (lambda: after_label or _opens_sentence(template, ph.start), False, "start"),
     )
     for applies, is_field, reason in rules:
