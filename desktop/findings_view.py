@@ -6,6 +6,7 @@ matters and the suggested rewording, so the list stays compact under the reply.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -28,9 +29,10 @@ _RANK = {"info": 0, "warning": 1, "error": 2}
 class FindingsView(QWidget):
     """A compact list of wording findings; hidden when there are none."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, max_rows: int = MAX_ROWS) -> None:
         super().__init__(parent)
         self.setObjectName("findings")
+        self._max_rows = max_rows
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
@@ -45,29 +47,33 @@ class FindingsView(QWidget):
         items = (self._layout.itemAt(i) for i in range(self._layout.count()))
         return [w for item in items if item and isinstance(w := item.widget(), QLabel)]
 
-    def set_findings(self, findings: list[Finding]) -> None:
-        if findings == self._findings:
+    def set_findings(self, findings: list[Finding], where: Sequence[str] = ()) -> None:
+        """Show `findings`; `where[i]` (e.g. "Row 3") heads the line of `findings[i]`."""
+        if findings == self._findings and not where:
             return
         self._findings = list(findings)
+        places = dict(zip(map(id, findings), where, strict=False))
         shown = sorted(findings, key=lambda f: -_RANK.get(f.severity, 0))  # errors first, stable
         for row in self.rows():
             self._layout.removeWidget(row)
             row.deleteLater()
-        for finding in shown[:MAX_ROWS]:
-            self._layout.addWidget(self._row(finding))
-        if len(shown) > MAX_ROWS:
-            more = shown[MAX_ROWS:]
+        for finding in shown[: self._max_rows]:
+            self._layout.addWidget(self._row(finding, places.get(id(finding), "")))
+        if len(shown) > self._max_rows:
+            more = shown[self._max_rows :]
             label = QLabel(self.tr("+{n} more").format(n=len(more)))
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             label.setToolTip("\n\n".join(self._tooltip(f) for f in more))
             self._layout.addWidget(label)
         self.setVisible(bool(findings))
 
-    def _row(self, finding: Finding) -> QLabel:
+    def _row(self, finding: Finding, where: str = "") -> QLabel:
         words = finding.text.strip() or "…"
         text = self.tr("{category}: “{words}”").format(
             category=self._category(finding.category), words=words
         )
+        if where:
+            text = f"{where} · {text}"
         label = self._label(text, finding.severity)
         label.setToolTip(self._tooltip(finding))
         return label

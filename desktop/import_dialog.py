@@ -3,14 +3,15 @@
 The phrase manager and the tray open it with a file path. The user can correct the column
 mapping of a spreadsheet and choose what happens to duplicates; every change re-runs the dry
 run (`Phrasebook.import_file(..., dry_run=True)`), and Import runs the same call for real, as
-one transaction.
+one transaction. Each row shows its brackets, fields highlighted; a click turns one into text
+(the shop's label) or back, for that row's import.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,10 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phrasebook import ImportReport, Phrasebook, PhrasebookError, importing
+from desktop.bracket_bar import BracketBar
+from desktop.findings_view import FindingsView
+from phrasebook import ImportReport, Phrasebook, PhrasebookError, brackets, importing
 from phrasebook.importing.columns import FIELDS
 
 PREVIEW_ROWS = 500
+#: Findings listed one per line under the table; the rest are summed up in a "+N more" line.
+FINDING_ROWS = 6
+BRACKET_COLUMN = 6
 
 
 class ImportDialog(QDialog):
@@ -47,6 +53,8 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.format: str | None = None
         self._mapping_boxes: dict[str, QComboBox] = {}
+        #: Row texts rewritten by a click on a bracket (field <-> text), by line; imported so.
+        self.texts: dict[int, str] = {}
         self.setWindowTitle(self.tr("Import phrases"))
         self.resize(760, 520)
         self.source_label = QLabel()
@@ -59,8 +67,8 @@ class ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = self._make_table()
-        self.findings = QLabel()
-        self.findings.setWordWrap(True)
+        self.findings_caption = QLabel(self.tr("Wording check:"))
+        self.findings = FindingsView(max_rows=FINDING_ROWS)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -93,7 +101,7 @@ class ImportDialog(QDialog):
 
     def _make_table(self) -> QTableWidget:
         headers = [self.tr("Row"), self.tr("Action"), self.tr("Group"), self.tr("Code")]
-        headers += [self.tr("Phrase"), self.tr("Matches")]
+        headers += [self.tr("Phrase"), self.tr("Matches"), self.tr("Fields (click to switch)")]
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.verticalHeader().setVisible(False)
@@ -112,6 +120,7 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.findings_caption)
         layout.addWidget(self.findings)
         layout.addWidget(self.buttons)
 
@@ -160,6 +169,7 @@ class ImportDialog(QDialog):
                 mapping=self.chosen_mapping() or None,
                 on_duplicate=self.policy.currentData(),
                 dry_run=True,
+                texts=self.texts,
             )
         except PhrasebookError as exc:
             self._show_error(str(exc))
@@ -178,8 +188,11 @@ class ImportDialog(QDialog):
             .replace("{k}", str(report.skipped))
         )
         self._fill_table(report)
-        self.findings.setVisible(bool(report.findings))
-        self.findings.setText(self.tr("Wording check:") + "\n" + "\n".join(report.findings[:20]))
+        self.findings_caption.setVisible(bool(report.findings))
+        self.findings.set_findings(
+            [row.finding for row in report.findings],
+            [self.tr("Row {n}").format(n=row.line) for row in report.findings],
+        )
         self.import_button.setEnabled(bool(report.added or report.updated))
 
     def _fill_table(self, report: ImportReport) -> None:
@@ -213,15 +226,31 @@ class ImportDialog(QDialog):
                 if item.action == "skip":
                     cell.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, cell)
+            self._bracket_cell(row, item.line, item.phrase.text)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def _bracket_cell(self, row: int, line: int, text: str) -> None:
+        """The row's brackets as toggles; a click rewrites that row's text and previews again."""
+        if not brackets(text):
+            self.table.removeCellWidget(row, BRACKET_COLUMN)
+            return
+        bar = BracketBar(caption=False)
+        self.table.setCellWidget(row, BRACKET_COLUMN, bar)  # parented first: never a window
+        bar.set_text(text)
+        bar.text_changed.connect(lambda new, line=line: self._rewrite(line, new))
+
+    def _rewrite(self, line: int, text: str) -> None:
+        self.texts[line] = text
+        QTimer.singleShot(0, self.refresh)  # not from inside the clicked button's own signal
 
     def _show_error(self, message: str) -> None:
         self.report = None
         self.summary.setStyleSheet("color: #b3261e;")
         self.summary.setText(message)
         self.table.setRowCount(0)
-        self.findings.hide()
+        self.findings_caption.hide()
+        self.findings.set_findings([])
         self.import_button.setEnabled(False)
 
     def run_import(self) -> None:
@@ -232,6 +261,7 @@ class ImportDialog(QDialog):
                 format=self.format,
                 mapping=self.chosen_mapping() or None,
                 on_duplicate=self.policy.currentData(),
+                texts=self.texts,
             )
         except PhrasebookError as exc:
             self._show_error(str(exc))

@@ -289,8 +289,12 @@ class SearchPopup(QWidget):
         self.select_row(row)
         return self.insert_current(copy=copy)
 
-    def insert_current(self, *, copy: bool = False) -> bool:
-        """Emit the selected reply, unless a field is still empty: then ask for it first."""
+    def insert_current(self, *, copy: bool = False, as_written: bool = False) -> bool:
+        """Emit the selected reply, unless a field is still empty: then ask for it first.
+
+        `as_written` (Ctrl+Shift+Enter) pastes it anyway, each empty field as written (【颜色B】):
+        for a bracket that is the shop's own label, or a reply she completes in the chat.
+        """
         if self._timer.isActive():  # Enter within the debounce: choose from what was typed
             self._timer.stop()
             self._run_search()
@@ -298,10 +302,11 @@ class SearchPopup(QWidget):
         rendered = self.preview.rendered()
         if hit is None or rendered is None:
             return False
-        if rendered.missing:
+        if rendered.missing and not as_written:
             first = rendered.missing[0].name
             self.preview.focus_field(first)
-            self.preview.show_hint(self.tr("Fill in first: {field}").format(field=first))
+            hint = self.tr("Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)")
+            self.preview.show_hint(hint.format(field=first))
             return False
         self.hide()  # before emitting: the chat window must get its focus back to paste
         signal = self.copy_requested if copy else self.insert_requested
@@ -401,6 +406,21 @@ class SearchPopup(QWidget):
     def _on_current_changed(self, current: QModelIndex) -> None:
         hit = self.model.hit(current.row()) if current.isValid() else None
         self.preview.set_phrase(self._book, hit.phrase if hit else None)
+        self.preview.set_note(self._missing_language_note(hit.phrase) if hit else "")
+
+    def _missing_language_note(self, phrase: Phrase) -> str:
+        """Why the reply is not in the customer's language: it has no text in it, so the
+        original goes out (the agent must know before a Korean customer gets Chinese)."""
+        lang = self.customer_bar.language
+        if lang is None or phrase.lang == lang:  # localized() sets lang when it found a text
+            return ""
+        notes = {
+            "ko": self.tr("No Korean text: pasting the original"),
+            "en": self.tr("No English text: pasting the original"),
+            "zh-Hant": self.tr("No Traditional Chinese text: pasting the original"),
+            "zh-Hans": self.tr("No Simplified Chinese text: pasting the original"),
+        }
+        return notes.get(lang, "")
 
     # -- keyboard --------------------------------------------------------------------------
 
@@ -444,7 +464,11 @@ class SearchPopup(QWidget):
         if key == Qt.Key.Key_Escape:
             self.dismiss()
         elif key in _ENTER_KEYS:
-            self.insert_current(copy=bool(mods & Qt.KeyboardModifier.ShiftModifier))
+            shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+            if shift and mods & Qt.KeyboardModifier.ControlModifier:
+                self.insert_current(as_written=True)
+            else:
+                self.insert_current(copy=shift)
         elif key in _DIGITS and mods & Qt.KeyboardModifier.ControlModifier:
             self.insert_row(self.model.row_of_number(_DIGITS[key]))
         elif key == Qt.Key.Key_L and mods & Qt.KeyboardModifier.ControlModifier:

@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 #: Text of a field the agent still has to fill: a warm red that reads on light and dark bases.
 MISSING_COLOR = QColor(229, 83, 61)
+#: A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red.
+NOTE_COLOR = QColor(214, 137, 16)
 #: Background of text that came from a field (typed or default), a translucent blue.
 FILLED_BACKGROUND = QColor(64, 140, 255, 60)
 
@@ -69,6 +71,10 @@ class PreviewPane(QWidget):
         self._text.setObjectName("previewText")
         self._text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._text.setFrameShape(QTextEdit.Shape.NoFrame)
+        self._note = QLabel(wordWrap=True)
+        self._note.setObjectName("previewNote")
+        self._note.setStyleSheet(f"color: {NOTE_COLOR.name()};")
+        self._note.hide()
         self._findings = FindingsView()
         self._fields_caption = _caption(self.tr("Fill in"))
         self._form = QFormLayout()
@@ -80,6 +86,7 @@ class PreviewPane(QWidget):
         self._hint.hide()
         layout.addWidget(self._caption)
         layout.addWidget(self._text, 1)
+        layout.addWidget(self._note)
         layout.addWidget(self._findings)
         layout.addWidget(self._fields_caption)
         layout.addLayout(self._form)
@@ -151,10 +158,23 @@ class PreviewPane(QWidget):
         editor = self._editors.get(name)
         if editor is None:
             return False
+        if self.isVisible() and not editor.isVisible():
+            # A row added to a visible form is only shown by a queued call, and a widget that is
+            # not shown refuses focus: show it now, or typing stays in the search box.
+            editor.show()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(editor, QLineEdit):
             editor.selectAll()
         return True
+
+    def note(self) -> str:
+        """The note under the text ("" when none is shown)."""
+        return self._note.text() if not self._note.isHidden() else ""
+
+    def set_note(self, text: str) -> None:
+        """A line under the text about how it will be pasted; "" hides it."""
+        self._note.setText(text)
+        self._note.setVisible(bool(text))
 
     def show_hint(self, text: str) -> None:
         self._hint.setText(text)

@@ -25,18 +25,37 @@ from phrasebook.errors import (
     ReadOnlyDatabaseError,
     ValidationError,
 )
-from phrasebook.models import Group, Hit, ImportReport, Match, Phrase, Profile, Stats
+from phrasebook.models import (
+    Group,
+    Hit,
+    ImportReport,
+    Match,
+    Phrase,
+    Profile,
+    RowFinding,
+    Stats,
+)
 from phrasebook.notebook_models import NotebookCounts, NotebookEntry, Proposal, QuestionCluster
 from phrasebook.salvage import CheckReport, SalvageReport, salvage_in_place
 from phrasebook.salvage import check as check_database
 from phrasebook.salvage import salvage as salvage_database
 from phrasebook.scrub import Scrubbed
 from phrasebook.scrub import scrub as scrub_text
-from phrasebook.templates import Field, RenderContext, Rendered, TemplateProblem, render
+from phrasebook.templates import (
+    Bracket,
+    Field,
+    RenderContext,
+    Rendered,
+    TemplateProblem,
+    brackets,
+    render,
+    toggle_bracket,
+)
 from phrasebook.wording import Finding, RuleFileError
 from phrasebook.wording import check as check_wording
 
 __all__ = [
+    "Bracket",
     "BusyDatabaseError",
     "Changes",
     "CheckReport",
@@ -66,16 +85,19 @@ __all__ = [
     "RenderContext",
     "Rendered",
     "RestoreDiff",
+    "RowFinding",
     "RuleFileError",
     "SalvageReport",
     "Scrubbed",
     "Stats",
     "TemplateProblem",
     "ValidationError",
+    "brackets",
     "check_database",
     "check_wording",
     "render",
     "salvage_database",
     "salvage_in_place",
     "scrub_text",
+    "toggle_bracket",
 ]

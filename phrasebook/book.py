@@ -36,7 +36,7 @@ from phrasebook.clock import HybridClock
 from phrasebook.errors import BusyDatabaseError, NotFoundError, ValidationError
 from phrasebook.groups import GroupTree
 from phrasebook.importing.plan import POLICIES, PlanItem, Policy, make_plan
-from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, Scope, Stats
+from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, RowFinding, Scope, Stats
 from phrasebook.pack import PackRecord
 from phrasebook.search import SearchIndex
 from phrasebook.starter import starter_file
@@ -446,6 +446,7 @@ class Phrasebook:
         on_duplicate: Policy | None = None,
         scope: Scope = "team",
         dry_run: bool = False,
+        texts: Mapping[int, str] | None = None,
     ) -> ImportReport:
         """Import a file (see phrasebook.importing for formats) as one transaction.
 
@@ -453,13 +454,17 @@ class Phrasebook:
         phrase already there (same text, or same code in the same group): "skip" (the default),
         "keep" both, or "update" it. Packs default to "keep": their ids say what is the same.
         With `dry_run` the report is the preview, with per-row items and wording findings.
+        `texts` replaces the text of rows by line (the preview's field/label choices).
         """
         self._refuse_own_file(Path(path), "import")
         source = importing.read(path, format, mapping)
         policy = on_duplicate or ("keep" if source.format == "pack" else "skip")
         if policy not in POLICIES:
             raise ValidationError(f"on_duplicate must be one of {', '.join(POLICIES)}")
-        report = self._import(source.records, scope, policy, dry_run)
+        recs = source.records
+        if texts:
+            recs = tuple(dataclasses.replace(r, text=texts.get(r.line, r.text)) for r in recs)
+        report = self._import(recs, scope, policy, dry_run)
         findings = self._findings(report.items) if dry_run else ()
         return dataclasses.replace(
             report, format=source.format, notes=source.notes, findings=findings
@@ -542,16 +547,13 @@ class Phrasebook:
         finally:
             conn.commit()
 
-    def _findings(self, items: Iterable[PlanItem]) -> tuple[str, ...]:
-        """Wording-check findings for the rows that would be written (when a checker exists)."""
-        check = getattr(self, "check", None)
-        if not callable(check):
-            return ()
+    def _findings(self, items: Iterable[PlanItem]) -> tuple[RowFinding, ...]:
+        """Wording-check findings for the rows that would be written."""
         return tuple(
-            f"line {item.line}: {finding}"
+            RowFinding(item.line, finding)
             for item in items
             if item.action in ("add", "update")
-            for finding in check(item.phrase.text, item.phrase.lang) or ()
+            for finding in self.check(item.phrase.text, item.phrase.lang)
         )
 
     # -- backups -----------------------------------------------------------------------------

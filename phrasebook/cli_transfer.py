@@ -22,7 +22,8 @@ from phrasebook.exporting import WRITERS
 from phrasebook.importing import FORMATS
 from phrasebook.importing.columns import FIELDS
 from phrasebook.importing.plan import POLICIES
-from phrasebook.models import ImportReport
+from phrasebook.models import ImportReport, RowFinding
+from phrasebook.templates import brackets
 
 PREVIEW_ROWS = 50
 _VERBS = {"add": "new", "update": "update", "unchanged": "same", "skip": "skip"}
@@ -97,8 +98,39 @@ def _preview(report: ImportReport) -> None:
     Console(file=sys.stdout, highlight=False, soft_wrap=True).print(table)
     if len(report.items) > PREVIEW_ROWS:
         out.note(f"… and {len(report.items) - PREVIEW_ROWS} more rows")
-    for finding in report.findings:
-        out.say(f"wording: {finding}")
+    _bracket_lines(report)
+    for row in report.findings:
+        _finding_lines(row)
+
+
+def _bracket_lines(report: ImportReport) -> None:
+    """Which brackets of each row are fields (asked for at insert time) and which the shop's
+    labels, pasted as written: a label read as a field would stop the reply."""
+    labels = False
+    for item in report.items[:PREVIEW_ROWS]:
+        found = brackets(item.phrase.text)
+        fields = " ".join(b.raw for b in found if b.field)
+        kept = " ".join(b.raw for b in found if not b.field and b.reason != "escaped")
+        parts = [f"fields {fields}"] * bool(fields) + [f"as text {kept}"] * bool(kept)
+        if parts:
+            out.say(f"brackets: line {item.line}: " + "; ".join(parts))
+        labels = labels or bool(kept)
+    if labels:
+        out.note(
+            "brackets 'as text' read as the shop's labels and are pasted as written; write"
+            " one as {name} to ask for it at insert time, or a field as 【【name】】 to keep it"
+            " as text (or click it in the import preview or the editor)"
+        )
+
+
+def _finding_lines(row: RowFinding) -> None:
+    """One finding as `phrasebook check` words it: what, where, why, and what to write."""
+    f = row.finding
+    kind = f.category.replace("_", "-") or f.rule
+    out.say(f"wording: line {row.line}: {f.severity} {kind} “{f.text}” ({f.rule})")
+    out.say(f"  {f.explanation}")
+    if f.suggestion:
+        out.say(f"  → {f.suggestion}")
 
 
 @command("export")

@@ -7,7 +7,10 @@ hybrid logical clock (see `clock`), a tombstone flag and a scope (`team` or `per
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from phrasebook.wording import Finding
 
 Scope = Literal["team", "personal"]
 SCOPES: tuple[Scope, ...] = ("team", "personal")
@@ -126,6 +129,14 @@ class Profile:
 
 
 @dataclass(frozen=True, slots=True)
+class RowFinding:
+    """A wording finding in one row of an import file; the CLI and the preview word it."""
+
+    line: int
+    finding: Finding
+
+
+@dataclass(frozen=True, slots=True)
 class ImportReport:
     """What an import did (or, with dry_run, would do)."""
 
@@ -141,8 +152,8 @@ class ImportReport:
     format: str = ""
     #: Per-row preview (phrasebook.importing.plan.PlanItem), in file order.
     items: tuple[Any, ...] = field(default=(), repr=False)
-    #: Wording-check findings as "line N: message", when the phrasebook has a checker.
-    findings: tuple[str, ...] = ()
+    #: Wording-check findings of the rows that would be written, in file order.
+    findings: tuple[RowFinding, ...] = ()
     notes: tuple[str, ...] = ()
 
     @property

@@ -4,7 +4,8 @@ There is no Save button. Each change restarts a 400 ms timer; when it fires, the
 go out as `edited(phrase_id, before, after)` and the window stores them as one undoable step
 (one transaction). Switching phrases or closing the window saves at once, so nothing typed is
 lost. The preview renders the text with the agent's profile (`Phrasebook.render`) and shows the
-fill-in fields; the wording check (`Phrasebook.check`, when present) lists risky words.
+fill-in fields; the wording check (`Phrasebook.check`, when present) lists risky words. Under the
+text, each bracket is a toggle: a field (asked for at insert time) or the shop's label (text).
 
 Beside the reply itself, tabs hold what makes the phrase hers: "My wording" (a personal variant of
 a team phrase, with a "team version changed" badge and a compare dialog), "Languages" and
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.bracket_bar import BracketBar
 from desktop.manager.language_panel import LANG_NAMES, LanguagePanel
 from desktop.manager.pins_links import PinSelector, RelatedPanel
 from desktop.manager.variant_panel import VariantPanel
@@ -129,6 +131,9 @@ class PhraseEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Text"), self.text)
+        self.bracket_bar = BracketBar()
+        self.bracket_bar.text_changed.connect(self.text.setPlainText)  # autosaves as typing does
+        form.addRow("", self.bracket_bar)
         form.addRow(self.tr("Shortcut code"), self.code)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Customer questions"), self.questions)
@@ -243,6 +248,7 @@ class PhraseEditor(QWidget):
         for edit in (self.title, self.code, self.tags):
             edit.setReadOnly(not editable)
         self.text.setReadOnly(not editable)
+        self.bracket_bar.setEnabled(editable)
         self.questions.setReadOnly(not editable)
         self._show_badge(phrase)
         self._set_status("")
@@ -273,6 +279,7 @@ class PhraseEditor(QWidget):
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:
+        self.bracket_bar.set_text(self.text.toPlainText() if self._phrase is not None else "")
         phrase = self._phrase
         if phrase is None or not self.text.toPlainText().strip():
             self.preview.set_phrase(None, None)

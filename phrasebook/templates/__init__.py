@@ -10,6 +10,9 @@ Syntax (both bracket forms behave the same; the 【】 form is what agents alrea
 - `{尺码}`: a fill-in field; `{颜色:红色|蓝色}` offers choices (the first is the default);
   `{分钟:5}` has a default. A name used twice is one field.
 - `{{`, `}}`, `【【`, `】】`: literal brackets; `escape` doubles them for you.
+- A 【…】 that reads as the shop's label rather than a slot (【温馨提示】 at the start, 【重要】：,
+  【顺丰包邮】) is text; `brackets` lists how each was read, `toggle_bracket` flips one (see
+  phrasebook.templates.brackets for the rules).
 
 Malformed spots become `TemplateProblem`s and stay in the text as written: `render` never
 raises. Only ASCII ':' and '|' separate options, so a 【注意：…】 heading is not read as a
@@ -18,6 +21,7 @@ default.
 
 from __future__ import annotations
 
+from phrasebook.templates.brackets import Bracket, as_text
 from phrasebook.templates.engine import render
 from phrasebook.templates.model import (
     DEFAULT_CUSTOMER,
@@ -30,6 +34,7 @@ from phrasebook.templates.names import KNOWN_NAMES
 from phrasebook.templates.slots import MAX_NAME_CHARS, Slot, analyze
 
 __all__ = [
+    "Bracket",
     "DEFAULT_CUSTOMER",
     "KNOWN_NAMES",
     "MAX_NAME_CHARS",
@@ -37,10 +42,12 @@ __all__ = [
     "RenderContext",
     "Rendered",
     "TemplateProblem",
+    "brackets",
     "escape",
     "placeholders",
     "problems",
     "render",
+    "toggle_bracket",
 ]
 
 _ESCAPES = str.maketrans({ch: ch * 2 for ch in "{}【】"})
@@ -66,3 +73,42 @@ def placeholders(template: str) -> tuple[str, ...]:
 def problems(template: str) -> tuple[TemplateProblem, ...]:
     """The malformed spots of `template`, by position, without rendering it."""
     return analyze(template).problems
+
+
+def brackets(template: str) -> tuple[Bracket, ...]:
+    """Every bracketed name in `template` and whether it is a field or text, by position.
+
+    Malformed brackets are left out (see `problems`).
+    """
+    return analyze(template).brackets
+
+
+def toggle_bracket(template: str, start: int) -> str:
+    """`template` with the bracket at `start` turned from a field into text, or back.
+
+    A field becomes doubled brackets (`【【…】】`), or the shop's 【label】 again when it was
+    one turned into a `{…}` field; text gets single brackets back, or braces (`{…}`, always a
+    field) when single 【】 would read as a label there.
+
+    Raises:
+        ValueError: when no bracket starts at `start`.
+    """
+    found = next((b for b in brackets(template) if b.start == start), None)
+    if found is None:
+        raise ValueError(f"no bracket at {start}")
+    head, tail = template[: found.start], template[found.end :]
+    inner = found.raw.strip("{}【】")
+    wanted = not found.field
+    if found.raw.startswith("{{"):
+        return head + found.raw[1:-1] + tail
+    if found.raw.startswith("{") or found.reason == "escaped":
+        single = head + f"【{inner}】" + tail
+        if _field_at(single, start) is wanted:
+            return single
+    if wanted:
+        return head + "{" + inner + "}" + tail
+    return head + as_text(found.raw) + tail
+
+
+def _field_at(template: str, start: int) -> bool | None:
+    return next((b.field for b in brackets(template) if b.start == start), None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from phrasebook.templates.brackets import Bracket, classify, escaped_brackets
 from phrasebook.templates.clock import DEFAULT_FORMATS, Piece, parse_format
 from phrasebook.templates.model import TemplateProblem
 from phrasebook.templates.names import CLOCK_NAMES, canonical
@@ -47,27 +48,51 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """A template taken apart: literal text and slots, problems, and each field's spec."""
+    """A template taken apart: literal text and slots, problems, and each field's spec.
+
+    Attributes:
+        brackets: every bracketed name, fields and labels kept as text, by position.
+    """
 
     tokens: tuple[str | Slot, ...]
     problems: tuple[TemplateProblem, ...]
     specs: Mapping[str, Spec]
+    brackets: tuple[Bracket, ...] = ()
 
 
 @lru_cache(maxsize=512)
 def analyze(template: str) -> Analysis:
-    """Scan and resolve `template`; a placeholder that cannot be resolved stays as raw text."""
+    """Scan and resolve `template`; a label (see `brackets`) or a placeholder that cannot be
+    resolved stays as raw text."""
     scanned, problems = scan(template)
     found = list(problems)
     tokens: list[str | Slot] = []
+    seen: list[Bracket] = []
+    label_end: int | None = None
     for token in scanned:
-        slot = token if isinstance(token, str) else resolve(token)
+        if isinstance(token, str):
+            tokens.append(token)
+            continue
+        after_label = label_end is not None and not template[label_end : token.start].strip()
+        is_field, reason = classify(template, token, after_label)
+        name = token.body.partition(":")[0].strip()
+        if not is_field:
+            label_end = token.end
+            seen.append(Bracket(token.start, token.end, token.raw, name, False, reason))
+            tokens.append(token.raw)
+            continue
+        slot = resolve(token)
         if isinstance(slot, TemplateProblem):
             found.append(slot)
-            slot = token.raw if isinstance(token, Placeholder) else token
+            tokens.append(token.raw)
+            continue
+        seen.append(Bracket(token.start, token.end, token.raw, name, True, reason))
         tokens.append(slot)
+    seen += escaped_brackets(template, [(b.start, b.end) for b in seen])
     specs = _first_specs(tokens, found)
-    return Analysis(tuple(tokens), tuple(sorted(found, key=lambda p: p.position)), specs)
+    problems_found = tuple(sorted(found, key=lambda p: p.position))
+    ordered = tuple(sorted(seen, key=lambda b: b.start))
+    return Analysis(tuple(tokens), problems_found, specs, ordered)
 
 
 def resolve(ph: Placeholder) -> Slot | TemplateProblem:

@@ -3,9 +3,33 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop/import_dialog.py" line="253" />
+        <location filename="../../desktop/import_dialog.py" line="283" />
         <source>Import phrases</source>
         <translation>문구 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>BracketBar</name>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="46" />
+        <source>Fields:</source>
+        <extracomment>Buttons shown at most (a reply with more brackets is rare), and per row: they wrap rather than shrink, so each bracket stays readable in a narrow editor.</extracomment>
+        <translation>입력 항목:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="48" />
+        <source>Highlighted brackets are asked for when inserting</source>
+        <translation>강조된 괄호는 삽입할 때 입력을 요청합니다. 나머지는 그대로 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="81" />
+        <source>A field: asked for when inserting. Click to paste it as written.</source>
+        <translation>입력 항목: 삽입할 때 입력을 요청합니다. 클릭하면 적힌 그대로 붙여 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="83" />
+        <source>Text: pasted as written. Click to ask for it when inserting.</source>
+        <translation>텍스트: 적힌 그대로 붙여 넣습니다. 클릭하면 삽입할 때 입력을 요청합니다.</translation>
     </message>
 </context>
 <context>
@@ -272,48 +296,48 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../desktop/findings_view.py" line="60" />
+        <location filename="../../desktop/findings_view.py" line="64" />
         <source>+{n} more</source>
         <extracomment>Severity colors, readable on light and dark bases alike. More rows than this are summed up in one "+N more" line (the tooltip lists them all).</extracomment>
         <translation>{n}건 더</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="68" />
+        <location filename="../../desktop/findings_view.py" line="72" />
         <source>{category}: “{words}”</source>
         <translation>{category}: “{words}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="86" />
+        <location filename="../../desktop/findings_view.py" line="92" />
         <source>Suggestion: {text}</source>
         <translation>제안: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="91" />
+        <location filename="../../desktop/findings_view.py" line="97" />
         <source>Promise</source>
         <translation>보장 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="92" />
+        <location filename="../../desktop/findings_view.py" line="98" />
         <source>Absolute claim</source>
         <translation>절대적 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="93" />
+        <location filename="../../desktop/findings_view.py" line="99" />
         <source>Off-platform</source>
         <translation>외부 유도</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="94" />
+        <location filename="../../desktop/findings_view.py" line="100" />
         <source>Curt reply</source>
         <translation>퉁명스러운 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="95" />
+        <location filename="../../desktop/findings_view.py" line="101" />
         <source>No courtesy</source>
         <translation>존댓말 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="96" />
+        <location filename="../../desktop/findings_view.py" line="102" />
         <source>Placeholder</source>
         <translation>자리표시자</translation>
     </message>
@@ -431,163 +455,174 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="50" />
+        <location filename="../../desktop/import_dialog.py" line="58" />
         <source>Import phrases</source>
+        <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line. Row texts rewritten by a click on a bracket (field &lt;-&gt; text), by line; imported so.</extracomment>
         <translation>문구 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="66" />
+        <location filename="../../desktop/import_dialog.py" line="74" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="75" />
+        <location filename="../../desktop/import_dialog.py" line="83" />
         <source>Skip duplicates</source>
         <translation>중복 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="76" />
+        <location filename="../../desktop/import_dialog.py" line="84" />
         <source>Keep both</source>
         <translation>둘 다 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="77" />
+        <location filename="../../desktop/import_dialog.py" line="85" />
         <source>Update the existing phrase</source>
         <translation>기존 문구 업데이트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="82" />
+        <location filename="../../desktop/import_dialog.py" line="90" />
         <source>(ignore)</source>
         <translation>(무시)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="83" />
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="84" />
+        <location filename="../../desktop/import_dialog.py" line="92" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="85" />
+        <location filename="../../desktop/import_dialog.py" line="93" />
         <source>Phrase text</source>
         <translation>문구 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="86" />
+        <location filename="../../desktop/import_dialog.py" line="94" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="87" />
+        <location filename="../../desktop/import_dialog.py" line="95" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="88" />
+        <location filename="../../desktop/import_dialog.py" line="96" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="89" />
+        <location filename="../../desktop/import_dialog.py" line="97" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="90" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="99" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="96" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
         <source>Phrase</source>
         <translation>문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="96" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
         <source>Matches</source>
         <translation>일치 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="110" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
+        <source>Fields (click to switch)</source>
+        <translation>입력 항목(클릭하여 전환)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="118" />
         <source>Duplicates (same text, or same code in the same group):</source>
         <translation>중복 항목(같은 내용, 또는 같은 그룹의 같은 코드):</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="128" />
+        <location filename="../../desktop/import_dialog.py" line="137" />
         <source>File: {name} — format: {format}</source>
         <translation>파일: {name} — 형식: {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="147" />
+        <location filename="../../desktop/import_dialog.py" line="156" />
         <source>Column “{name}”:</source>
         <translation>열 “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="173" />
+        <location filename="../../desktop/import_dialog.py" line="183" />
         <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
         <translation>새 항목: {a} · 업데이트: {u} · 변경 없음: {s} · 중복: {d} (건너뜀: {k})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="182" />
+        <location filename="../../desktop/import_dialog.py" line="70" />
         <source>Wording check:</source>
         <translation>표현 검사:</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="187" />
+        <location filename="../../desktop/import_dialog.py" line="194" />
+        <source>Row {n}</source>
+        <translation>{n}행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="200" />
         <source>New</source>
         <translation>새 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="188" />
+        <location filename="../../desktop/import_dialog.py" line="201" />
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="189" />
+        <location filename="../../desktop/import_dialog.py" line="202" />
         <source>Unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="190" />
+        <location filename="../../desktop/import_dialog.py" line="203" />
         <source>Skip</source>
         <translation>건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="193" />
+        <location filename="../../desktop/import_dialog.py" line="206" />
         <source>same text</source>
         <translation>같은 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="194" />
+        <location filename="../../desktop/import_dialog.py" line="207" />
         <source>same code and group</source>
         <translation>같은 그룹·코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="195" />
+        <location filename="../../desktop/import_dialog.py" line="208" />
         <source>same id</source>
         <translation>같은 ID</translation>
     </message>
@@ -996,122 +1031,122 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="79" />
+        <location filename="../../desktop/manager/editor.py" line="81" />
         <source>Reply</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="80" />
+        <location filename="../../desktop/manager/editor.py" line="82" />
         <source>My wording</source>
         <translation>내 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="81" />
+        <location filename="../../desktop/manager/editor.py" line="83" />
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="82" />
+        <location filename="../../desktop/manager/editor.py" line="84" />
         <source>Related</source>
         <translation>관련 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="101" />
+        <location filename="../../desktop/manager/editor.py" line="103" />
         <source>Team version updated</source>
         <translation>팀 버전 업데이트됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="103" />
+        <location filename="../../desktop/manager/editor.py" line="105" />
         <source>Compare your wording with the team's new text</source>
         <translation>내 표현과 팀의 새 문구 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="111" />
+        <location filename="../../desktop/manager/editor.py" line="113" />
         <source>Number key</source>
         <translation>숫자 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="116" />
+        <location filename="../../desktop/manager/editor.py" line="118" />
         <source>Short title shown in lists</source>
         <translation>목록에 표시할 짧은 제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="117" />
+        <location filename="../../desktop/manager/editor.py" line="119" />
         <source>The reply; placeholders like {客户}</source>
         <translation>답변 내용, {客户} 같은 자리표시자 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="121" />
+        <location filename="../../desktop/manager/editor.py" line="123" />
         <source>e.g. fhsj</source>
         <translation>예: fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="122" />
+        <location filename="../../desktop/manager/editor.py" line="124" />
         <source>Separated by commas</source>
         <translation>쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="123" />
+        <location filename="../../desktop/manager/editor.py" line="125" />
         <source>One customer question per line</source>
         <translation>한 줄에 고객 질문 하나</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="130" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="131" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="137" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="133" />
+        <location filename="../../desktop/manager/editor.py" line="138" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="134" />
+        <location filename="../../desktop/manager/editor.py" line="139" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="135" />
+        <location filename="../../desktop/manager/editor.py" line="140" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="213" />
+        <location filename="../../desktop/manager/editor.py" line="218" />
         <source>Not saved: the text is empty</source>
         <translation>저장 안 됨: 내용이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="220" />
+        <location filename="../../desktop/manager/editor.py" line="225" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="260" />
+        <location filename="../../desktop/manager/editor.py" line="266" />
         <source>Team phrase</source>
         <translation>팀 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="260" />
+        <location filename="../../desktop/manager/editor.py" line="266" />
         <source>Personal phrase</source>
         <translation>개인 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="263" />
+        <location filename="../../desktop/manager/editor.py" line="269" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="271" />
+        <location filename="../../desktop/manager/editor.py" line="277" />
         <source>Editing…</source>
         <translation>편집 중…</translation>
     </message>
@@ -1184,18 +1219,18 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/preview.py" line="67" />
+        <location filename="../../desktop/preview.py" line="69" />
         <source>Preview</source>
-        <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
+        <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="73" />
+        <location filename="../../desktop/preview.py" line="79" />
         <source>Fill in</source>
         <translation>빈칸 채우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="205" />
+        <location filename="../../desktop/preview.py" line="225" />
         <source>Required</source>
         <translation>필수</translation>
     </message>
@@ -1512,6 +1547,7 @@
     <message>
         <location filename="../../desktop/repair_dialog.py" line="25" />
         <location filename="../../desktop/repair_dialog.py" line="42" />
+        <location filename="../../desktop/repair_dialog.py" line="49" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1545,52 +1581,72 @@
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="495" />
+        <location filename="../../desktop/popup.py" line="519" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>퀵리플라이</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="496" />
+        <location filename="../../desktop/popup.py" line="520" />
         <source>Search replies: code, pinyin or words</source>
         <translation>문구 검색: 코드, 초성 또는 단어</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="499" />
+        <location filename="../../desktop/popup.py" line="523" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 입력 · Shift+Enter 복사 · Ctrl+1-9 선택 · Tab 빈칸 · Ctrl+L 언어 · Esc 닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="304" />
-        <source>Fill in first: {field}</source>
-        <translation>먼저 입력해 주세요: {field}</translation>
+        <location filename="../../desktop/popup.py" line="308" />
+        <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
+        <translation>먼저 입력하세요: {field} (Ctrl+Shift+Enter는 적힌 그대로 붙여 넣습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="362" />
+        <location filename="../../desktop/popup.py" line="367" />
         <source>Usually sent next</source>
         <translation>다음에 자주 보내는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="362" />
+        <location filename="../../desktop/popup.py" line="367" />
         <source>Frequently used</source>
         <translation>자주 쓰는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="393" />
+        <location filename="../../desktop/popup.py" line="398" />
         <source>No phrasebook open</source>
         <translation>열린 문구집이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="395" />
+        <location filename="../../desktop/popup.py" line="400" />
         <source>No reply matches “{query}”</source>
         <translation>“{query}”에 맞는 문구가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="397" />
+        <location filename="../../desktop/popup.py" line="402" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>아직 문구가 없습니다. 문구 관리에서 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="418" />
+        <source>No Korean text: pasting the original</source>
+        <translation>한국어 문구가 없어 원문을 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="419" />
+        <source>No English text: pasting the original</source>
+        <translation>영어 문구가 없어 원문을 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="420" />
+        <source>No Traditional Chinese text: pasting the original</source>
+        <translation>번체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="421" />
+        <source>No Simplified Chinese text: pasting the original</source>
+        <translation>간체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
 </context>
 <context>
@@ -2197,14 +2253,6 @@
         <location filename="../../desktop/welcome.py" line="36" />
         <source>Skip</source>
         <translation>건너뛰기</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/repair_dialog.py" line="60" />
-        <source>QuickReply</source>
-        <translation>퀵리플라이</translation>
     </message>
 </context>
 </TS>

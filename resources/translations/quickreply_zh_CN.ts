@@ -3,9 +3,33 @@
 <context>
     <name />
     <message>
-        <location filename="../../desktop/import_dialog.py" line="253" />
+        <location filename="../../desktop/import_dialog.py" line="283" />
         <source>Import phrases</source>
         <translation>导入快捷短语</translation>
+    </message>
+</context>
+<context>
+    <name>BracketBar</name>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="46" />
+        <source>Fields:</source>
+        <extracomment>Buttons shown at most (a reply with more brackets is rare), and per row: they wrap rather than shrink, so each bracket stays readable in a narrow editor.</extracomment>
+        <translation>填写项：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="48" />
+        <source>Highlighted brackets are asked for when inserting</source>
+        <translation>高亮的括号在插入时需要填写；其余按原文粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="81" />
+        <source>A field: asked for when inserting. Click to paste it as written.</source>
+        <translation>填写项：插入时需要填写。点击改为按原文粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/bracket_bar.py" line="83" />
+        <source>Text: pasted as written. Click to ask for it when inserting.</source>
+        <translation>文字：按原文粘贴。点击改为插入时填写。</translation>
     </message>
 </context>
 <context>
@@ -272,48 +296,48 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../desktop/findings_view.py" line="60" />
+        <location filename="../../desktop/findings_view.py" line="64" />
         <source>+{n} more</source>
         <extracomment>Severity colors, readable on light and dark bases alike. More rows than this are summed up in one "+N more" line (the tooltip lists them all).</extracomment>
         <translation>还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="68" />
+        <location filename="../../desktop/findings_view.py" line="72" />
         <source>{category}: “{words}”</source>
         <translation>{category}：“{words}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="86" />
+        <location filename="../../desktop/findings_view.py" line="92" />
         <source>Suggestion: {text}</source>
         <translation>建议：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="91" />
+        <location filename="../../desktop/findings_view.py" line="97" />
         <source>Promise</source>
         <translation>承诺用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="92" />
+        <location filename="../../desktop/findings_view.py" line="98" />
         <source>Absolute claim</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="93" />
+        <location filename="../../desktop/findings_view.py" line="99" />
         <source>Off-platform</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="94" />
+        <location filename="../../desktop/findings_view.py" line="100" />
         <source>Curt reply</source>
         <translation>生硬回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="95" />
+        <location filename="../../desktop/findings_view.py" line="101" />
         <source>No courtesy</source>
         <translation>缺少礼貌用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="96" />
+        <location filename="../../desktop/findings_view.py" line="102" />
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
@@ -431,163 +455,174 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="50" />
+        <location filename="../../desktop/import_dialog.py" line="58" />
         <source>Import phrases</source>
+        <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line. Row texts rewritten by a click on a bracket (field &lt;-&gt; text), by line; imported so.</extracomment>
         <translation>导入快捷短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="66" />
+        <location filename="../../desktop/import_dialog.py" line="74" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="75" />
+        <location filename="../../desktop/import_dialog.py" line="83" />
         <source>Skip duplicates</source>
         <translation>跳过重复项</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="76" />
+        <location filename="../../desktop/import_dialog.py" line="84" />
         <source>Keep both</source>
         <translation>两者都保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="77" />
+        <location filename="../../desktop/import_dialog.py" line="85" />
         <source>Update the existing phrase</source>
         <translation>更新已有短语</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="82" />
+        <location filename="../../desktop/import_dialog.py" line="90" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="83" />
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="84" />
+        <location filename="../../desktop/import_dialog.py" line="92" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="85" />
+        <location filename="../../desktop/import_dialog.py" line="93" />
         <source>Phrase text</source>
         <translation>短语内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="86" />
+        <location filename="../../desktop/import_dialog.py" line="94" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="87" />
+        <location filename="../../desktop/import_dialog.py" line="95" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="88" />
+        <location filename="../../desktop/import_dialog.py" line="96" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="89" />
+        <location filename="../../desktop/import_dialog.py" line="97" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="90" />
+        <location filename="../../desktop/import_dialog.py" line="98" />
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="91" />
+        <location filename="../../desktop/import_dialog.py" line="99" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="95" />
+        <location filename="../../desktop/import_dialog.py" line="103" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="96" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
         <source>Phrase</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="96" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
         <source>Matches</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="110" />
+        <location filename="../../desktop/import_dialog.py" line="104" />
+        <source>Fields (click to switch)</source>
+        <translation>填写项（点击切换）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="118" />
         <source>Duplicates (same text, or same code in the same group):</source>
         <translation>重复项（内容相同，或同组同编码）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="128" />
+        <location filename="../../desktop/import_dialog.py" line="137" />
         <source>File: {name} — format: {format}</source>
         <translation>文件：{name} — 格式：{format}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="147" />
+        <location filename="../../desktop/import_dialog.py" line="156" />
         <source>Column “{name}”:</source>
         <translation>列“{name}”：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="173" />
+        <location filename="../../desktop/import_dialog.py" line="183" />
         <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
         <translation>新增：{a} · 更新：{u} · 未变：{s} · 重复：{d}（跳过：{k}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="182" />
+        <location filename="../../desktop/import_dialog.py" line="70" />
         <source>Wording check:</source>
         <translation>用语检查：</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="187" />
+        <location filename="../../desktop/import_dialog.py" line="194" />
+        <source>Row {n}</source>
+        <translation>第{n}行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="200" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="188" />
+        <location filename="../../desktop/import_dialog.py" line="201" />
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="189" />
+        <location filename="../../desktop/import_dialog.py" line="202" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="190" />
+        <location filename="../../desktop/import_dialog.py" line="203" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="193" />
+        <location filename="../../desktop/import_dialog.py" line="206" />
         <source>same text</source>
         <translation>内容相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="194" />
+        <location filename="../../desktop/import_dialog.py" line="207" />
         <source>same code and group</source>
         <translation>同组同编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_dialog.py" line="195" />
+        <location filename="../../desktop/import_dialog.py" line="208" />
         <source>same id</source>
         <translation>同一 ID</translation>
     </message>
@@ -996,122 +1031,122 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="79" />
+        <location filename="../../desktop/manager/editor.py" line="81" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="80" />
+        <location filename="../../desktop/manager/editor.py" line="82" />
         <source>My wording</source>
         <translation>我的说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="81" />
+        <location filename="../../desktop/manager/editor.py" line="83" />
         <source>Languages</source>
         <translation>多语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="82" />
+        <location filename="../../desktop/manager/editor.py" line="84" />
         <source>Related</source>
         <translation>相关话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="101" />
+        <location filename="../../desktop/manager/editor.py" line="103" />
         <source>Team version updated</source>
         <translation>团队版本已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="103" />
+        <location filename="../../desktop/manager/editor.py" line="105" />
         <source>Compare your wording with the team's new text</source>
         <translation>对比我的说法和团队的新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="111" />
+        <location filename="../../desktop/manager/editor.py" line="113" />
         <source>Number key</source>
         <translation>数字键</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="116" />
+        <location filename="../../desktop/manager/editor.py" line="118" />
         <source>Short title shown in lists</source>
         <translation>列表中显示的简短标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="117" />
+        <location filename="../../desktop/manager/editor.py" line="119" />
         <source>The reply; placeholders like {客户}</source>
         <translation>回复内容，可用 {客户} 等占位符</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="121" />
+        <location filename="../../desktop/manager/editor.py" line="123" />
         <source>e.g. fhsj</source>
         <translation>例如 fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="122" />
+        <location filename="../../desktop/manager/editor.py" line="124" />
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="123" />
+        <location filename="../../desktop/manager/editor.py" line="125" />
         <source>One customer question per line</source>
         <translation>每行一个客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="130" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="131" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="137" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="133" />
+        <location filename="../../desktop/manager/editor.py" line="138" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="134" />
+        <location filename="../../desktop/manager/editor.py" line="139" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="135" />
+        <location filename="../../desktop/manager/editor.py" line="140" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="213" />
+        <location filename="../../desktop/manager/editor.py" line="218" />
         <source>Not saved: the text is empty</source>
         <translation>未保存：内容为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="220" />
+        <location filename="../../desktop/manager/editor.py" line="225" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="260" />
+        <location filename="../../desktop/manager/editor.py" line="266" />
         <source>Team phrase</source>
         <translation>团队话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="260" />
+        <location filename="../../desktop/manager/editor.py" line="266" />
         <source>Personal phrase</source>
         <translation>个人话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="263" />
+        <location filename="../../desktop/manager/editor.py" line="269" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="271" />
+        <location filename="../../desktop/manager/editor.py" line="277" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
@@ -1184,18 +1219,18 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/preview.py" line="67" />
+        <location filename="../../desktop/preview.py" line="69" />
         <source>Preview</source>
-        <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
+        <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="73" />
+        <location filename="../../desktop/preview.py" line="79" />
         <source>Fill in</source>
         <translation>待填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="205" />
+        <location filename="../../desktop/preview.py" line="225" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -1512,6 +1547,7 @@
     <message>
         <location filename="../../desktop/repair_dialog.py" line="25" />
         <location filename="../../desktop/repair_dialog.py" line="42" />
+        <location filename="../../desktop/repair_dialog.py" line="49" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1545,52 +1581,72 @@
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="495" />
+        <location filename="../../desktop/popup.py" line="519" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>快回</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="496" />
+        <location filename="../../desktop/popup.py" line="520" />
         <source>Search replies: code, pinyin or words</source>
         <translation>搜索话术：编码、拼音或关键词</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="499" />
+        <location filename="../../desktop/popup.py" line="523" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Ctrl+L 语言 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="304" />
-        <source>Fill in first: {field}</source>
-        <translation>请先填写：{field}</translation>
+        <location filename="../../desktop/popup.py" line="308" />
+        <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
+        <translation>请先填写：{field}（Ctrl+Shift+Enter 按原文粘贴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="362" />
+        <location filename="../../desktop/popup.py" line="367" />
         <source>Usually sent next</source>
         <translation>接下来常发</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="362" />
+        <location filename="../../desktop/popup.py" line="367" />
         <source>Frequently used</source>
         <translation>常用</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="393" />
+        <location filename="../../desktop/popup.py" line="398" />
         <source>No phrasebook open</source>
         <translation>没有打开的话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="395" />
+        <location filename="../../desktop/popup.py" line="400" />
         <source>No reply matches “{query}”</source>
         <translation>没有找到与“{query}”匹配的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="397" />
+        <location filename="../../desktop/popup.py" line="402" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>还没有话术，请在话术管理中添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="418" />
+        <source>No Korean text: pasting the original</source>
+        <translation>没有韩语版本，将粘贴原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="419" />
+        <source>No English text: pasting the original</source>
+        <translation>没有英语版本，将粘贴原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="420" />
+        <source>No Traditional Chinese text: pasting the original</source>
+        <translation>没有繁体中文版本，将粘贴原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/popup.py" line="421" />
+        <source>No Simplified Chinese text: pasting the original</source>
+        <translation>没有简体中文版本，将粘贴原文</translation>
     </message>
 </context>
 <context>
@@ -2197,14 +2253,6 @@
         <location filename="../../desktop/welcome.py" line="36" />
         <source>Skip</source>
         <translation>跳过</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/repair_dialog.py" line="60" />
-        <source>QuickReply</source>
-        <translation>快回</translation>
     </message>
 </context>
 </TS>

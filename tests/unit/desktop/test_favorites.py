@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReply
@@ -115,3 +116,20 @@ def test_favorite_follows_the_customer_language(
     with qtbot.waitSignal(app.insertion_finished, timeout=3000):
         fake.hotkeys.press(CTRL_ALT[0])
     assert chat.pasted == ["小米旗舰店을 방문해 주셔서 감사합니다"]
+
+
+def test_favorite_with_an_empty_field_takes_typing_into_the_field(
+    qtbot: QtBot, app: QuickReply, fake: FakeBackend
+) -> None:
+    """The field's editor is new when the popup opens on the favourite; typing must reach it."""
+    app.book.record_use(app.book.by_code("xx")[0].id)  # another reply leads the empty search
+    chat = fake.windows.open("小猫咪 - 千牛接待台")
+    with qtbot.waitSignal(app.popup_shown, timeout=3000):
+        assert fake.hotkeys.press(CTRL_ALT[1])
+    qtbot.waitUntil(app.popup.isActiveWindow, timeout=3000)
+    qtbot.keyClicks(app.popup.focusWidget(), "XL")
+    assert app.popup.search_box.text() == ""
+    assert app.popup.preview.editor_for("尺码").text() == "XL"
+    with qtbot.waitSignal(app.insertion_finished, timeout=3000):
+        qtbot.keyClick(app.popup.focusWidget(), Qt.Key.Key_Return)
+    assert chat.pasted == ["您要的XL码已经拍下"]

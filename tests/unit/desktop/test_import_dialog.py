@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.import_dialog import ImportDialog
+from desktop.import_dialog import BRACKET_COLUMN, ImportDialog
 from phrasebook import Phrasebook
 
 
@@ -58,3 +59,39 @@ def test_broken_file_shows_a_message(qtbot: QtBot, book: Phrasebook, tmp_path: P
     qtbot.addWidget(dialog)
     assert "not a valid" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_findings_are_worded_like_the_popup(qtbot: QtBot, book: Phrasebook, tmp_path: Path) -> None:
+    path = tmp_path / "w.csv"
+    path.write_text("分组,快捷编码,话术\n售前,wx,亲，加我微信聊\n售前,ok,亲，在的哦\n", "utf-8")
+    dialog = ImportDialog(book, path)
+    qtbot.addWidget(dialog)
+    rows = dialog.findings.rows()
+    assert [row.text().split("&nbsp;")[-1] for row in rows] == ["Row 2 · Off-platform: “微信”"]
+    assert "违反平台规则" in rows[0].toolTip() and "Suggestion:" in rows[0].toolTip()
+    assert not dialog.findings_caption.isHidden() and not dialog.findings.isHidden()
+
+
+def test_brackets_show_as_fields_or_text_and_one_click_switches(
+    qtbot: QtBot, book: Phrasebook, tmp_path: Path
+) -> None:
+    path = tmp_path / "qn.csv"
+    rows = "售前,wx,【温馨提示】亲，本店【顺丰包邮】哦\n售前,cz,亲，这款的材质是【具体材质】\n"
+    path.write_text("分组,快捷编码,话术\n" + rows, "utf-8")
+    dialog = ImportDialog(book, path)
+    qtbot.addWidget(dialog)
+
+    def states(row: int) -> dict[str, bool]:
+        bar = dialog.table.cellWidget(row, BRACKET_COLUMN)
+        return {b.text(): b.isChecked() for b in bar.buttons()}
+
+    assert states(0) == {"【温馨提示】": False, "【顺丰包邮】": False}
+    assert states(1) == {"【具体材质】": True}
+    button = dialog.table.cellWidget(1, BRACKET_COLUMN).buttons()[0]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.item(1, 4).text() == "亲，这款的材质是【【具体材质】】")
+    assert states(1) == {"【【具体材质】】": False}
+    dialog.run_import()
+    imported = book.by_code("cz")[0]
+    assert imported.text == "亲，这款的材质是【【具体材质】】"
+    assert book.render(imported).complete

@@ -10,6 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.i18n import Translations
 from desktop.popup import FOLLOW_UP_SECONDS, SearchPopup
 from desktop.results_model import Role
 from phrasebook import Phrasebook
@@ -182,3 +183,41 @@ def test_shop_selector_hidden_with_one_shop(qtbot: QtBot, book: Phrasebook) -> N
     qtbot.addWidget(widget)
     widget.show_for_search(QPoint(10, 10))
     assert not widget.customer_bar.shop_box.isVisible()
+
+
+def test_a_phrase_without_the_customer_language_says_the_original_goes_out(
+    qtbot: QtBot, popup: SearchPopup, timed: Phrasebook
+) -> None:
+    fh = timed.by_code("fh")[0]
+    timed.languages.set(fh.id, "ko", "오늘 주문하시면 내일 발송됩니다")
+    popup.customer_bar.set_language("ko")
+    show(qtbot, popup)
+    with qtbot.waitSignal(popup.results_updated, timeout=1000):
+        qtbot.keyClicks(popup.search_box, "fh")
+    assert popup.preview.note() == ""
+    with qtbot.waitSignal(popup.results_updated, timeout=1000):
+        popup.search_box.setText("kd")
+    assert popup.preview.note() == "No Korean text: pasting the original"
+    assert popup.preview.rendered().text == "默认发中通快递"
+    with qtbot.waitSignal(popup.insert_requested) as emitted:
+        qtbot.keyClick(popup.search_box, Qt.Key.Key_Return)
+    assert emitted.args[1] == "默认发中通快递"
+    popup.customer_bar.set_language(None)
+    assert popup.preview.note() == ""
+
+
+def test_the_note_is_in_chinese_in_the_chinese_ui(
+    qtbot: QtBot, timed: Phrasebook, clock: Clock
+) -> None:
+    translations = Translations()
+    assert translations.apply("zh_CN")
+    try:
+        popup = SearchPopup(timed, hide_on_deactivate=False)
+        qtbot.addWidget(popup)
+        popup.customer_bar.set_language("ko")
+        show(qtbot, popup)
+        with qtbot.waitSignal(popup.results_updated, timeout=1000):
+            qtbot.keyClicks(popup.search_box, "kd")
+        assert popup.preview.note() == "没有韩语版本，将粘贴原文"
+    finally:
+        translations.apply("en")

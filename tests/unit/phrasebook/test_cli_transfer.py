@@ -39,6 +39,31 @@ def test_dry_run_preview_then_import(
         assert len(book.by_code("hy")) == 2
 
 
+def test_dry_run_words_the_findings_like_check(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "w.csv"
+    path.write_text("分组,快捷编码,话术\n售前,wx,亲，加我微信聊\n售前,ok,亲，在的哦\n", "utf-8")
+    code, out, _ = _run(capsys, tmp_path / "b.db", "import", str(path), "--dry-run")
+    assert code == 0
+    assert "wording: line 2: error off-platform “微信” (zh.off_platform.contact)" in out
+    assert "违反平台规则" in out and "→ 请留在平台内沟通" in out
+    assert "Finding(" not in out and "span=" not in out and "line 3" not in out
+
+
+def test_dry_run_shows_which_brackets_became_fields(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "qn.csv"
+    rows = "售前,wx,【温馨提示】亲，本店【顺丰包邮】哦\n售前,cz,亲，这款的材质是【具体材质】\n"
+    path.write_text("分组,快捷编码,话术\n" + rows, "utf-8")
+    code, out, err = _run(capsys, tmp_path / "b.db", "import", str(path), "--dry-run")
+    assert code == 0
+    assert "brackets: line 2: as text 【温馨提示】 【顺丰包邮】\n" in out
+    assert "brackets: line 3: fields 【具体材质】\n" in out
+    assert "pasted as written" in err and "{name}" in err
+
+
 def test_map_a_column(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "odd.csv"
     path.write_text("类目,回答\n物流,亲，今天发\n", encoding="utf-8")

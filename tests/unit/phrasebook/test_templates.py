@@ -52,6 +52,8 @@ def with_values(context: RenderContext = PROFILE, **values: str) -> RenderContex
 @pytest.mark.parametrize("alias", PROFILE_ALIASES)
 @pytest.mark.parametrize("form", ["{%s}", "【%s】", "{ %s }"])
 def test_every_alias_renders_its_profile_value(alias: str, form: str) -> None:
+    if form == "【%s】" and alias == "亲":
+        pytest.skip("【亲】 is the shop's greeting label, not the customer (see test_brackets)")
     rendered = render("A" + form % alias + "B", PROFILE)
     assert rendered == Rendered("A" + PROFILE_VALUES[KNOWN_NAMES[alias]] + "B")
 
