@@ -1,7 +1,7 @@
 """End-to-end figures of the real app under Xvfb: hotkey -> popup, Enter -> text, cold start, RSS.
 
-python3 benchmarks/bench_app.py           # 30 runs per latency, 100,000-phrase RSS (minutes)
-python3 benchmarks/bench_app.py --smoke   # 5 runs, 5,000 phrases (< 60 s)
+.venv/bin/python benchmarks/bench_app.py           # 30 runs per latency, 100,000-phrase RSS (minutes)
+.venv/bin/python benchmarks/bench_app.py --smoke   # 5 runs, 5,000 phrases (< 60 s)
 
 Keys are sent through XTEST from this process (python-xlib), so a latency starts right before
 the first fake key event, not before an xdotool process spawns (~30 ms). The app and the
