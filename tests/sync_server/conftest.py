@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from server_process import PG_ENV, ServerProcess  # noqa: E402
 
 BACKENDS = ["sqlite", "postgresql"]
-SERVER_EXTRA_HINT = "the [server] extra is not installed (bash .ci/install, or pip install -e '.[server]')"
+SERVER_EXTRA_HINT = "the [server] extra is not installed (bash .ci/install installs it)"
 
 
 @pytest.fixture(autouse=True)

@@ -27,9 +27,9 @@ sys.meta_path.insert(0, _NoServerExtra())
 def test_server_tests_skip_naming_the_extra_when_it_is_missing(tmp_path: Path) -> None:
     (tmp_path / "sitecustomize.py").write_text(BLOCKER)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tmp_path), str(ROOT)]))
+    pytest_args = ["-q", "-rs", "-p", "no:cacheprovider", str(HERE / "test_server_exchange.py")]
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
-         str(HERE / "test_server_exchange.py")],  # fmt: skip
+        [sys.executable, "-m", "pytest", *pytest_args],
         capture_output=True,
         text=True,
         env=env,
