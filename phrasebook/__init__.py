@@ -18,6 +18,7 @@ from phrasebook.errors import (
     NotFoundError,
     PackError,
     PhrasebookError,
+    RoleError,
     ValidationError,
 )
 from phrasebook.models import Group, Hit, ImportReport, Match, Phrase, Profile, Stats
@@ -51,6 +52,7 @@ __all__ = [
     "Proposal",
     "QuestionCluster",
     "RenderContext",
+    "RoleError",
     "Rendered",
     "RuleFileError",
     "Scrubbed",

@@ -10,6 +10,7 @@ says what to do. The tree::
     │   └── NewerSchemaError       written by a newer QuickReply; refused, never changed
     ├── NotFoundError              no phrase/group/backup with that id or name
     ├── ValidationError            a value the phrasebook will not store (e.g. a 1 MB phrase)
+    │   └── RoleError              a team phrase only a supervisor may change (says how to propose)
     └── PackError                  an import file is malformed (file, line and reason)
 """
 
@@ -63,3 +64,7 @@ class PackError(PhrasebookError):
         self.reason = reason
         where = f"{path}:{line}" if line is not None else str(path)
         super().__init__(f"{where}: {reason}")
+
+
+class RoleError(ValidationError):
+    """A change this member's role does not allow (an agent editing a team phrase's title...)."""
