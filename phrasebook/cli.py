@@ -152,7 +152,7 @@ def _add(book: Phrasebook, args: argparse.Namespace) -> int:
         questions=args.question or (),
         lang=args.lang,
         favorite=args.favorite,
-        scope="personal" if args.personal else "team",
+        scope="personal" if args.personal else None,  # None: the core's default rule
     )
     out.say(phrase.id)
     for other in sharing:  # legitimate (the popup lists them all), but rarely meant

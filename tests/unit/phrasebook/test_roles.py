@@ -106,3 +106,7 @@ def test_the_command_line_obeys_the_same_rule(
     assert "only a supervisor changes its title" in err and "notebook promote" in err
     assert cli.main([*db, "rm", "fhsj"]) == 1
     assert "only a supervisor can delete" in capsys.readouterr().err
+    assert cli.main([*db, "add", "宝，我自己的话术"]) == 0  # the same rule as the app's 新建话术
+    new_id = capsys.readouterr().out.strip()
+    with Phrasebook.open(agent_path) as agent:
+        assert agent.get(new_id).scope == agent.default_scope == "personal"
