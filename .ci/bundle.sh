@@ -5,12 +5,15 @@
 #   CLEAN=1 bash .ci/bundle.sh    # full rebuild
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The project's virtual environment (.ci/install); a plain python3 when run outside it.
+py=python3
+[ -x .venv/bin/python ] && py=.venv/bin/python
 
-python3 -m PyInstaller --version >/dev/null 2>&1 || python3 -m pip install -q "pyinstaller>=6.10"
+"$py" -m PyInstaller --version >/dev/null 2>&1 || "$py" -m pip install -q "pyinstaller>=6.10"
 flags=(--noconfirm --log-level WARN)
 [[ "${CLEAN:-0}" == 1 ]] && flags+=(--clean)
 start=$EPOCHREALTIME
-python3 -m PyInstaller "${flags[@]}" build.spec
+"$py" -m PyInstaller "${flags[@]}" build.spec
 built=$EPOCHREALTIME
 awk -v a="$start" -v b="$built" 'BEGIN { printf "bundle: built in %.1f s\n", b - a }'
 

@@ -1,7 +1,7 @@
 """End-to-end figures of the real app under Xvfb: hotkey -> popup, Enter -> text, cold start, RSS.
 
-python3 benchmarks/bench_app.py           # 30 runs per latency, 100,000-phrase RSS (minutes)
-python3 benchmarks/bench_app.py --smoke   # 5 runs, 5,000 phrases (< 60 s)
+.venv/bin/python benchmarks/bench_app.py          # 30 runs per latency, 100,000-phrase RSS (min)
+.venv/bin/python benchmarks/bench_app.py --smoke   # 5 runs, 5,000 phrases (< 60 s)
 
 Keys are sent through XTEST from this process (python-xlib), so a latency starts right before
 the first fake key event, not before an xdotool process spawns (~30 ms). The app and the
@@ -32,6 +32,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "e2e")]
 
 import quickreply_driver as drv  # noqa: E402 - found through the path set just above
 from corpus import generate, write_pack  # noqa: E402
+from goals import Goals  # noqa: E402
 
 QUERY = "hyy"  # 欢迎语: placeholders, no fill-in field
 FAST_QUERIES = ("hyy", "fhsj")  # alternated, so a stale result list shows as a wrong reply
@@ -109,14 +110,13 @@ def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def verdict(ok: bool) -> str:
-    return "ok" if ok else "MISSED"
-
-
-def rows_for(label: str, values: list[float], goal: tuple[float, float] | None) -> list[str]:
+def rows_for(
+    label: str, values: list[float], goal: tuple[float, float] | None, goals: Goals
+) -> list[str]:
     med, high = median(values), p95(values)
     goal_text = f"<= {goal[0]:.0f} / {goal[1]:.0f}" if goal else ""
-    mark = verdict(med <= goal[0] and high <= goal[1]) if goal and values else ""
+    ok = bool(values) and med <= goal[0] and high <= goal[1] if goal else True
+    mark = goals.verdict(f"{label}: median/p95 {goal_text} ms", ok) if goal else ""
     return [label, f"{len(values)}", f"{med:.1f}", f"{high:.1f}", goal_text, mark]
 
 
@@ -232,19 +232,21 @@ def build_db(s: Session, name: str, size: int | None) -> tuple[Path, float]:
 # -- main ------------------------------------------------------------------------------------
 
 
-def report_latencies(title: str, lat: Latencies, runs: int) -> None:
+def report_latencies(title: str, lat: Latencies, runs: int, goals: Goals) -> None:
     goal = GOAL_LATENCY_MS
     rows = [
-        rows_for("hotkey -> popup painted", lat.popup_ms, goal),
-        rows_for("Enter -> text in target", lat.text_ms, goal),
-        rows_for("Enter -> clipboard restored", lat.restored_ms, None),
+        rows_for("hotkey -> popup painted", lat.popup_ms, goal, goals),
+        rows_for("Enter -> text in target", lat.text_ms, goal, goals),
+        rows_for("Enter -> clipboard restored", lat.restored_ms, None, goals),
     ]
     print_table(f"{title} ({runs} runs)", ["latency (ms)", "n", "median", "p95", "goal", ""], rows)
     for miss in lat.misses:
         print(f"  miss: {miss}")
 
 
-def run_starts(s: Session, starter: Path, big: Path, big_size: int, starts: int) -> None:
+def run_starts(
+    s: Session, starter: Path, big: Path, big_size: int, starts: int, goals: Goals
+) -> None:
     times, rss = [], []
     for n in range(starts):
         ready_s, rss_mb = measure_start(s, starter, f"cold{n}")
@@ -257,13 +259,13 @@ def run_starts(s: Session, starter: Path, big: Path, big_size: int, starts: int)
             "spawn -> ready, starter",
             f"{median(times):.2f} s",
             f"<= {GOAL_START_S} s",
-            verdict(median(times) <= GOAL_START_S),
+            goals.verdict(f"start <= {GOAL_START_S} s", median(times) <= GOAL_START_S),
         ],
         [
             "RSS after ready, starter",
             f"{median(rss):.0f} MB",
             f"<= {GOAL_RSS_MB:.0f} MB",
-            verdict(median(rss) <= GOAL_RSS_MB),
+            goals.verdict(f"RSS <= {GOAL_RSS_MB:.0f} MB", median(rss) <= GOAL_RSS_MB),
         ],
         [f"spawn -> ready, {big_size:,} phrases", f"{big_ready:.2f} s", "", ""],
         [f"RSS after ready, {big_size:,} phrases", f"{big_rss:.0f} MB", "", ""],
@@ -271,15 +273,15 @@ def run_starts(s: Session, starter: Path, big: Path, big_size: int, starts: int)
     print_table(f"Start ({starts} starts, median; {first})", ["figure", "value", "goal", ""], rows)
 
 
-def run(s: Session, runs: int, big_size: int) -> None:
+def run(s: Session, runs: int, big_size: int, goals: Goals) -> None:
     starter, _ = build_db(s, "starter", None)
     big, import_s = build_db(s, "big", big_size)
     print(f"built {big_size:,}-phrase phrasebook: import took {import_s:.1f} s")
-    run_starts(s, starter, big, big_size, starts=5)
+    run_starts(s, starter, big, big_size, starts=5, goals=goals)
     for name, db, n in (("starter phrasebook", starter, runs), (f"{big_size:,} phrases", big, 5)):
         app = drv.start_app(s.desktop, db, s.folder / f"trace-{name.split()[0]}.jsonl")
         try:
-            report_latencies(f"Latency, {name}", measure_latencies(s, app, db, n), n)
+            report_latencies(f"Latency, {name}", measure_latencies(s, app, db, n), n, goals)
             if db is starter:
                 seen = measure_fast_enter(s, app, db, FAST_RUNS)
                 counts = ", ".join(f"{k} {v}" for k, v in sorted(seen.items()))
@@ -306,17 +308,18 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     desktop = drv.start_desktop()
     target = keys = None
+    goals = Goals(smoke=args.smoke)
     try:
         target = drv.start_target(desktop, folder / "target.jsonl", "bench-chat")
         keys = Keyboard(desktop.display)
-        run(Session(desktop, target, keys, folder), runs, big_size)
+        run(Session(desktop, target, keys, folder), runs, big_size, goals)
     finally:
         for part in (keys, target, desktop):
             if part is not None:
                 part.close()
         shutil.rmtree(folder, ignore_errors=True)
     print(f"\ntotal {time.monotonic() - started:.1f} s")
-    return 0
+    return goals.exit_status()
 
 
 if __name__ == "__main__":

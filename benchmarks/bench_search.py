@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import corpus  # noqa: E402
+from goals import Goals  # noqa: E402
 
 from phrasebook.book import Phrasebook  # noqa: E402
 from phrasebook.models import Phrase  # noqa: E402
@@ -119,7 +120,7 @@ def _fields(phrase: Phrase) -> dict[str, object]:
     return {name: getattr(phrase, name) for name in Phrase.__slots__}
 
 
-def run(size: int, folder: Path, baseline_sample: int) -> None:
+def run(size: int, folder: Path, baseline_sample: int, goals: Goals) -> None:
     print(f"\n== {size:,} phrases ==")
     book, import_s = open_book(size, folder)
     phrases = book.phrases()
@@ -136,8 +137,10 @@ def run(size: int, folder: Path, baseline_sample: int) -> None:
     )
     print(f"p99 {p99(ours):.2f} ms, max {max(ours):.2f} ms", end="")
     goal = GOALS_MS.get(size)
-    if goal:
-        print(f"   goal p99 <= {goal:.0f} ms: {'OK' if p99(ours) <= goal else 'MISSED'}", end="")
+    if goal is not None:
+        ok = p99(ours) <= goal
+        verdict = goals.verdict(f"search p99 <= {goal:.0f} ms at {size:,} phrases", ok)
+        print(f"   goal p99 <= {goal:.0f} ms: {verdict}", end="")
     speedup = statistics.median(naive) / statistics.median(ours)
     print(
         f"\nnaive baseline ({len(sample)} searches): median {statistics.median(naive):.2f} ms, ",
@@ -161,10 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [200, 2_000] if args.smoke else [2_000, 100_000]
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]
+    goals = Goals(smoke=args.smoke)
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
-            run(size, Path(folder), baseline_sample=40 if size <= 10_000 else 12)
-    return 0
+            run(size, Path(folder), baseline_sample=40 if size <= 10_000 else 12, goals=goals)
+    return goals.exit_status()
 
 
 if __name__ == "__main__":

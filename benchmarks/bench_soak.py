@@ -1,7 +1,7 @@
 """Soak: 10,000 popup open -> search -> insert cycles in one process; RSS and handles level off?
 
-python3 benchmarks/bench_soak.py           # 10,000 cycles (a few minutes)
-python3 benchmarks/bench_soak.py --smoke   # 300 cycles (seconds)
+.venv/bin/python benchmarks/bench_soak.py           # 10,000 cycles (a few minutes)
+.venv/bin/python benchmarks/bench_soak.py --smoke   # 300 cycles (seconds)
 
 Runs the real app object (`desktop.app.QuickReply`: popup, search, preview, inserter, usage
 recording, tray) on the fake platform and the offscreen Qt plugin, so only the OS layer is

@@ -23,7 +23,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from goals import Goals  # noqa: E402
 
 from phrasebook.book import Phrasebook  # noqa: E402
 from phrasebook.resources import resource_path  # noqa: E402
@@ -73,13 +76,16 @@ def naive(samples: list[Sample]) -> Callable[[str, str], object]:
     return run
 
 
-def report(name: str, times: list[float], phrases: int) -> None:
+def report(name: str, times: list[float], phrases: int, goals: Goals | None = None) -> None:
     """Median and p99 of all calls (scheduling noise included), and the worst phrase's best
-    round (the phrase's own cost, noise filtered as timeit does); the goal is judged on that."""
+    round (the phrase's own cost, noise filtered as timeit does); the goal is judged on that
+    (for the checks the app runs, given `goals`; the baseline is only shown)."""
     ordered = sorted(times)
     p99 = ordered[int(len(ordered) * 0.99) - 1]
     worst = max(min(times[i::phrases]) for i in range(phrases))
-    verdict = "ok" if worst < GOAL_MS else "OVER GOAL"
+    verdict = ""  # the baseline and the 5,000-char reply are shown, not judged
+    if goals is not None:
+        verdict = goals.verdict(f"{name}: worst phrase < {GOAL_MS} ms", worst < GOAL_MS)
     print(
         f"{name:<34} median {statistics.median(times) * 1000:7.1f} µs"
         f"   p99 {p99 * 1000:8.1f} µs   worst phrase {worst * 1000:7.1f} µs   {verdict}"
@@ -105,18 +111,19 @@ def main() -> int:
     print(f"{'cold start (read + compile rules)':<34} {cold_start_ms():7.1f} ms")
     findings = sum(len(checker_for().check(t, lang)) for t, lang in samples)
     print(f"findings on the starter phrases: {findings}")
+    goals = Goals(smoke=args.smoke)
     with tempfile.TemporaryDirectory() as folder, Phrasebook.open(Path(folder) / "b.db") as book:
-        report("Phrasebook.check", per_phrase(book.check, samples, rounds), len(samples))
+        report("Phrasebook.check", per_phrase(book.check, samples, rounds), len(samples), goals)
     checker = checker_for()
-    report("Checker.check", per_phrase(checker.check, samples, rounds), len(samples))
+    report("Checker.check", per_phrase(checker.check, samples, rounds), len(samples), goals)
     baseline = per_phrase(naive(samples), samples, rounds)
     report("baseline: one regex per rule", baseline, len(samples))
     long_text = "亲，" + "".join(t for t, lang in samples if lang == "zh-Hans")[:5000]
     long_times = per_phrase(checker.check, [(long_text, "zh-Hans")], rounds)
     report("5,000-char reply (Checker.check)", long_times, 1)
     careless = [("亲，保证明天到，加微信私聊，全网最低价，穿M码肯定合适~", "zh-Hans")]
-    report("careless reply, 5 findings", per_phrase(checker.check, careless, rounds), 1)
-    return 0
+    report("careless reply, 5 findings", per_phrase(checker.check, careless, rounds), 1, goals)
+    return goals.exit_status()
 
 
 if __name__ == "__main__":

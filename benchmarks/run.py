@@ -1,8 +1,8 @@
 """Runs every benchmark (benchmarks/bench_*.py) and prints their figures.
 
-python3 benchmarks/run.py            # full runs (minutes)
-python3 benchmarks/run.py --smoke    # tiny sizes, for CI
-python3 benchmarks/run.py search     # only bench_search.py
+.venv/bin/python benchmarks/run.py            # full runs (minutes)
+.venv/bin/python benchmarks/run.py --smoke    # tiny sizes, for CI
+.venv/bin/python benchmarks/run.py search     # only bench_search.py
 """
 
 from __future__ import annotations

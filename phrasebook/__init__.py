@@ -23,6 +23,7 @@ from phrasebook.errors import (
     PackError,
     PhrasebookError,
     ReadOnlyDatabaseError,
+    RoleError,
     ValidationError,
 )
 from phrasebook.models import (
@@ -83,6 +84,7 @@ __all__ = [
     "QuestionCluster",
     "ReadOnlyDatabaseError",
     "RenderContext",
+    "RoleError",
     "Rendered",
     "RestoreDiff",
     "RowFinding",

@@ -24,8 +24,10 @@ from phrasebook import (
     exporting,
     file_holders,
     importing,
+    lookup,
     personal,
     records,
+    roles,
     sqlite_faults,
     storage,
     validate,
@@ -158,6 +160,14 @@ class Phrasebook:
             raise NotFoundError(f"no phrase with id {phrase_id!r}")
         return found[0]
 
+    def find(self, ref: str, *, deleted: bool = False) -> Phrase:
+        """The phrase an id, a unique id prefix or a unique shortcut code names.
+
+        With `deleted`, only the trash is searched. Raises NotFoundError, naming the candidates
+        when `ref` is ambiguous (see phrasebook.lookup).
+        """
+        return lookup.find(self, ref, deleted=deleted)
+
     def phrases(self, *, group: str | None = None, scope: Scope | None = None) -> list[Phrase]:
         """Live phrases in group order; optionally only a group (with subgroups) or a scope."""
         found = records.load(self.db, self._groups.path_of)
@@ -188,10 +198,14 @@ class Phrasebook:
         questions: Iterable[str] = (),
         lang: str = "zh-Hans",
         favorite: bool = False,
-        scope: Scope = "team",
+        scope: Scope | None = None,
         id: str | None = None,  # noqa: A002 - the pack's key name, kept for clarity
     ) -> Phrase:
-        """Add a phrase and return it (with its new id and stamps)."""
+        """Add a phrase and return it (with its new id and stamps).
+
+        Without `scope` it gets `default_scope` (personal for a team's agent, see
+        phrasebook.roles).
+        """
         if id is not None and self._exists(id):
             raise ValidationError(
                 f"a phrase with id {id!r} already exists (in use or in the trash)"
@@ -207,7 +221,7 @@ class Phrasebook:
                 questions=validate.items(questions, "questions"),
                 lang=lang,
                 favorite=favorite,
-                scope=scope,
+                scope=scope or self.default_scope,
             )
         )
         with self._transaction():
@@ -223,18 +237,45 @@ class Phrasebook:
         for key in ("tags", "questions"):
             if key in changes:  # validated here: tuple("abc") would split a string into letters
                 changes[key] = validate.items(changes[key], key)
+        if not roles.may_edit(self, current):  # a team's agent: her wording, or refused
+            return self._agent_update(current, changes)
+        return self._write(current, changes)
+
+    def _write(self, current: Phrase, changes: dict[str, Any]) -> Phrase:
         wanted = self._cleaned(dataclasses.replace(current, **changes))
         if wanted == current:
             return current
         with self._transaction():
             group_id = self._groups.ensure(wanted.group, wanted.scope, self._clock.now)
             values = records.row_values(wanted, group_id) | {"updated": self._clock.now()}
-            self.db.table("phrases").update(phrase_id, values)
-        return self._refreshed({phrase_id})[0]
+            self.db.table("phrases").update(current.id, values)
+        return self._refreshed({current.id})[0]
+
+    def _agent_update(self, current: Phrase, changes: dict[str, Any]) -> Phrase:
+        own, text = roles.split_agent_changes(self, current, changes)
+        if text is not None:
+            text = validate.text(text)  # checked before anything is written
+        updated = self._write(current, own) if own else current
+        if text is not None and text != current.body:
+            updated = self.variants.set(current.id, None if text == current.text else text)
+        return updated
+
+    @property
+    def default_scope(self) -> Scope:
+        """The scope a new phrase gets when none is asked for (see phrasebook.roles)."""
+        return roles.default_scope(self)
+
+    def may_edit(self, phrase: Phrase) -> bool:
+        """Whether this device may change `phrase` itself, not only her wording of it."""
+        return roles.may_edit(self, phrase)
+
+    def shown_scope(self, phrase: Phrase) -> Scope | None:
+        """The badge to show for `phrase`: None outside a team, where every phrase is hers."""
+        return roles.shown_scope(self, phrase)
 
     def delete(self, phrase_id: str) -> None:
         """Move a phrase to the trash (a tombstone that sync and undelete understand)."""
-        self.get(phrase_id)
+        roles.refuse_removal(self, [self.get(phrase_id)], "delete")
         with self._transaction():
             self.db.table("phrases").update(phrase_id, {"deleted": 1, "updated": self._clock.now()})
         self._index.remove(phrase_id)
@@ -444,7 +485,7 @@ class Phrasebook:
         format: str | None = None,  # noqa: A002 - the CLI's --format
         mapping: Mapping[str, str] | None = None,
         on_duplicate: Policy | None = None,
-        scope: Scope = "team",
+        scope: Scope | None = None,
         dry_run: bool = False,
         texts: Mapping[int, str] | None = None,
     ) -> ImportReport:
@@ -464,7 +505,7 @@ class Phrasebook:
         recs = source.records
         if texts:
             recs = tuple(dataclasses.replace(r, text=texts.get(r.line, r.text)) for r in recs)
-        report = self._import(recs, scope, policy, dry_run)
+        report = self._import(recs, scope or self.default_scope, policy, dry_run)
         findings = self._findings(report.items) if dry_run else ()
         return dataclasses.replace(
             report, format=source.format, notes=source.notes, findings=findings
@@ -484,15 +525,29 @@ class Phrasebook:
         return len(chosen)
 
     def seed_starter(self, lang: str) -> ImportReport:
-        """Add the starter phrasebook for `lang` as team phrases (once per book)."""
-        report = self.import_file(starter_file(lang), scope="team")
-        self._set_meta("seeded", lang)
+        """Add the starter phrasebook for `lang` (see `starter_langs`; a second one on purpose).
+
+        Its phrases get the scope new phrases get (`default_scope`).
+        """
+        report = self.import_file(starter_file(lang), scope=self.default_scope)
+        if self.seeded is None:
+            self._set_meta("seeded", lang)
+        if lang not in self.starter_langs:
+            self._set_meta("starter_langs", ",".join((*self.starter_langs, lang)))
         return report
 
     @property
     def seeded(self) -> str | None:
-        """The starter language this book was seeded with, if any."""
+        """The starter language this book was first seeded with, if any."""
         return self._meta("seeded")
+
+    @property
+    def starter_langs(self) -> tuple[str, ...]:
+        """Every starter set added to this book, first one first."""
+        listed = self._meta("starter_langs")
+        if listed:
+            return tuple(listed.split(","))
+        return (self.seeded,) if self.seeded else ()
 
     def _import(
         self, recs: Iterable[PackRecord], scope: Scope, policy: Policy, dry_run: bool
@@ -636,6 +691,10 @@ class Phrasebook:
             deleted=one("SELECT count(*) FROM phrases WHERE deleted = 1"),
             uses=one("SELECT count(*) FROM usage"),
             by_lang=by_lang,
+            pinned=one(
+                "SELECT count(*) FROM favorite_slots s JOIN phrases p ON p.id = s.phrase_id"
+                " WHERE s.deleted = 0 AND p.deleted = 0"
+            ),
         )
 
     # -- internals ---------------------------------------------------------------------------

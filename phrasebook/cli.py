@@ -19,7 +19,6 @@ from phrasebook import cli_output as out
 from phrasebook.book import Phrasebook
 from phrasebook.errors import (
     CorruptDatabaseError,
-    NotFoundError,
     PhrasebookError,
     ValidationError,
 )
@@ -109,17 +108,8 @@ def system_lang() -> str:
 
 
 def _resolve(book: Phrasebook, ref: str) -> Phrase:
-    """A phrase by id, or by shortcut code when exactly one phrase has it."""
-    try:
-        return book.get(ref)
-    except NotFoundError:
-        matches = book.by_code(ref)
-        if len(matches) == 1:
-            return matches[0]
-        if matches:
-            ids = ", ".join(f"{p.id} ({p.label})" for p in matches)
-            raise NotFoundError(f"code {ref!r} is used by {len(matches)} phrases: {ids}") from None
-        raise NotFoundError(f"no phrase with id or code {ref!r}") from None
+    """A phrase by id, unique id prefix (as `search` shows them) or unique shortcut code."""
+    return book.find(ref)
 
 
 @command("init")
@@ -127,8 +117,21 @@ def _init(book: Phrasebook, args: argparse.Namespace) -> int:
     if args.empty:
         out.say(f"phrasebook ready at {book.path} ({book.stats().phrases} phrases)")
         return 0
+    if args.add_lang:
+        if args.add_lang in book.starter_langs:
+            out.say(f"{book.path} already has the {args.add_lang} starter set; nothing to do")
+            return 0
+        report = book.seed_starter(args.add_lang)
+        sets = ", ".join(book.starter_langs)
+        out.say(
+            f"{book.path}: added {report.added} starter phrases ({args.add_lang}); sets: {sets}"
+        )
+        return 0
     if book.seeded:
-        out.say(f"{book.path} already has the {book.seeded} starter set; nothing to do")
+        hint = ""
+        if args.lang and args.lang not in book.starter_langs:
+            hint = f"; `phrasebook init --add-lang {args.lang}` adds that set beside it"
+        out.say(f"{book.path} already has the {book.seeded} starter set; nothing to do{hint}")
         return 0
     lang = args.lang or system_lang()
     report = book.seed_starter(lang)
@@ -152,12 +155,13 @@ def _show(book: Phrasebook, args: argparse.Namespace) -> int:
     if args.json:
         out.json_out(out.phrase_dict(phrase))
     else:
-        out.phrase_detail(phrase)
+        out.phrase_detail(phrase, book.shown_scope(phrase))
     return 0
 
 
 @command("add")
 def _add(book: Phrasebook, args: argparse.Namespace) -> int:
+    sharing = book.by_code(validate.code(args.code or "")) if args.code else []
     phrase = book.add(
         args.text,
         title=args.title or "",
@@ -167,9 +171,14 @@ def _add(book: Phrasebook, args: argparse.Namespace) -> int:
         questions=args.question or (),
         lang=args.lang,
         favorite=args.favorite,
-        scope="personal" if args.personal else "team",
+        scope="personal" if args.personal else None,  # None: the core's default rule
     )
     out.say(phrase.id)
+    for other in sharing:  # legitimate (the popup lists them all), but rarely meant
+        out.note(
+            f"note: code {phrase.code!r} is also used by {other.id[:8]} ({other.label}): "
+            f"{out.snippet(other.body)}"
+        )
     return 0
 
 
@@ -197,6 +206,13 @@ def _edit(book: Phrasebook, args: argparse.Namespace) -> int:
     updated = book.update(phrase.id, **changes) if changes else phrase
     if args.variant is not None:
         updated = book.set_variant(phrase.id, args.variant or None)
+    if "text" in changes and not book.may_edit(phrase):  # the core kept it as her wording
+        out.say(f"saved as your wording of team phrase {updated.id} ({updated.label})")
+        out.note(
+            "the team's text is unchanged: search and insertion use yours; "
+            f"`phrasebook variant show {args.ref}` compares them when the team changes it"
+        )
+        return 0
     out.say(f"updated {updated.id} ({updated.label})")
     return 0
 
@@ -204,7 +220,7 @@ def _edit(book: Phrasebook, args: argparse.Namespace) -> int:
 @command("rm")
 def _rm(book: Phrasebook, args: argparse.Namespace) -> int:
     if args.undo:
-        phrase = book.undelete(args.ref)
+        phrase = book.undelete(book.find(args.ref, deleted=True).id)
         out.say(f"restored {phrase.id} ({phrase.label}) from the trash")
         return 0
     phrase = _resolve(book, args.ref)

@@ -102,7 +102,8 @@ def hits_table(hits: list[Hit]) -> None:
     _console().print(table)
 
 
-def phrase_detail(phrase: Phrase) -> None:
+def phrase_detail(phrase: Phrase, scope: str | None = "") -> None:
+    """A phrase in full; `scope` None means not in a team, where no phrase is a team one."""
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(overflow="fold")
@@ -112,7 +113,7 @@ def phrase_detail(phrase: Phrase) -> None:
         ("group", phrase.group),
         ("code", phrase.code),
         ("lang", phrase.lang),
-        ("scope", phrase.scope),
+        ("scope", "yours (not in a team)" if scope is None else scope or phrase.scope),
         ("favorite", "yes" if phrase.favorite else "no"),
         ("tags", ", ".join(phrase.tags)),
         ("questions", "\n".join(phrase.questions)),
@@ -134,23 +135,38 @@ def stats_dict(stats: Stats, book: Phrasebook) -> dict[str, Any]:
         "personal": stats.personal,
         "groups": stats.groups,
         "favorites": stats.favorites,
+        "pinned": stats.pinned,
         "variants": stats.variants,
         "trash": stats.deleted,
         "uses": stats.uses,
         "by_lang": stats.by_lang,
         "seeded": book.seeded,
+        "starter_sets": list(book.starter_langs),
     }
+
+
+#: How `stats` names its counts where the JSON key alone could be misread.
+STATS_LABELS = {
+    "favorites": "favourites (marked)",
+    "pinned": "pinned to number keys",
+    "starter_sets": "starter sets",
+}
 
 
 def stats_table(stats: Stats, book: Phrasebook) -> None:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column()
+    labels = dict(STATS_LABELS)
+    if not book.sync.team:  # no team yet: the scopes only say what a new team would get
+        labels |= {"team": "shared if you create a team", "personal": "kept personal"}
     for key, value in stats_dict(stats, book).items():
         shown = (
             ", ".join(f"{k} {v}" for k, v in value.items()) if isinstance(value, dict) else value
         )
-        table.add_row(key, str(shown))
+        if isinstance(value, list):
+            shown = ", ".join(value) or "none"
+        table.add_row(labels.get(key, key), str(shown))
     _console().print(table, markup=False)
 
 

@@ -44,6 +44,12 @@ def _reading_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p = sub.add_parser("init", help="create the phrasebook and seed the starter set")
     p.add_argument("--lang", choices=STARTER_LANGS, help="starter set (default: system language)")
     p.add_argument("--empty", action="store_true", help="create it without starter phrases")
+    p.add_argument(
+        "--add-lang",
+        choices=STARTER_LANGS,
+        metavar="LANG",
+        help="add another language's starter set to a book that has one",
+    )
 
     p = sub.add_parser("search", help="find phrases the way the popup does")
     p.add_argument("query", help="what an agent would type: 发货, fhsj, fahuo, 發貨, ㅂㅅ, refund")
@@ -51,11 +57,15 @@ def _reading_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--json", action="store_true", help="print a JSON array of hits")
 
     p = sub.add_parser("show", help="show one phrase")
-    p.add_argument("ref", metavar="ID|CODE", help="phrase id or shortcut code")
+    p.add_argument(
+        "ref", metavar="ID|CODE", help="phrase id (or its first characters) or shortcut code"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("render", help="fill a phrase's placeholders and print it")
-    p.add_argument("ref", metavar="ID|CODE", help="phrase id or shortcut code")
+    p.add_argument(
+        "ref", metavar="ID|CODE", help="phrase id (or its first characters) or shortcut code"
+    )
     p.add_argument(
         "--set",
         action="append",
@@ -77,7 +87,9 @@ def _editing_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--favorite", action="store_true", help="mark as favorite")
 
     p = sub.add_parser("edit", help="change fields of a phrase")
-    p.add_argument("ref", metavar="ID|CODE", help="phrase id or shortcut code")
+    p.add_argument(
+        "ref", metavar="ID|CODE", help="phrase id (or its first characters) or shortcut code"
+    )
     p.add_argument("--text", help="new text")
     p.add_argument("--variant", help="your personal wording of a team phrase ('' removes it)")
     _phrase_options(p, editing=True)
@@ -90,7 +102,9 @@ def _editing_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
 
     p = sub.add_parser("rm", help="move a phrase to the trash (or --undo)")
-    p.add_argument("ref", metavar="ID|CODE", help="phrase id or shortcut code")
+    p.add_argument(
+        "ref", metavar="ID|CODE", help="phrase id (or its first characters) or shortcut code"
+    )
     p.add_argument("--undo", action="store_true", help="bring the phrase back from the trash")
 
     p = sub.add_parser("profile", help="show or set the agent's nickname, shop, signature")

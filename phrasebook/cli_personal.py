@@ -26,7 +26,9 @@ def add_commands(sub: SubParsers) -> None:
 
 
 def _ref(p: argparse.ArgumentParser, name: str = "ref") -> None:
-    p.add_argument(name, metavar="ID|CODE", help="phrase id or shortcut code")
+    p.add_argument(
+        name, metavar="ID|CODE", help="phrase id (or its first characters) or shortcut code"
+    )
 
 
 def _json(p: argparse.ArgumentParser) -> None:

@@ -60,7 +60,7 @@ def _import(book: Phrasebook, args: argparse.Namespace) -> int:
         format=args.format,
         mapping=dict(_mapping(item) for item in args.map or ()),
         on_duplicate=args.on_duplicate,
-        scope="personal" if args.personal else "team",
+        scope="personal" if args.personal else None,  # None: the core's default rule
         dry_run=args.dry_run,
     )
     for note in report.notes:

@@ -14,6 +14,7 @@ says what to do. The tree::
     │   └── DiskIOError            the disk or share failed a read or write (not damage)
     ├── NotFoundError              no phrase/group/backup with that id or name
     ├── ValidationError            a value the phrasebook will not store (e.g. a 1 MB phrase)
+    │   └── RoleError              a team phrase only a supervisor may change (says how to propose)
     └── PackError                  an import file is malformed (file, line and reason)
 """
 
@@ -83,3 +84,7 @@ class PackError(PhrasebookError):
         self.reason = reason
         where = f"{path}:{line}" if line is not None else str(path)
         super().__init__(f"{where}: {reason}")
+
+
+class RoleError(ValidationError):
+    """A change this member's role does not allow (an agent editing a team phrase's title...)."""

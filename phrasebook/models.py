@@ -174,3 +174,6 @@ class Stats:
     deleted: int
     uses: int
     by_lang: dict[str, int]
+    #: Phrases pinned to the number keys (Ctrl+Alt+1..9); `favorites` counts the ones marked
+    #: as favourite, a different thing.
+    pinned: int = 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from phrasebook import records, validate
+from phrasebook import records, roles, validate
 from phrasebook.book import Changes, Phrasebook
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.models import GROUP_SEPARATOR, Group, Phrase
@@ -47,9 +47,7 @@ class Organizer:
         team; an agent in a team proposes changes instead (sync would not publish her edits).
         The manager asks here, never decides itself.
         """
-        if phrase.scope != "team":
-            return True
-        return self._book.sync.role in (None, "supervisor")
+        return self._book.may_edit(phrase)
 
     # -- groups ------------------------------------------------------------------------------
 
@@ -125,6 +123,7 @@ class Organizer:
         ids = self._live(phrase_ids)
         group = validate.group_path(group)
         book = self._book
+        roles.refuse_removal(book, [book.get(pid) for pid in ids], "move")
         with book._transaction():
             scope = book.get(ids[0]).scope if ids else "team"
             group_id = book._groups.ensure(group, scope, book._clock.now)
@@ -156,6 +155,7 @@ class Organizer:
     def delete_phrases(self, phrase_ids: Iterable[str]) -> tuple[str, ...]:
         """Move phrases to the trash in one transaction; returns the ids that were live."""
         ids = tuple(self._live(phrase_ids))
+        roles.refuse_removal(self._book, [self._book.get(pid) for pid in ids], "delete")
         with self._book._transaction():
             self._set_deleted(ids, IN_TRASH)
         self._sync_index(set(ids))

@@ -2,14 +2,17 @@
 
 A promoted question becomes a team phrase other agents will read; an export goes to the
 supervisor. Neither may carry a customer's phone number, order or tracking number, address,
-name, nickname, email or ID number. Each is replaced by a placeholder the templates understand
-({手机号}, {订单号}, {快递单号}, {地址}, {客户}, {邮箱}, {身份证号}; Korean and English forms
-for text in those languages), so a scrubbed answer is a ready template.
+name, nickname, chat account (WeChat, QQ, KakaoTalk), email or ID number. Each is replaced by a
+placeholder the templates understand ({手机号}, {订单号}, {快递单号}, {地址}, {客户}, {账号},
+{邮箱}, {身份证号}; Korean and English forms for text in those languages), so a scrubbed answer is
+a ready template.
 
 Detectors run in a fixed order and the first to claim characters keeps them: emails, then the
 names the caller knows (the customer nickname from the chat window title), ID numbers,
-tracking numbers, phone numbers (Google's libphonenumber, for CN/KR/US formats), order numbers,
-addresses, and names recognised from their context (收件人：, 张先生, 이름:, my name is).
+tracking numbers, chat accounts (wxid_…, after 微信号/vx/V信, QQ/扣扣, 카카오톡 ID), phone numbers
+(Google's libphonenumber, for CN/KR/US formats, and mobile numbers spoken in Chinese numerals:
+一三八…, 幺/两/零/洞), order numbers, addresses, and names recognised from their context
+(收件人：, 张先生, 이름:, my name is).
 Pure: no I/O, no state.
 """
 
@@ -23,7 +26,7 @@ import phonenumbers
 
 __all__ = ["Finding", "Scrubbed", "guess_lang", "scrub"]
 
-KINDS = ("email", "name", "id_number", "tracking", "phone", "order", "address")
+KINDS = ("email", "name", "id_number", "tracking", "account", "phone", "order", "address")
 
 PLACEHOLDERS: dict[str, dict[str, str]] = {
     "zh-Hans": {
@@ -31,6 +34,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
         "name": "{客户}",
         "id_number": "{身份证号}",
         "tracking": "{快递单号}",
+        "account": "{账号}",
         "phone": "{手机号}",
         "order": "{订单号}",
         "address": "{地址}",
@@ -40,6 +44,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
         "name": "{고객}",
         "id_number": "{주민번호}",
         "tracking": "{운송장번호}",
+        "account": "{계정}",
         "phone": "{전화번호}",
         "order": "{주문번호}",
         "address": "{주소}",
@@ -49,6 +54,7 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
         "name": "{customer}",
         "id_number": "{id_number}",
         "tracking": "{tracking_no}",
+        "account": "{account}",
         "phone": "{phone}",
         "order": "{order_no}",
         "address": "{address}",
@@ -97,14 +103,28 @@ _ADDRESS_LABEL = re.compile(
     r"(?:收货地址|地址|주소|address)[:：\s]+([^，,。；;\n]{4,60})", re.IGNORECASE
 )
 _KR_ADDRESS = re.compile(
-    r"(?:[가-힣]{2,4}(?:특별시|광역시|특별자치시|도|시)\s?)?[가-힣]{1,6}(?:구|군|시)\s?"
+    r"(?:[가-힣]{2,4}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s?){0,2}[가-힣]{1,6}(?:구|군|시)\s?"
     r"[가-힣0-9]{1,10}(?:로|길|동|읍|면)\s?[0-9-]+(?:\s?[0-9]+(?:동|호|층))*"
 )
-_EN_ADDRESS = re.compile(
-    r"\b[0-9]{1,6}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
-    r"Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl)\b\.?(?:,?\s*(?:Apt|Suite|Unit)\.?\s*[0-9A-Za-z]+)?"
-    r"(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?(?:,\s*[A-Z]{2}\s+[0-9]{5})?"
+_EN_ADDRESS = re.compile(  # "221B Baker Street", "1600 Amphitheatre Pkwy, Mountain View, CA 94043"
+    r"(?<![A-Za-z0-9])[0-9]{1,6}[A-Za-z]?\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|"
+    r"Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|"
+    r"Square|Sq|Crescent|Close|Circle|Cir)\b\.?(?:,?\s*(?:Apt|Suite|Unit|Flat)\.?\s*[0-9A-Za-z]+)?"
+    r"(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?(?:,\s*[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?)?"
 )
+_ACCOUNT_LABEL = re.compile(  # the id after "微信号", "vx", "V信", "카카오톡 ID", "WeChat ID"...
+    r"(?:微信号?|威信|薇信|[Vv]信|(?<![A-Za-z])(?:vx|VX|Vx|wx|WX|weixin|WeChat(?: ID)?|"
+    r"KakaoTalk ID|Kakao ID|LINE ID|Line ID)|카카오톡\s?ID|카톡\s?ID|카카오\s?ID|라인\s?ID)"
+    r"(?:号|號|码|是|为|:|：|\s|is\s)*([A-Za-z][-_.A-Za-z0-9]{4,19})(?![-_.A-Za-z0-9])"
+)
+_WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}")
+_QQ = re.compile(  # "QQ 12345678", "扣扣：987654321", "我QQ号是 2233445566"
+    r"(?:(?<![A-Za-z])(?:QQ|qq|Qq)|扣扣|企鹅号?)(?:号码|号|是|为|:|：|\s)*([1-9][0-9]{4,11})(?![0-9])"
+)
+#: Digits as Chinese speakers spell phone numbers out (幺 for 1, 洞 for 0 over the phone).
+_CN_DIGITS = dict(zip("零〇洞幺一二两三四五六七八九", "00011223456789", strict=True))
+_DIGIT = "[零〇洞幺一二两三四五六七八九0-9０-９]"
+_SPOKEN_NUMBER = re.compile(rf"{_DIGIT}(?:[\s-]?{_DIGIT}){{9,12}}")
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
     "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
@@ -193,7 +213,8 @@ def _detectors(names: Iterable[str]) -> list[tuple[str, Detector]]:
         ("name", lambda t: _literals(t, known)),
         ("id_number", _either(_id_numbers, _group(_ID_LABEL))),
         ("tracking", _either(_whole(_TRACKING), _group(_TRACKING_LABEL))),
-        ("phone", _phones),
+        ("account", _either(_whole(_WXID), _group(_QQ), _group(_ACCOUNT_LABEL))),
+        ("phone", _either(_phones, _spoken_phones)),
         ("order", _either(_group(_ORDER_LABEL), _whole(_LONG_NUMBER))),
         ("address", _either(_group(_ADDRESS_LABEL), _cn_addresses, *map(_whole, _ADDRESSES))),
         ("name", _either(*map(_whole, (_CN_TITLED, _NICKNAME)), *map(_group, _NAMES))),
@@ -239,6 +260,17 @@ def _phones(text: str) -> Iterator[Span]:
             yield match.start, match.end
 
 
+def _spoken_phones(text: str) -> Iterator[Span]:
+    """Mobile numbers written in Chinese numerals (一三八一二三四五六七八), digits mixed in."""
+    for m in _SPOKEN_NUMBER.finditer(text):
+        run = re.sub(r"[\s-]", "", m.group())
+        if not any(c in _CN_DIGITS for c in run):
+            continue  # Arabic digits only: libphonenumber's job
+        digits = "".join(_CN_DIGITS.get(c) or str(int(c)) for c in run)
+        if re.fullmatch(r"1[3-9][0-9]{9}", digits):
+            yield m.span()
+
+
 def _korean_honorifics(text: str) -> Iterator[Span]:
     for m in _KR_HONORIFIC.finditer(text):
         if m.group(1) not in _KR_NOT_NAMES:
@@ -255,7 +287,11 @@ def _cn_addresses(text: str) -> Iterator[Span]:
             yield start, m.end()
 
 
-_LEAD_IN = re.compile(r".*?(?:寄到|送到|发到|改到|改成|地址是|住在|搬到|位于|在)")
+#: Words before an address that are not part of it ("已发往上海市…" keeps "已发往").
+_LEAD_IN = re.compile(
+    r".*?(?:寄到|送到|发到|改到|改成|地址是|住在|搬到|位于|"
+    r"发往|寄往|送往|运往|发至|寄至|送至|运至|转至|到达|抵达|派送到|改为|在)"
+)
 _ADMIN_PART = re.compile("省|自治区|市|州|区|县|旗|镇|乡|街道|路|街|村")
 _ADDRESSES = (_CN_STREET, _KR_ADDRESS, _EN_ADDRESS)
 _NAMES = (_CN_NAME_LABEL, _KR_NAME, _EN_NAME)

@@ -262,6 +262,9 @@ class PhraseEditor(QWidget):
         if phrase is None:
             self.badge.hide()
             return
+        if self._book.shown_scope(phrase) is None:  # outside a team: every phrase is hers
+            self.badge.hide()
+            return
         editable = self._book.organize.editable(phrase)
         text = self.tr("Team phrase") if phrase.scope == "team" else self.tr("Personal phrase")
         color = BADGE_COLORS[phrase.scope] if editable else BADGE_COLORS["readonly"]

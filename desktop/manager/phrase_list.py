@@ -162,8 +162,9 @@ class PhraseList(QWidget):
         self.list.clear()
         self._phrases = {p.id: p for p in phrases}
         slots = {p.id: n for n, p in self._book.favorites.slots().items()}
+        badged = self._book.shown_scope(phrases[0]) is not None if phrases else False
         for phrase in phrases:
-            item = self._item(phrase)
+            item = self._item(phrase, badged)
             item.setData(SLOT_ROLE, slots.get(phrase.id))
             item.setData(CHANGED_ROLE, phrase.team_changed)
             self.list.addItem(item)
@@ -211,8 +212,11 @@ class PhraseList(QWidget):
             if not group or h.phrase.group == group or h.phrase.group.startswith(f"{group}/")
         ]
 
-    def _item(self, phrase: Phrase) -> QListWidgetItem:
-        badge = self.tr("Team") if phrase.scope == "team" else self.tr("Personal")
+    def _item(self, phrase: Phrase, badged: bool) -> QListWidgetItem:
+        # Outside a team every phrase is simply hers: no team/personal badge (phrasebook.roles).
+        badge = ""
+        if badged:
+            badge = self.tr("Team") if phrase.scope == "team" else self.tr("Personal")
         details = " · ".join(
             x for x in (phrase.group or self.tr("Ungrouped"), phrase.code, badge) if x
         )

@@ -180,7 +180,8 @@ class ManagerWindow(QMainWindow):
 
     def new_phrase(self, text: str | None = None) -> Phrase | None:
         group = self.groups.current_path()
-        fields = {"text": text or self.tr("New reply"), "group": group, "scope": "personal"}
+        # The core's rule decides: team outside a team or for a supervisor, else personal.
+        fields = {"text": text or self.tr("New reply"), "group": group}
         command = cmd.AddPhrase(self.book, self.tr("New phrase"), fields)
         if not self._run(command) or command.phrase_id is None:
             return None

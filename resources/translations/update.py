@@ -1,7 +1,7 @@
 """Regenerates the UI translations: lupdate over desktop/, fill from catalog.json, lrelease.
 
-    python3 resources/translations/update.py          # rewrite the .ts and .qm files
-    python3 resources/translations/update.py --check  # exit 1 if a UI string lacks a translation
+    .venv/bin/python resources/translations/update.py          # rewrite .ts and .qm files
+    .venv/bin/python resources/translations/update.py --check  # exit 1: a string lacks one
 
 English source strings live in the code (`self.tr("...")`); catalog*.json map each to its zh_CN
 and ko text. A string missing from the catalog is listed, and left "unfinished" in the .ts.
@@ -21,6 +21,13 @@ ROOT = HERE.parents[1]
 LANGUAGES = ("zh_CN", "ko")
 
 
+def tool(name: str) -> str:
+    """PySide6's command `name` from this interpreter's environment (a venv's bin/ need not be
+    on PATH: README runs `.venv/bin/python -m pytest`), else whatever PATH finds."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
 def load_catalog() -> dict[str, dict[str, str]]:
     """catalog.json plus every catalog_<feature>.json beside it (one per feature, to edit apart)."""
     catalog: dict[str, dict[str, str]] = {}
@@ -33,7 +40,9 @@ def sources() -> list[str]:
     files = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "all.ts"
-        subprocess.run(["pyside6-lupdate", *files, "-ts", str(ts)], check=True, capture_output=True)
+        subprocess.run(
+            [tool("pyside6-lupdate"), *files, "-ts", str(ts)], check=True, capture_output=True
+        )
         return [s.text or "" for s in ET.parse(ts).iter("source")]
 
 
@@ -47,7 +56,7 @@ def update(catalog: dict[str, dict[str, str]]) -> None:
     for lang in LANGUAGES:
         ts = HERE / f"quickreply_{lang}.ts"
         subprocess.run(
-            ["pyside6-lupdate", "-no-obsolete", *files, "-ts", str(ts)],
+            [tool("pyside6-lupdate"), "-no-obsolete", *files, "-ts", str(ts)],
             check=True,
             capture_output=True,
         )
@@ -61,7 +70,7 @@ def update(catalog: dict[str, dict[str, str]]) -> None:
                 translation.attrib.pop("type", None)
         tree.write(ts, encoding="utf-8", xml_declaration=True)
         subprocess.run(
-            ["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
             capture_output=True,
         )

@@ -15,6 +15,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 from server_process import PG_ENV, ServerProcess  # noqa: E402
 
 BACKENDS = ["sqlite", "postgresql"]
+SERVER_EXTRA_HINT = "the [server] extra is not installed (bash .ci/install installs it)"
+
+
+@pytest.fixture(autouse=True)
+def _server_extra() -> None:
+    """Skip, saying why, rather than fail to start a server that cannot import its libraries."""
+    for module in ("starlette", "uvicorn"):
+        pytest.importorskip(module, reason=f"{module} missing: {SERVER_EXTRA_HINT}")
 
 
 @pytest.fixture(params=BACKENDS)
@@ -22,6 +30,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Where the server keeps teams; team ids are random, so tests can share one PG database."""
     if request.param == "sqlite":
         return str(tmp_path / "server" / "teams.db")
+    pytest.importorskip("psycopg", reason=f"psycopg missing: {SERVER_EXTRA_HINT}")
     url = os.environ.get(PG_ENV)
     if not url:
         pytest.skip(f'{PG_ENV} is not set (CI sets it with `eval "$(bash .ci/postgres.sh)"`)')

@@ -44,10 +44,19 @@ def test_report_has_counts_but_no_customer_data(private_book: Phrasebook) -> Non
         private_book, "fake", object(), {"popup": ("Ctrl+Alt+Space", True)}, None
     )
     text = report.text()
-    assert "phrases               1 (1 team, 0 personal)" in text
+    assert re.search(r"phrases +1 \(1 team, 0 personal\)", text)
     for secret in (SECRET, "小美", "旗舰店", "secret"):
         assert secret not in text
     assert "Ctrl+Alt+Space (registered)" in text
+    private_book.close()
+
+
+def test_report_names_pins_and_favourites_apart(private_book: Phrasebook) -> None:
+    (phrase,) = private_book.by_code("secret")
+    private_book.favorites.pin(phrase.id, 2)
+    text = diagnostics.live_report(private_book, "fake", object(), {}, None).text()
+    assert re.search(r"pinned to number keys +1\n", text)
+    assert re.search(r"favourites \(marked\) +0\n", text)
     private_book.close()
 
 

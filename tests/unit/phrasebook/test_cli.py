@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -416,23 +415,19 @@ def test_render_copy_without_a_clipboard_is_one_clear_line(
 def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     if not (shutil.which("Xvfb") and shutil.which("xclip")):
         pytest.skip("needs Xvfb and xclip (bash .ci/install installs them)")
-    display = f":{90 + os.getpid() % 500}"
-    server = subprocess.Popen(
-        ["Xvfb", display, "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    sys.path.insert(0, str(ROOT / "tests" / "e2e"))
+    from quickreply_driver import DriverError, start_xvfb, stop_process
+
+    try:  # a display no other X server holds: Xvfb picks it itself (-displayfd)
+        server, display = start_xvfb()
+    except DriverError as exc:
+        pytest.skip(str(exc))
     try:
-        for _ in range(100):
-            if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-                break
-            time.sleep(0.05)
-        else:
-            pytest.skip("Xvfb did not start")
         monkeypatch.setenv("DISPLAY", display)
         monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
         yield display
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop_process(server)
 
 
 def test_render_copy_to_a_real_x_clipboard(run: Any, fresh_pyperclip: Any, x_display: str) -> None:

@@ -31,6 +31,29 @@ TABLE = [
     ("tb_8823451xx 这个是我的账号", "{客户} 这个是我的账号"),
     ("这个地区能发货吗", "这个地区能发货吗"),
     ("这件衣服有M码吗，5分钟内能回复吗", "这件衣服有M码吗，5分钟内能回复吗"),
+    # phone numbers spelled in Chinese numerals, as some customers dodge filters
+    ("我的手机一三八一二三四五六七八", "我的手机{手机号}"),
+    ("电话幺三九零零幺二三四五六，打我", "电话{手机号}，打我"),
+    ("手机号是一三八 一二三四 五六七八", "手机号是{手机号}"),
+    ("号码138一二三四五六七八", "号码{手机号}"),
+    ("打幺五九洞洞幺二三四五六", "打{手机号}"),
+    ("买了一二三四五六七八九十件", "买了一二三四五六七八九十件"),  # not a phone number
+    ("我买了三件，两件有问题", "我买了三件，两件有问题"),
+    # chat accounts: WeChat, QQ
+    ("wxid_8s7d6f5g4h 是我的微信", "{账号} 是我的微信"),
+    ("我微信号 abc_12345，加一下", "我微信号 {账号}，加一下"),
+    ("加我vx：zhang_wei88", "加我vx：{账号}"),
+    ("V信 lily2023 找我", "V信 {账号} 找我"),
+    ("微信号码是 Lily-2023", "微信号码是 {账号}"),
+    ("QQ 12345678 联系我", "QQ {账号} 联系我"),
+    ("扣扣：987654321", "扣扣：{账号}"),
+    ("我QQ号是 2233445566", "我QQ号是 {账号}"),
+    ("微信号是13812345678", "微信号是{手机号}"),  # a phone number stays a phone number
+    ("微信支付可以吗", "微信支付可以吗"),
+    # an address keeps the words before it
+    ("已发往上海市浦东新区张江镇祖冲之路899号", "已发往{地址}"),
+    ("包裹寄往杭州市西湖区文三路478号了", "包裹寄往{地址}了"),
+    ("包裹已发往上海市，请注意查收", "包裹已发往上海市，请注意查收"),  # a city alone is no address
     # --- Korean (11번가 / 쿠팡 / AliExpress Korea)
     ("제 번호는 010-1234-5678 입니다", "제 번호는 {전화번호} 입니다"),
     ("주문번호 20231125-0012345 배송 언제 되나요?", "주문번호 {주문번호} 배송 언제 되나요?"),
@@ -40,6 +63,11 @@ TABLE = [
     ("이름: 박지은, 이메일 jieun.park@naver.com", "이름: {고객}, 이메일 {이메일}"),
     ("주민번호 900101-1234567 필요한가요", "주민번호 {주민번호} 필요한가요"),
     ("고객님 문의 감사합니다", "고객님 문의 감사합니다"),
+    ("연락처 010-9876-5432로 문자 주세요", "연락처 {전화번호}로 문자 주세요"),
+    ("카카오톡 ID: minsu_kim88 로 연락 주세요", "카카오톡 ID: {계정} 로 연락 주세요"),
+    ("카톡 ID jieun.park 추가해 주세요", "카톡 ID {계정} 추가해 주세요"),
+    ("경기도 성남시 분당구 판교역로 235 으로 보내 주세요", "{주소} 으로 보내 주세요"),
+    ("제주특별자치도 제주시 첨단로 242 로 보내주세요", "{주소} 로 보내주세요"),
     # --- English (AliExpress)
     ("My name is John Smith, order 8123456789012345", "My name is {customer}, order {order_no}"),
     ("call me at (415) 555-0132 please", "call me at {phone} please"),
@@ -51,6 +79,13 @@ TABLE = [
     ("email me: jane.doe@example.com", "email me: {email}"),
     ("Mrs. Taylor asked about the refund", "Mrs. {customer} asked about the refund"),
     ("this is great, thanks", "this is great, thanks"),
+    ("please ship to 221B Baker Street, London", "please ship to {address}"),
+    ("1600 Amphitheatre Pkwy, Mountain View, CA 94043", "{address}"),
+    ("寄到221B Baker Street, London", "寄到{地址}"),
+    ("send it to 350 Fifth Avenue, New York, NY 10118-0110", "send it to {address}"),
+    ("My WeChat ID is lily_2023", "My WeChat ID is {account}"),
+    ("add my QQ 12345678", "add my QQ {account}"),
+    ("I bought 3 items on Baker Street day", "I bought 3 items on Baker Street day"),
 ]
 
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.manager import ManagerWindow
 from desktop.manager.editor import AUTOSAVE_MS
 from desktop.manager.group_tree import phrase_mime
+from desktop.manager.phrase_list import DETAIL_ROLE
 from phrasebook import Phrasebook
 
 # The offscreen platform cannot propagate size hints of a shown top-level window; harmless.
@@ -59,6 +60,16 @@ def test_lists_groups_and_phrases_and_filters_by_group(window: ManagerWindow) ->
     assert [window.book.get(i).title for i in window.phrase_list.ids()] == ["议价"]
 
 
+def test_outside_a_team_no_phrase_carries_a_team_badge(window: ManagerWindow) -> None:
+    details = [
+        str(window.phrase_list.list.item(row).data(DETAIL_ROLE))
+        for row in range(window.phrase_list.list.count())
+    ]
+    assert details and not any("Team" in d or "Personal" in d for d in details)
+    window.show_phrase(window.phrase_list.ids()[0])
+    assert not window.editor.badge.isVisibleTo(window.editor)
+
+
 def test_search_is_the_popups_search(qtbot: QtBot, window: ManagerWindow) -> None:
     qtbot.keyClicks(window.phrase_list.search, "fh")
     qtbot.waitUntil(lambda: window.phrase_list.list.count() == 1)
@@ -70,8 +81,10 @@ def test_create_then_edit_autosaves_without_a_save_button(
 ) -> None:
     window.groups.select_path("售后")
     phrase = window.new_phrase()
-    assert phrase is not None and phrase.group == "售后" and phrase.scope == "personal"
-    assert window.editor.badge.text()  # the scope is shown
+    assert phrase is not None and phrase.group == "售后"
+    # One rule with the command line's `add`: outside a team, not personal, and not badged.
+    assert phrase.scope == window.book.default_scope == "team"
+    assert not window.editor.badge.isVisibleTo(window.editor)
     window.editor.text.selectAll()
     commit(window.editor.text, "您好，{店铺}的{客服}为您服务")
     commit(window.editor.title, "开场白")

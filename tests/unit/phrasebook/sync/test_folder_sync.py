@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from phrasebook import Phrasebook
+import pytest
+
+from phrasebook import Phrasebook, RoleError
 
 
 def texts(book: Phrasebook) -> dict[str, str]:
@@ -52,7 +54,8 @@ def test_agents_team_edits_are_not_published_and_variants_survive(
     agent.sync.sync()
     (fhsj,) = agent.by_code("fhsj")
     agent.set_variant(fhsj.id, "宝，今天下单明天发哦")
-    agent.update(fhsj.id, title="我改的标题")
+    with pytest.raises(RoleError, match="only a supervisor"):  # the core refuses it
+        agent.update(fhsj.id, title="我改的标题")
     assert agent.sync.sync().sent == 0
     supervisor.update(fhsj.id, text="亲，48小时内发货")
     supervisor.sync.sync()
