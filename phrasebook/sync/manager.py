@@ -6,13 +6,14 @@ machine), the team it belongs to and how to reach it, and read/sent positions.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phrasebook.sync import engine, merge, team
+from phrasebook.sync import engine, epochs, held, merge, team
 from phrasebook.sync.changelog import ChangeLog
 from phrasebook.sync.folder import FolderTransport
 from phrasebook.sync.keys import SigningKey
@@ -126,10 +127,46 @@ class SyncManager:
         config = self._require_team()
         return list(self._members(self._transport(config), config).values())
 
-    def _members(self, transport: engine.Transport, config: dict[str, Any]) -> dict[str, Member]:
-        roster = team.check_roster(transport.read_roster(), config["owner"], config["team"])
-        self._set_state("roster", json.dumps(roster))
+    def _members(
+        self, transport: engine.Transport, config: dict[str, Any], warnings: list[str] | None = None
+    ) -> dict[str, Member]:
+        roster = self._verified_roster(transport, config, warnings if warnings is not None else [])
         return team.members(roster, transport.read_certificates())
+
+    def _verified_roster(
+        self, transport: engine.Transport, config: dict[str, Any], warnings: list[str]
+    ) -> dict[str, Any]:
+        """The transport's roster when the owner signed it and it is not older than the last
+        one verified; otherwise the last verified one, with one warning per bad file."""
+        raw = transport.read_roster()
+        kept = json.loads(self._state("roster") or "null")
+        try:
+            roster = team.check_roster(raw, config["owner"], config["team"])
+        except TeamError as exc:
+            if kept is None:
+                raise
+            self._warn_once(raw, f"{self._roster_file(transport)}: {exc}", kept, warnings)
+            return dict(kept)
+        if kept is not None and int(kept["version"]) > int(roster["version"]):
+            why = f"{self._roster_file(transport)}: an older roster (version {roster['version']})"
+            self._warn_once(raw, why, kept, warnings)
+            return dict(kept)
+        self._set_state("roster", json.dumps(roster))
+        return roster
+
+    def _warn_once(self, raw: Any, why: str, kept: dict[str, Any], warnings: list[str]) -> None:
+        stamp = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()
+        if self._state("roster_warned") == stamp:
+            return
+        self._set_state("roster_warned", stamp)
+        text = f"{why}; ignored, keeping the roster verified last (version {kept['version']})"
+        log.warning("sync: %s", text)
+        warnings.append(text)
+
+    @staticmethod
+    def _roster_file(transport: engine.Transport) -> str:
+        where = transport.describe()
+        return str(Path(where) / "team.json") if "://" not in where else f"{where} roster"
 
     @property
     def role(self) -> str | None:
@@ -151,7 +188,10 @@ class SyncManager:
             config = self._moved(config, self._where(folder, server))
         transport = self._transport(config)
         transport.check()
-        members = self._members(transport, config)
+        with self.book._transaction():
+            epochs.note_place(self.book.db.conn, self.book.path)
+        warnings: list[str] = []
+        members = self._members(transport, config, warnings)
         me = members.get(self.device_key.id)
         self._set_state("role", me.role if me else "")
         ctx = engine.RoundContext(
@@ -159,6 +199,7 @@ class SyncManager:
             self._state, self._set_state,
         )  # fmt: skip
         summary = engine.run_round(ctx, confirm_deletes=confirm_deletes)
+        summary.warnings[:0] = warnings
         summary.pending = self.pending()
         self._set_state("last", json.dumps({"at": time.time(), **_brief(summary)}))
         return summary
@@ -177,9 +218,14 @@ class SyncManager:
         raw = self._state("last")
         return dict(json.loads(raw)) if raw else None
 
-    def quarantined(self) -> list[tuple[str, str, str]]:
-        rows = self.book.db.execute("SELECT at, source, reason FROM sync_quarantine ORDER BY id")
-        return [tuple(r) for r in rows.fetchall()]
+    def quarantined(self) -> list[held.Held]:
+        """Segments set aside for good (hostile) and those waiting for a retry, with files."""
+        return held.listed(self.book.db.conn)
+
+    def start_new_epoch(self) -> int:
+        """Number this device's next changes in a fresh range (after a restore); see epochs."""
+        with self.book._transaction():
+            return epochs.start_new_epoch(self.book.db.conn)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -248,4 +294,6 @@ def _brief(summary: engine.SyncSummary) -> dict[str, Any]:
         "quarantined": summary.quarantined,
         "held_deletes": summary.held_deletes,
         "problems": summary.problems[:5],
+        "warnings": summary.warnings[:5],
+        "held": len(summary.held),
     }

@@ -43,7 +43,15 @@ class Op(NamedTuple):
 
 
 class OpError(ValueError):
-    """An op that must not be applied; the message says why (for the quarantine log)."""
+    """An op that must not be applied; the message says why (for the quarantine log).
+
+    `heals` as for `SegmentError`: True when a later round may accept it (a member whose
+    certificate has not arrived yet).
+    """
+
+    def __init__(self, message: str, *, heals: bool = False) -> None:
+        super().__init__(message)
+        self.heals = heals
 
 
 def to_wire(op: Op) -> list[Any]:
@@ -113,7 +121,7 @@ def check_authority(op: Op, role: str | None) -> None:
         role: "supervisor", "agent", or None for a key that is not a team member.
     """
     if role is None:
-        raise OpError(f"{op.author} is not a member of this team")
+        raise OpError(f"{op.author} is not a member of this team (yet?)", heals=True)
     if op.entity in SUPERVISOR_ENTITIES and role != "supervisor":
         raise OpError(f"{op.author} ({role}) may not change team {op.entity}s")
     if op.entity in AUTHOR_ENTITIES and not op.row_id.startswith(f"{op.author}:"):

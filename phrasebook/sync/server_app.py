@@ -124,6 +124,13 @@ async def _off_loop(fn: Callable[..., Any], *args: Any) -> Any:
     return await run_in_threadpool(fn, *args)
 
 
+def _number(request: Request, name: str, default: int) -> int:
+    text = request.query_params.get(name, "") or str(default)
+    if not text.isdigit() or len(text) > 18:
+        raise Refused(400, f"`{name}` must be a number")
+    return int(text)
+
+
 def _reply(data: Any, status: int = 200) -> Response:
     from starlette.responses import JSONResponse
 
@@ -203,7 +210,9 @@ def _read_ops(rules: Rules) -> Endpoint:
 def _published(rules: Rules) -> Endpoint:
     async def published(request: Request) -> Response:
         team, node = request.path_params["team"], request.path_params["node"]
-        return _reply({"last": await _off_loop(rules.published, team, _token(request), node)})
+        above, upto = _number(request, "above", 0), _number(request, "upto", 10**12)
+        args = (team, _token(request), node, above, upto)
+        return _reply({"last": await _off_loop(rules.published, *args)})
 
     return published
 

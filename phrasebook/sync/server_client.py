@@ -84,9 +84,11 @@ class ServerTransport:
 
     # -- segments ---------------------------------------------------------------------------
 
-    def published(self, node: str) -> int:
-        """The highest op number of `node` the server holds (a crash may have hidden it)."""
-        return int(self._call("GET", self._team(f"/ops/{node}"))["last"])
+    def published(self, node: str, above: int = 0, upto: int | None = None) -> int:
+        """The highest op number of `node` the server holds between `above` and `upto` (a
+        crash may have hidden it from the book; a restored book lacks it)."""
+        query = f"?above={above}" + (f"&upto={upto}" if upto is not None else "")
+        return int(self._call("GET", self._team(f"/ops/{node}{query}"))["last"])
 
     def publish(self, node: str, first: int, last: int, data: bytes) -> None:
         self._call("POST", self._team(f"/ops/{node}/{first}-{last}"), raw=data)
@@ -101,13 +103,15 @@ class ServerTransport:
             page = self._call("GET", self._team(f"/ops?after={after}"))
             items = page.get("segments") or []
             for item in items:
-                found.extend(self._incoming(item, wanted))
+                found.extend(self._incoming(item, wanted, str(after)))
             if not items or int(page["next"]) <= after:
                 break
             after = int(page["next"])
         return found, str(after)
 
-    def _incoming(self, item: Any, wanted: Callable[[str, int, int], bool]) -> list[Incoming]:
+    def _incoming(
+        self, item: Any, wanted: Callable[[str, int, int], bool], position: str
+    ) -> list[Incoming]:
         try:
             node, first, last = str(item["node"]), int(item["first"]), int(item["last"])
         except (KeyError, TypeError, ValueError):
@@ -118,8 +122,8 @@ class ServerTransport:
         try:
             data = base64.b64decode(item["data"], validate=True)
         except (KeyError, TypeError, ValueError):
-            return [Incoming(source, node, first, last, None, "not base64 data")]
-        return [Incoming(source, node, first, last, data)]
+            return [Incoming(source, node, first, last, None, "not base64 data", position=position)]
+        return [Incoming(source, node, first, last, data, position=position)]
 
     # -- HTTP -------------------------------------------------------------------------------
 

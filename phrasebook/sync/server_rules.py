@@ -218,10 +218,11 @@ class Rules:
             raise Refused(409, f"ops {first}-{last} overlap a stored segment of {node}")
         return outcome
 
-    def published(self, team_id: str, token: str | None, node: str) -> int:
+    def published(self, team_id: str, token: str | None, node: str, above: int = 0,
+                  upto: int = 10**12) -> int:  # fmt: skip
         self.member(team_id, token)
         check_node(node)
-        return self.store.published(team_id, node)
+        return self.store.published(team_id, node, above, upto)
 
     def read(self, team_id: str, token: str | None, after: int) -> list[StoredSegment]:
         self.member(team_id, token)

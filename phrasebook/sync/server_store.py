@@ -158,11 +158,13 @@ class Store:
                       [team, node, first, last, data])  # fmt: skip
             return "stored"
 
-    def published(self, team: str, node: str) -> int:
-        """The highest op number of `node` the server holds (0 for none)."""
+    def published(self, team: str, node: str, above: int = 0, upto: int = 10**12) -> int:
+        """The highest op number of `node` the server holds in (above, upto] (0 for none)."""
         with self._lock:
-            rows = self._run("SELECT max(last) FROM segments WHERE team = ? AND node = ?",
-                             [team, node])  # fmt: skip
+            rows = self._run(
+                "SELECT max(last) FROM segments WHERE team = ? AND node = ? AND first > ?"
+                " AND last <= ?", [team, node, above, upto],
+            )  # fmt: skip
         return int(rows[0][0] or 0) if rows else 0
 
     def segments(self, team: str, after: int, limit: int, max_bytes: int) -> list[StoredSegment]:
