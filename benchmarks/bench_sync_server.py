@@ -43,7 +43,7 @@ def main(argv: list[str]) -> int:
         store = args.db or str(workdir / "teams.db")
         server = ServerProcess(store, workdir).start()
         try:
-            paths = make_team(server.url, workdir, args.agents)
+            paths = make_team(server.url, workdir, args.agents, server.admin_token)
             figures = run(server.url, paths, args.seconds, server.restart, args.restarts)
         finally:
             server.stop()

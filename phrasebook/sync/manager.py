@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phrasebook.sync import engine, epochs, held, merge, team
+from phrasebook.errors import PhrasebookError
+from phrasebook.sync import backoff, engine, epochs, held, merge, team
 from phrasebook.sync.changelog import ChangeLog
 from phrasebook.sync.folder import FolderTransport
 from phrasebook.sync.keys import SigningKey
@@ -71,15 +72,18 @@ class SyncManager:
     # -- team -------------------------------------------------------------------------------
 
     def create_team(self, name: str, *, folder: str | Path | None = None, server: str | None = None,
-                    member_name: str = "") -> dict[str, Any]:  # fmt: skip
-        """Start a team owned by this device (a supervisor); its team phrases are published."""
+                    member_name: str = "", admin_token: str = "") -> dict[str, Any]:  # fmt: skip
+        """Start a team owned by this device (a supervisor); its team phrases are published.
+
+        On a server, `admin_token` is the operator's token (`phrasebook serve` printed it).
+        """
         if self.team is not None:
             raise TeamError(f"already in team {self.team['name']!r}")
         key = self.device_key
         roster = team.new_roster(name, key, member_name or self.book.profile.nickname)
         where = self._where(folder, server)
         transport = self._transport(where)
-        token = transport.create_team(roster, key)
+        token = transport.create_team(roster, key, *([admin_token] if server else []))
         config = {"team": roster["team"], "name": name, "owner": key.public} | where
         config |= {"token": token} if token else {}
         self._save_team(config, roster)
@@ -180,12 +184,42 @@ class SyncManager:
 
     # -- rounds -----------------------------------------------------------------------------
 
-    def sync(self, *, folder: str | Path | None = None, server: str | None = None,
-             confirm_deletes: bool = False) -> engine.SyncSummary:  # fmt: skip
-        """One round with the team's folder or server (or the one given, e.g. when moving)."""
+    def sync(
+        self,
+        *,
+        folder: str | Path | None = None,
+        server: str | None = None,
+        confirm_deletes: bool = False,
+        admin_token: str = "",
+    ) -> engine.SyncSummary:
+        """One round with the team's folder or server (or the one given, e.g. when moving: the
+        owner then needs the server's `admin_token`).
+
+        A failed round raises; the next one is due after `next_round_in()` seconds (exponential
+        backoff with jitter while the folder or server stays away).
+        """
+        try:
+            summary = self._round(folder, server, confirm_deletes, admin_token)
+        except (PhrasebookError, OSError):
+            failures = int(self._state("failures") or 0) + 1
+            wait = backoff.delay(failures, cap=backoff.ROUND_CAP_S)
+            self._set_state("failures", str(failures))
+            self._set_state("retry_at", str(time.time() + wait))
+            raise
+        if self._state("failures"):
+            self._set_state("failures", "")
+            self._set_state("retry_at", "")
+        return summary
+
+    def next_round_in(self) -> float:
+        """Seconds until a background round is due after failures (0: now)."""
+        return max(0.0, float(self._state("retry_at") or 0) - time.time())
+
+    def _round(self, folder: str | Path | None, server: str | None, confirm_deletes: bool,
+               admin_token: str) -> engine.SyncSummary:  # fmt: skip
         config = self._require_team()
         if folder or server:
-            config = self._moved(config, self._where(folder, server))
+            config = self._moved(config, self._where(folder, server), admin_token)
         transport = self._transport(config)
         transport.check()
         with self.book._transaction():
@@ -229,27 +263,29 @@ class SyncManager:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _moved(self, config: dict[str, Any], where: dict[str, Any]) -> dict[str, Any]:
+    def _moved(
+        self, config: dict[str, Any], where: dict[str, Any], admin_token: str = ""
+    ) -> dict[str, Any]:
         """Point the team at another folder or server; everything is uploaded there next."""
         if all(config.get(k) == v for k, v in where.items()):
             return config
         kept = {k: v for k, v in config.items() if k not in ("folder", "server", "token")}
         moved = kept | where
         if "server" in where:
-            moved["token"] = self._server_token(config, moved)
+            moved["token"] = self._server_token(config, moved, admin_token)
         self._set_state("team", json.dumps(moved))
         self._set_state("sent", "")
         self._set_state("cursor", "")
         return moved
 
-    def _server_token(self, old: dict[str, Any], new: dict[str, Any]) -> str:
+    def _server_token(self, old: dict[str, Any], new: dict[str, Any], admin_token: str) -> str:
         """Moving to a server: the owner uploads the team (roster and member certificates);
         any other member, once the owner has, proves its device key for a token."""
         server = self._transport(new)
         key = self.device_key
         if old["owner"] != key.public:
             return str(server.request_token(key))
-        token = str(server.create_team(self._roster(), key))
+        token = str(server.create_team(self._roster(), key, admin_token))
         try:
             certificates = self._transport(old).read_certificates()
         except (OSError, TeamError) as exc:  # the old place is gone: members can re-join

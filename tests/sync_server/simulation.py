@@ -60,12 +60,16 @@ class Figures:
         }  # fmt: skip
 
 
-def make_team(url: str, workdir: Path, agents: int, supervisors: int = 2) -> list[Path]:
+def make_team(
+    url: str, workdir: Path, agents: int, admin_token: str, supervisors: int = 2
+) -> list[Path]:
     """The owner's book plus `agents - 1` joined members; returns their files (owner first)."""
     paths = [workdir / f"member{i:03d}.db" for i in range(agents)]
     with Phrasebook.open(paths[0]) as owner:
         owner.add("亲，今天下单明天发货哦", title="发货时间", group="售前/物流", code="fhsj")
-        owner.sync.create_team("压力测试店", server=url, member_name="店长")
+        owner.sync.create_team(
+            "压力测试店", server=url, member_name="店长", admin_token=admin_token
+        )
         owner.sync.sync()
         codes = [
             owner.sync.invite("supervisor" if i < supervisors else "agent", f"member{i}")
