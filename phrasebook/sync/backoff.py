@@ -12,7 +12,8 @@ import random
 
 BASE_S = 0.25
 CAP_S = 5.0
-#: Between rounds the wait grows further, up to five minutes.
+#: Between rounds: up to 4 s after the first failure, doubling up to five minutes.
+ROUND_BASE_S = 2.0
 ROUND_CAP_S = 300.0
 
 

@@ -202,7 +202,7 @@ class SyncManager:
             summary = self._round(folder, server, confirm_deletes, admin_token)
         except (PhrasebookError, OSError):
             failures = int(self._state("failures") or 0) + 1
-            wait = backoff.delay(failures, cap=backoff.ROUND_CAP_S)
+            wait = backoff.delay(failures, backoff.ROUND_BASE_S, backoff.ROUND_CAP_S)
             self._set_state("failures", str(failures))
             self._set_state("retry_at", str(time.time() + wait))
             raise

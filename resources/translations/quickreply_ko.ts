@@ -1659,47 +1659,57 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="165" />
+        <location filename="../../desktop/sync_worker.py" line="171" />
         <source>server unreachable</source>
         <translation>동기화 서버에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="167" />
+        <location filename="../../desktop/sync_worker.py" line="173" />
         <source>team folder not found</source>
         <translation>팀 폴더를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="173" />
+        <location filename="../../desktop/sync_worker.py" line="179" />
         <source>Team sync: syncing…</source>
         <translation>팀 동기화: 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="175" />
+        <location filename="../../desktop/sync_worker.py" line="181" />
         <source>Team sync: not yet</source>
         <translation>팀 동기화: 아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="177" />
+        <location filename="../../desktop/sync_worker.py" line="183" />
         <source>Team sync failed: %1</source>
         <translation>팀 동기화 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="180" />
+        <location filename="../../desktop/sync_worker.py" line="186" />
         <source>Team sync: %1</source>
         <translation>팀 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="183" />
+        <location filename="../../desktop/sync_worker.py" line="189" />
         <source> · %1 to send</source>
         <translation> · 보낼 항목 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="185" />
+        <location filename="../../desktop/sync_worker.py" line="191" />
         <source> · %1 conflicts</source>
         <translation> · 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="187" />
+        <location filename="../../desktop/sync_worker.py" line="194" />
+        <source> · %1 files set aside</source>
+        <translation> · 파일 %1개 격리됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="197" />
+        <source> · behind %1</source>
+        <translation> · %1보다 뒤처짐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="199" />
         <source> · check needed</source>
         <translation> · 확인 필요</translation>
     </message>
@@ -1897,74 +1907,74 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="85" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="87" />
         <source>Phrase manager…</source>
         <translation>문구 관리…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="86" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="88" />
         <source>Active shop</source>
         <translation>현재 상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="87" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="89" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="53" />
+        <location filename="../../desktop/tray.py" line="90" />
         <source>Pause hotkeys</source>
         <translation>단축키 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="89" />
+        <location filename="../../desktop/tray.py" line="55" />
+        <location filename="../../desktop/tray.py" line="91" />
         <source>Copy diagnostics</source>
         <translation>진단 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="55" />
-        <location filename="../../desktop/tray.py" line="90" />
+        <location filename="../../desktop/tray.py" line="57" />
+        <location filename="../../desktop/tray.py" line="92" />
         <source>Quit QuickReply</source>
         <translation>퀵리플라이 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="60" />
+        <location filename="../../desktop/tray.py" line="62" />
         <source>Import phrases…</source>
         <translation>문구 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="69" />
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="71" />
+        <location filename="../../desktop/tray.py" line="93" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="98" />
+        <location filename="../../desktop/tray.py" line="100" />
         <source>Question notebook</source>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="101" />
+        <location filename="../../desktop/tray.py" line="103" />
         <source> (%1 open, %2 overdue)</source>
         <translation> (답변 대기 %1, 기한 지남 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="106" />
+        <location filename="../../desktop/tray.py" line="108" />
         <source> (%1 open)</source>
         <translation> (답변 대기 %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="125" />
+        <location filename="../../desktop/tray.py" line="130" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="127" />
+        <location filename="../../desktop/tray.py" line="132" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>

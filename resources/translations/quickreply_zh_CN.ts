@@ -1659,47 +1659,57 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="165" />
+        <location filename="../../desktop/sync_worker.py" line="171" />
         <source>server unreachable</source>
         <translation>无法连接同步服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="167" />
+        <location filename="../../desktop/sync_worker.py" line="173" />
         <source>team folder not found</source>
         <translation>找不到团队文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="173" />
+        <location filename="../../desktop/sync_worker.py" line="179" />
         <source>Team sync: syncing…</source>
         <translation>团队同步：同步中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="175" />
+        <location filename="../../desktop/sync_worker.py" line="181" />
         <source>Team sync: not yet</source>
         <translation>团队同步：尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="177" />
+        <location filename="../../desktop/sync_worker.py" line="183" />
         <source>Team sync failed: %1</source>
         <translation>团队同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="180" />
+        <location filename="../../desktop/sync_worker.py" line="186" />
         <source>Team sync: %1</source>
         <translation>团队同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="183" />
+        <location filename="../../desktop/sync_worker.py" line="189" />
         <source> · %1 to send</source>
         <translation> · 待发送 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="185" />
+        <location filename="../../desktop/sync_worker.py" line="191" />
         <source> · %1 conflicts</source>
         <translation> · %1 处冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="187" />
+        <location filename="../../desktop/sync_worker.py" line="194" />
+        <source> · %1 files set aside</source>
+        <translation> · %1 个文件已隔离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="197" />
+        <source> · behind %1</source>
+        <translation> · 落后于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="199" />
         <source> · check needed</source>
         <translation> · 需要检查</translation>
     </message>
@@ -1897,74 +1907,74 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="85" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="87" />
         <source>Phrase manager…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="86" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="88" />
         <source>Active shop</source>
         <translation>当前店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="87" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="89" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="53" />
+        <location filename="../../desktop/tray.py" line="90" />
         <source>Pause hotkeys</source>
         <translation>暂停快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="89" />
+        <location filename="../../desktop/tray.py" line="55" />
+        <location filename="../../desktop/tray.py" line="91" />
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="55" />
-        <location filename="../../desktop/tray.py" line="90" />
+        <location filename="../../desktop/tray.py" line="57" />
+        <location filename="../../desktop/tray.py" line="92" />
         <source>Quit QuickReply</source>
         <translation>退出快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="60" />
+        <location filename="../../desktop/tray.py" line="62" />
         <source>Import phrases…</source>
         <translation>导入快捷短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="69" />
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="71" />
+        <location filename="../../desktop/tray.py" line="93" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="98" />
+        <location filename="../../desktop/tray.py" line="100" />
         <source>Question notebook</source>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="101" />
+        <location filename="../../desktop/tray.py" line="103" />
         <source> (%1 open, %2 overdue)</source>
         <translation>（%1 个待回复，%2 个已超时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="106" />
+        <location filename="../../desktop/tray.py" line="108" />
         <source> (%1 open)</source>
         <translation>（%1 个待回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="125" />
+        <location filename="../../desktop/tray.py" line="130" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="127" />
+        <location filename="../../desktop/tray.py" line="132" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>

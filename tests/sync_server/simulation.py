@@ -2,8 +2,8 @@
 
 Each simulated member is a thread with its own phrasebook file, looping "edit, sync, pause":
 supervisors add and edit team phrases (concurrent edits of the same phrase included), agents
-send proposals. Rounds that hit the restart fail and are simply retried by the next loop, as the
-app does. After the deadline everyone publishes, then everyone reads, and the replicas are
+send proposals. Requests that hit the restart are retried inside the round with backoff; a round
+that still fails is retried by the next loop after the round backoff, as the app does. After the deadline everyone publishes, then everyone reads, and the replicas are
 compared: same merged state, and every op any member wrote is present everywhere.
 """
 
@@ -127,7 +127,10 @@ def _member(path: Path, deadline: float, figures: Figures, lock: threading.Lock,
                 else:
                     figures.failed_rounds += 1
                     figures.errors.append(error)
-            time.sleep(rng.uniform(*PAUSE_S))
+            # After a failed round the app waits out its backoff (jittered, growing) before the
+            # next one; never past the deadline.
+            wait = max(rng.uniform(*PAUSE_S), book.sync.next_round_in())
+            time.sleep(min(wait, max(0.0, deadline - time.monotonic())))
 
 
 def _edit(book: Phrasebook, supervisor: bool, rng: random.Random) -> None:
