@@ -3,8 +3,9 @@
 Each simulated member is a thread with its own phrasebook file, looping "edit, sync, pause":
 supervisors add and edit team phrases (concurrent edits of the same phrase included), agents
 send proposals. Requests that hit the restart are retried inside the round with backoff; a round
-that still fails is retried by the next loop after the round backoff, as the app does. After the deadline everyone publishes, then everyone reads, and the replicas are
-compared: same merged state, and every op any member wrote is present everywhere.
+that still fails is retried by the next loop after the round backoff, as the app does. After the
+deadline everyone publishes, then everyone reads, and the replicas are compared: same merged
+state, and every op any member wrote is present everywhere.
 """
 
 from __future__ import annotations
