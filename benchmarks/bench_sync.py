@@ -70,16 +70,18 @@ def run(count: int) -> dict[str, float]:
             start = time.perf_counter()
             agent.sync.sync()
             noop.append((time.perf_counter() - start) * 1000)
-        sup.db.execute(
-            "UPDATE phrases SET text = text || '～', title = title || '*', updated = ?",
-            [sup._clock.now()],
-        )
-        sup.db.conn.commit()
+        for phrase in sup.phrases(scope="team"):  # two fields of every phrase, as an editor would
+            sup.update(phrase.id, text=phrase.text + "～", title=phrase.title + "*")
         sup.sync.sync()
         parts: dict[str, float] = {}
         timed(engine.merge, "apply_ops", parts)
         timed(engine.records, "project", parts)
         timed(engine, "decode", parts)
+        for step in ("_fetch", "_apply", "_conflict_count", "_report"):
+            timed(engine, step, parts)
+        timed(engine.Phrasebook if hasattr(engine, "Phrasebook") else type(agent), "_reload",
+              parts)  # fmt: skip
+        timed(type(agent), "backup", parts)
         start = time.perf_counter()
         summary = agent.sync.sync()
         round_s = time.perf_counter() - start
@@ -94,6 +96,12 @@ def run(count: int) -> dict[str, float]:
         "merge_s": parts["apply_ops"],
         "project_s": parts["project"],
         "verify_s": parts["decode"],
+        "fetch_s": parts["_fetch"],
+        "apply_s": parts["_apply"],
+        "backup_s": parts["backup"],
+        "reload_s": parts["_reload"],
+        "conflicts_s": parts["_conflict_count"],
+        "report_s": parts["_report"],
         "round_s": round_s,
     }
 
