@@ -67,12 +67,14 @@ def from_wire(item: Any, node: str, author: str, now_ms: int) -> Op:
     if type(seq) is not int or seq < 1:
         raise OpError(f"bad sequence number {seq!r}")
     _check_stamp(hlc, now_ms)
-    if base != "" and base != hlc and not _is_stamp(base):
+    if base not in ("", hlc) and not _is_stamp(base):
         raise OpError(f"bad base stamp {base!r}")
     if kind not in KINDS:
-        raise OpError(f"unknown op kind {kind!r} (a newer QuickReply? please update)")
+        raise OpError(f"unknown op kind {kind!r} (a newer QuickReply? please update)", heals=True)
     if entity not in ENTITIES:
-        raise OpError(f"unknown record kind {entity!r} (a newer QuickReply? please update)")
+        raise OpError(
+            f"unknown record kind {entity!r} (a newer QuickReply? please update)", heals=True
+        )
     for name, text in (("row id", row_id), ("field", field)):
         if not isinstance(text, str) or not 0 < len(text) <= MAX_ID_CHARS:
             raise OpError(f"bad {name} {text!r}")

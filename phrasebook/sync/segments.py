@@ -137,5 +137,6 @@ def _ops(body: bytes, node: str, now_ms: int) -> list[Op]:
         try:
             ops.append(from_wire(json.loads(line), node, node, now_ms))
         except (ValueError, OpError) as exc:
-            raise SegmentError(f"line {number}: {exc}") from None
+            heals = isinstance(exc, OpError) and exc.heals  # e.g. a newer kind: after an update
+            raise SegmentError(f"line {number}: {exc}", heals=heals) from None
     return ops
