@@ -113,7 +113,7 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
     else:
         _note_failures(ctx, fetched, summary)
         ctx.set_state("cursor", fetched.cursor)
-    summary.conflicts = _conflict_count(ctx, changed=summary.sent + summary.received > 0)
+    summary.conflicts = _conflict_count(ctx, changed=summary.sent > 0)
     _report(ctx, fetched, summary)
     return summary
 
@@ -130,7 +130,8 @@ def _report(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
 
 
 def _conflict_count(ctx: RoundContext, *, changed: bool) -> int:
-    """Conflicts only change when ops came or went; a no-op round reuses the last count."""
+    """Conflicts only change when ops came or went: local edits, or received ops that were not
+    all clean successors (`_apply` then drops the cached count). Otherwise the count stays."""
     cached = ctx.state("conflicts")
     if changed or not cached:
         cached = str(len(merge.conflicts(ctx.book.db.conn)))
@@ -332,6 +333,8 @@ def _apply(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
         written = records.project(book, rows)
         _project_proposals(ctx, result.changed)
         ctx.set_state("cursor", fetched.cursor)
+        if result.applied and not result.clean:
+            ctx.set_state("conflicts", "")
     ctx.set_state("captured", book._clock.last)
     summary.received = result.applied
     summary.changed = len(written)

@@ -3,6 +3,7 @@ numbers its new changes where they cannot collide: all through real files in a t
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -130,3 +131,25 @@ def test_a_book_copied_elsewhere_writes_in_its_own_epoch(
     assert supervisor.sync.sync().epoch == 0
     agent.sync.sync()
     assert texts(agent) == {"fhsj": "亲，原件的编辑", "th": "亲，副本的编辑"}
+
+
+def test_the_conflict_count_follows_clean_and_concurrent_rounds(
+    supervisor: Phrasebook, agent: Phrasebook, make_agent: Callable[[str], Phrasebook]
+) -> None:
+    deputy = make_agent("副店长", "supervisor")
+    deputy.sync.sync()
+    edit(supervisor, "fhsj", "版本A")
+    edit(deputy, "fhsj", "版本B")
+    supervisor.sync.sync()
+    deputy.sync.sync()
+    counts = [agent.sync.sync().conflicts]
+    edit(supervisor, "th", "亲，顺手一改")  # a clean successor: the count is reused
+    supervisor.sync.sync()
+    counts.append(agent.sync.sync().conflicts)
+    (conflict,) = agent.sync.conflicts()
+    supervisor.sync.sync()
+    (fhsj,) = supervisor.by_code("fhsj")
+    supervisor.update(fhsj.id, text=json.loads(conflict.value))  # the loser's words win after all
+    supervisor.sync.sync()
+    counts.append(agent.sync.sync().conflicts)
+    assert counts == [1, 1, len(agent.sync.conflicts())]
