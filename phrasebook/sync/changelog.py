@@ -100,11 +100,13 @@ class ChangeLog:
         merge.apply_ops(self._conn, [op])
         return op
 
-    def unsent(self, after_seq: int) -> list[Op]:
-        """This device's ops of its current epoch numbered after `after_seq`, in order."""
+    def unsent(self, after_seq: int, base: int | None = None) -> list[Op]:
+        """This device's ops of its current epoch (or the epoch starting after `base`) numbered
+        after `after_seq`, in order."""
+        start = self.base if base is None else base
         rows = self._conn.execute(
             "SELECT node, seq, hlc, base, author, kind, entity, row_id, field, value"
             " FROM sync_op WHERE node = ? AND seq > ? AND seq <= ? ORDER BY seq",
-            [self.node, max(after_seq, self.base), self.base + epochs.SPAN],
+            [self.node, max(after_seq, start), start + epochs.SPAN],
         ).fetchall()
         return [Op(*row) for row in rows]

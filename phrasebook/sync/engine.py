@@ -1,7 +1,9 @@
 """One sync round: capture local edits, publish them, fetch, check, guard, apply.
 
-Nothing a peer sends can raise out of a round: a segment that fails any check is quarantined
-whole (with a log line and a row in `sync_quarantine`) and the rest is applied. Everything that
+Nothing a peer sends can raise out of a round: a segment that fails any check is held whole
+(`held`: retried later when the cause may heal, set aside when hostile, listed either way) and
+the rest is applied. Each round also reports, per peer device, what it has seen and applied
+(`peers`), and starts a new epoch when the book went back in time (`epochs`). Everything that
 is applied goes in one transaction with the read-position updates, so a round killed at any
 point leaves the database as it was before or after, and the next round finishes the job.
 """
@@ -15,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from phrasebook.sync import epochs, held, merge, peers, proposals_sync, records
-from phrasebook.sync.changelog import ChangeLog
+from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
 from phrasebook.sync.ops import Op, OpError, check_authority
@@ -95,8 +97,9 @@ class _Fetched:
 
 def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummary:
     summary = SyncSummary()
-    _check_epoch(ctx)
-    _capture(ctx)
+    edits = _local_edits(ctx)
+    _check_epoch(ctx, edits)
+    _capture(ctx, edits)
     summary.sent = _publish(ctx)
     fetched = _fetch(ctx)
     ops = [op for seg in fetched.segments for op in seg.ops]
@@ -139,31 +142,42 @@ def _conflict_count(ctx: RoundContext, *, changed: bool) -> int:
     return int(cached)
 
 
-def _check_epoch(ctx: RoundContext) -> None:
-    """The transport holds higher numbers of this device's current epoch than the book: the
-    book went back in time (a restore, a copy). Number new edits in a fresh epoch."""
+def _check_epoch(ctx: RoundContext, edits: list[Edit]) -> None:
+    """Before numbering new changes: when the transport holds higher numbers of this device's
+    current epoch than the book, the book went back in time (a restore, a copy), so the new
+    changes go in a fresh epoch. Asked only when there is something to send (no-op rounds make
+    no extra request); a restored book that fetched its lost changes back first needs none."""
     conn, node = ctx.book.db.conn, ctx.key.id
-    log_ = ChangeLog(conn, node)
-    published = ctx.transport.published(node, log_.base, log_.base + epochs.SPAN)
-    if published <= log_.last_seq():
+    changelog = ChangeLog(conn, node)
+    last = changelog.last_seq()
+    if not edits and last <= max(int(ctx.state("sent") or 0), changelog.base):
+        return
+    published = ctx.transport.published(node, changelog.base, changelog.base + epochs.SPAN)
+    if published <= last:
         return
     highest = epochs.epoch_of(max(ctx.transport.published(node), 1))
-    with ctx.book._transaction():
+    with ctx.book.db.atomic():
         epoch = epochs.start_new_epoch(conn, node, at_least=highest)
     log.warning("sync: the team holds changes %d of this device that this book lacks (restored"
                 " or copied?); new changes are numbered in epoch %d", published, epoch)  # fmt: skip
 
 
-def _capture(ctx: RoundContext) -> None:
-    """Publishable local edits become ops: everyone's own proposals; team phrases and decisions
-    on proposals only from supervisors (agents' team edits stay local)."""
-    book = ctx.book
+def _local_edits(ctx: RoundContext) -> list[Edit]:
+    """Publishable local edits: everyone's own proposals; team phrases and decisions on
+    proposals only from supervisors (agents' team edits stay local)."""
     member = ctx.members.get(ctx.key.id)
     if member is None:
-        return
+        return []
     since, boss = ctx.state("captured"), member.role == "supervisor"
-    edits = records.local_edits(book, since) if boss else []
-    edits += proposals_sync.local_edits(book, since, ctx.key.id, supervisor=boss)
+    edits = records.local_edits(ctx.book, since) if boss else []
+    return edits + proposals_sync.local_edits(ctx.book, since, ctx.key.id, supervisor=boss)
+
+
+def _capture(ctx: RoundContext, edits: list[Edit]) -> None:
+    """The local edits become ops (numbered in the current epoch)."""
+    book = ctx.book
+    if ctx.key.id not in ctx.members:
+        return
     if edits:
         with book._transaction():
             ChangeLog(book.db.conn, ctx.key.id).record(book._clock, edits)
@@ -171,22 +185,42 @@ def _capture(ctx: RoundContext) -> None:
 
 
 def _publish(ctx: RoundContext) -> int:
-    changelog = ChangeLog(ctx.book.db.conn, ctx.key.id)
+    conn, node = ctx.book.db.conn, ctx.key.id
+    changelog = ChangeLog(conn, node)
+    count = 0
+    if ctx.state("upload_all"):  # moved: the new place gets the earlier epochs too
+        for epoch in sorted(_own_extent(conn, node)):
+            base = epochs.base(epoch)
+            if base != changelog.base:
+                there = ctx.transport.published(node, base, base + epochs.SPAN)
+                count += _send(ctx, changelog.unsent(there, base), note=False)
+        ctx.set_state("upload_all", "")
     sent = max(int(ctx.state("sent") or 0), changelog.base)
     last = changelog.last_seq()
     if last <= sent:
-        return 0
+        return count
     # A round killed after publishing but before noting it: never publish an overlapping range.
     top = changelog.base + epochs.SPAN
-    sent = max(sent, min(ctx.transport.published(ctx.key.id, changelog.base, top), last))
+    sent = max(sent, min(ctx.transport.published(node, changelog.base, top), last))
     ops = changelog.unsent(sent)
     if not ops:
         ctx.set_state("sent", str(sent))
-    for start in range(0, len(ops), SEGMENT_OPS):
-        chunk = ops[start : start + SEGMENT_OPS]
+    return count + _send(ctx, ops, note=True)
+
+
+def _send(ctx: RoundContext, ops: list[Op], *, note: bool) -> int:
+    """Publish ops as segments of consecutive numbers (a restored epoch may have holes)."""
+    runs: list[list[Op]] = []
+    for op in ops:
+        if runs and op.seq == runs[-1][-1].seq + 1 and len(runs[-1]) < SEGMENT_OPS:
+            runs[-1].append(op)
+        else:
+            runs.append([op])
+    for chunk in runs:
         data = encode(ctx.team_id, ctx.key, chunk)
         ctx.transport.publish(ctx.key.id, chunk[0].seq, chunk[-1].seq, data)
-        ctx.set_state("sent", str(chunk[-1].seq))
+        if note:
+            ctx.set_state("sent", str(chunk[-1].seq))
     return len(ops)
 
 
@@ -229,8 +263,9 @@ def _fetch(ctx: RoundContext) -> _Fetched:
 
     incoming, cursor = ctx.transport.fetch(wanted, ctx.state("cursor"))
     round_no = int(ctx.state("round") or 0) + 1
-    ctx.set_state("round", str(round_no))
     skipper = held.HeldSegments(conn, round_no, _members_stamp(ctx.members))
+    if skipper.waiting:  # rounds are counted only while a retry waits (no write otherwise)
+        ctx.set_state("round", str(round_no))
     now_ms = int(ctx.book._wall() * 1000)
     fetched = _Fetched([], [], cursor, listed, [])
     rewind: list[int] = []
@@ -324,7 +359,7 @@ def _apply(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
     with book._transaction():
         result = merge.apply_ops(book.db.conn, ops)
         _note_read(book, segments)
-        held.HeldSegments(book.db.conn, 0, "").forget(fetched.digests)
+        held.forget(book.db.conn, fetched.digests)
         held.prune_applied(book.db.conn)
         _record_failures(ctx, fetched, summary)
         if result.max_hlc:

@@ -19,6 +19,7 @@ Ops the book lost (published before the restore) come back from the team like an
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import platform
 import sqlite3
@@ -90,11 +91,16 @@ def _node(conn: sqlite3.Connection) -> str:
     return SigningKey.from_secret(secret).id if secret else ""
 
 
-def place(path: Path) -> str:
-    """A fingerprint of this computer and this file's location."""
+@functools.cache
+def _machine() -> str:
     mac = uuid.getnode()
     machine = "" if mac & (1 << 40) else str(mac)  # a random stand-in is not an identity
-    where = f"{platform.node()}|{machine}|{path.resolve()}"
+    return f"{platform.node()}|{machine}"
+
+
+def place(path: Path) -> str:
+    """A fingerprint of this computer and this file's location."""
+    where = f"{_machine()}|{path.resolve()}"
     return hashlib.sha256(where.encode()).hexdigest()[:16]
 
 

@@ -49,6 +49,7 @@ class HeldSegments:
         self._members = members
         rows = conn.execute("SELECT digest, hostile, retry_round, members FROM sync_held")
         self._known = {d: (bool(h), int(r or 0), m or "") for d, h, r, m in rows.fetchall()}
+        self.waiting = any(not hostile for hostile, _, _ in self._known.values())
 
     def skip(self, key: str) -> str:
         """ "hostile" (set aside), "wait" (its retry is not due yet) or "" (read it)."""
@@ -73,9 +74,10 @@ class HeldSegments:
             [key, source, *span, reason, int(hostile), tries, self._round + wait, self._members],
         )
 
-    def forget(self, keys: list[str]) -> None:
-        """Segments that were applied after all (call inside the write transaction)."""
-        self._conn.executemany("DELETE FROM sync_held WHERE digest = ?", [(k,) for k in keys])
+
+def forget(conn: sqlite3.Connection, keys: list[str]) -> None:
+    """Segments that were applied after all (call inside the write transaction)."""
+    conn.executemany("DELETE FROM sync_held WHERE digest = ?", [(k,) for k in keys])
 
 
 def listed(conn: sqlite3.Connection) -> list[Held]:

@@ -222,8 +222,9 @@ class SyncManager:
             config = self._moved(config, self._where(folder, server), admin_token)
         transport = self._transport(config)
         transport.check()
-        with self.book._transaction():
-            epochs.note_place(self.book.db.conn, self.book.path)
+        if epochs.place(self.book.path) != self._state("place"):
+            with self.book.db.atomic():
+                epochs.note_place(self.book.db.conn, self.book.path)
         warnings: list[str] = []
         members = self._members(transport, config, warnings)
         me = members.get(self.device_key.id)
@@ -276,6 +277,7 @@ class SyncManager:
         self._set_state("team", json.dumps(moved))
         self._set_state("sent", "")
         self._set_state("cursor", "")
+        self._set_state("upload_all", "1")
         return moved
 
     def _server_token(self, old: dict[str, Any], new: dict[str, Any], admin_token: str) -> str:

@@ -62,7 +62,8 @@ def update(
         reason = _reason(node, done, seen, held) if gap else ""
         peers.append(Peer(device, names.get(node, ""), seen, done, gap, rounds, reason))
         stored[device] = {"seen": seen, "gap_rounds": rounds}
-    set_state("peers", json.dumps(stored))
+    if stored != before:  # no write in a round where nothing moved
+        set_state("peers", json.dumps(stored))
     return peers
 
 

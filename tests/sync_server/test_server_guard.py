@@ -192,3 +192,27 @@ def test_edits_after_a_restore_reach_the_team_through_the_server(
             "th": "亲，编辑三",
         }
     assert merge.state_hash(agent.db.conn) == merge.state_hash(supervisor.db.conn)
+
+
+def test_moving_a_restored_team_uploads_every_epoch(tmp_path: Path, server: ServerProcess) -> None:
+    folder = tmp_path / "team"
+    with Phrasebook.open(tmp_path / "boss.db") as boss:
+        boss.add("亲，今天下单明天发货哦", title="发货时间", group="售前", code="fhsj")
+        boss.add("亲，支持七天无理由退换", title="退换", group="售后", code="th")
+        boss.sync.create_team("小熊旗舰店", folder=folder)
+        boss.sync.sync()
+        backup = boss.backup()
+        (fhsj,) = boss.by_code("fhsj")
+        boss.update(fhsj.id, text="亲，编辑二")
+        boss.sync.sync()
+        boss.restore(backup)
+        (th,) = boss.by_code("th")
+        boss.update(th.id, text="亲，编辑三")
+        assert boss.sync.sync().epoch >= 1
+        boss.sync.sync(server=server.url, admin_token=server.admin_token)
+        code = boss.sync.invite("agent", "小新")
+    with Phrasebook.open(tmp_path / "new.db") as newcomer:
+        newcomer.sync.join(code)
+        newcomer.sync.sync()
+        texts = {p.code: p.text for p in newcomer.phrases(scope="team")}
+        assert texts == {"fhsj": "亲，编辑二", "th": "亲，编辑三"}
