@@ -200,10 +200,18 @@ class SyncController(QObject):
         return text
 
     def details(self) -> list[str]:
-        """The files set aside and the gap warnings of the last round, one line each (the log
-        and `phrasebook sync --json` have the same)."""
+        """The gap warnings, the files set aside and every device this one is behind on (what
+        it has seen and applied), one line each, as `phrasebook sync --json` has them."""
         summary = self.last.summary if self.last else None
         if summary is None:
             return []
         files = [f"{item['file']}: {item['reason']}" for item in summary.held if item["hostile"]]
-        return summary.warnings + files
+        gaps = [
+            self.tr("%1: seen %2, applied %3")
+            .replace("%1", p["name"] or p["device"][:8])
+            .replace("%2", str(p["seen"]))
+            .replace("%3", str(p["applied"]))
+            for p in summary.peers
+            if p["gap"]
+        ]
+        return summary.warnings + files + gaps

@@ -162,14 +162,14 @@ class Rules:
             raise Refused(400, f"bad roster: {exc}") from None
         assert isinstance(roster, dict)
         text = json.dumps(roster, ensure_ascii=False)
+        invite = body.get("invite")
+        if invite is not None and invite not in roster["invites"]:
+            raise Refused(400, "the invitation is not in the roster")
+        if invite is not None and self.store.invite_count(team_id) >= self.limits.max_members:
+            raise Refused(403, f"the team has {self.limits.max_members} unused invitations")
         if not self.store.set_roster(team_id, text, int(roster["version"])):
             raise Refused(409, "the server holds a roster at least as new")
-        invite = body.get("invite")
-        if invite is None:
-            return None
-        if invite not in roster["invites"]:
-            raise Refused(400, "the invitation is not in the roster")
-        return self._issue(team_id, str(invite), "invite")
+        return None if invite is None else self._issue(team_id, str(invite), "invite")
 
     def add_certificate(self, team_id: str, token: str | None, body: Any) -> str | None:
         """A joining device (invitation token) or the owner (moving a team) adds a certificate."""

@@ -23,8 +23,6 @@ CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, team TEXT NOT NULL, ke
     kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS certs (team TEXT NOT NULL, key TEXT NOT NULL, cert TEXT NOT NULL,
     PRIMARY KEY (team, key));
-CREATE TABLE IF NOT EXISTS nonces (team TEXT NOT NULL, hash TEXT NOT NULL,
-    PRIMARY KEY (team, hash));
 CREATE TABLE IF NOT EXISTS segments (seq {serial}, team TEXT NOT NULL,
     node TEXT NOT NULL, first BIGINT NOT NULL, last BIGINT NOT NULL, data {blob} NOT NULL,
     UNIQUE (team, node, first));
@@ -102,6 +100,13 @@ class Store:
     def team_count(self) -> int:
         with self._lock:
             return int(self._run("SELECT count(*) FROM teams")[0][0])
+
+    def invite_count(self, team: str) -> int:
+        """Invitation tokens not yet used."""
+        with self._lock:
+            rows = self._run("SELECT count(*) FROM tokens WHERE team = ? AND kind = 'invite'",
+                             [team])  # fmt: skip
+        return int(rows[0][0])
 
     def member_count(self, team: str) -> int:
         with self._lock:

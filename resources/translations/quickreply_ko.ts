@@ -1713,6 +1713,11 @@
         <source> · check needed</source>
         <translation> · 확인 필요</translation>
     </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="210" />
+        <source>%1: seen %2, applied %3</source>
+        <translation>%1: 확인 %2, 적용 %3</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

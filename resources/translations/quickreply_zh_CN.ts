@@ -1713,6 +1713,11 @@
         <source> · check needed</source>
         <translation> · 需要检查</translation>
     </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="210" />
+        <source>%1: seen %2, applied %3</source>
+        <translation>%1：已见 %2，已应用 %3</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -120,6 +120,8 @@ def test_files_set_aside_and_gaps_show_in_the_tray(
     status = ctl.tray._sync_status
     assert " · 1 files set aside" in status.text() and " · behind " in status.text()
     assert str(path) in status.toolTip() and "digest" in status.toolTip()
+    (peer,) = ctl.last.summary.peers  # type: ignore[union-attr]
+    assert f": seen {peer['seen']}, applied {peer['applied']}" in status.toolTip()
     ctl.stop()
 
 
