@@ -3,9 +3,11 @@
     python benchmarks/bench_sync.py            # 5,000-phrase team book, 10,000 incoming changes
     python benchmarks/bench_sync.py --smoke    # small sizes, for CI
 
-Goals (issue 7): merging 10,000 incoming changes <= 1 s; a no-op round of a 5,000-phrase team
-book <= 100 ms. A supervisor's book publishes N phrases; an agent joins and receives them; the
-supervisor then changes two fields of every phrase (2N changes) and the agent receives those.
+Goals: the whole round that receives 10,000 changes <= 1 s (fetch, verify, pre-sync backup,
+merge, write into the phrasebook, search index reload, conflict count, status); a no-op round of
+a 5,000-phrase team book <= 100 ms. A supervisor's book publishes N phrases; an agent joins and
+receives them; the supervisor then changes two fields of every phrase with `book.update` (2N
+changes) and the agent receives those. The round's parts are printed too.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from phrasebook.book import Phrasebook  # noqa: E402
 from phrasebook.sync import engine  # noqa: E402
 
-GOAL_MERGE_S = 1.0
+GOAL_ROUND_S = 1.0
 GOAL_NOOP_MS = 100.0
 
 
@@ -70,16 +72,17 @@ def run(count: int) -> dict[str, float]:
             start = time.perf_counter()
             agent.sync.sync()
             noop.append((time.perf_counter() - start) * 1000)
-        sup.db.execute(
-            "UPDATE phrases SET text = text || '～', title = title || '*', updated = ?",
-            [sup._clock.now()],
-        )
-        sup.db.conn.commit()
+        for phrase in sup.phrases(scope="team"):  # two fields of every phrase, as an editor would
+            sup.update(phrase.id, text=phrase.text + "～", title=phrase.title + "*")
         sup.sync.sync()
         parts: dict[str, float] = {}
         timed(engine.merge, "apply_ops", parts)
         timed(engine.records, "project", parts)
         timed(engine, "decode", parts)
+        for step in ("_fetch", "_apply", "_conflict_count", "_report"):
+            timed(engine, step, parts)
+        timed(type(agent), "_reload", parts)
+        timed(type(agent), "backup", parts)
         start = time.perf_counter()
         summary = agent.sync.sync()
         round_s = time.perf_counter() - start
@@ -91,9 +94,15 @@ def run(count: int) -> dict[str, float]:
         "bootstrap_s": bootstrap_s,
         "noop_ms_median": statistics.median(noop),
         "changes": summary.received,
-        "merge_s": parts["apply_ops"],
-        "project_s": parts["project"],
-        "verify_s": parts["decode"],
+        "merge_s": parts.get("apply_ops", 0.0),
+        "project_s": parts.get("project", 0.0),
+        "verify_s": parts.get("decode", 0.0),
+        "fetch_s": parts.get("_fetch", 0.0),
+        "apply_s": parts.get("_apply", 0.0),
+        "backup_s": parts.get("backup", 0.0),
+        "reload_s": parts.get("_reload", 0.0),
+        "conflicts_s": parts.get("_conflict_count", 0.0),
+        "report_s": parts.get("_report", 0.0),
         "round_s": round_s,
     }
 
@@ -105,9 +114,9 @@ def main() -> int:
     result = run(500 if args.smoke else 5000)
     for key, value in result.items():
         print(f"{key:>16}: {value:.3f}" if isinstance(value, float) else f"{key:>16}: {value}")
-    ok = result["merge_s"] <= GOAL_MERGE_S and result["noop_ms_median"] <= GOAL_NOOP_MS
-    print(f"goals (merge of {result['changes']} changes <= {GOAL_MERGE_S} s, no-op round <= "
-          f"{GOAL_NOOP_MS:.0f} ms): {'met' if ok else 'NOT met'}")  # fmt: skip
+    ok = result["round_s"] <= GOAL_ROUND_S and result["noop_ms_median"] <= GOAL_NOOP_MS
+    print(f"goals (a round receiving {result['changes']} changes <= {GOAL_ROUND_S} s, no-op round"
+          f" <= {GOAL_NOOP_MS:.0f} ms): {'met' if ok else 'NOT met'}")  # fmt: skip
     return 0 if ok else 1
 
 

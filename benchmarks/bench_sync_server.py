@@ -1,6 +1,6 @@
 """Team sync through a real `phrasebook serve` process: many members, the server restarted mid-run.
 
-    python benchmarks/bench_sync_server.py                      # issue 7: 50 members x 60 s
+    python benchmarks/bench_sync_server.py                      # 50 members x 60 s
     python benchmarks/bench_sync_server.py --smoke              # 5 members x 5 s, for CI
     python benchmarks/bench_sync_server.py --agents 20 --seconds 30 --restarts 2
     python benchmarks/bench_sync_server.py --db postgresql://...   # PostgreSQL store
@@ -43,7 +43,7 @@ def main(argv: list[str]) -> int:
         store = args.db or str(workdir / "teams.db")
         server = ServerProcess(store, workdir).start()
         try:
-            paths = make_team(server.url, workdir, args.agents)
+            paths = make_team(server.url, workdir, args.agents, server.admin_token)
             figures = run(server.url, paths, args.seconds, server.restart, args.restarts)
         finally:
             server.stop()

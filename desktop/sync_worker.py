@@ -85,7 +85,7 @@ class SyncController(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self.timer = QTimer(self, interval=INTERVAL_MS)
-        self.timer.timeout.connect(self.sync_now)
+        self.timer.timeout.connect(self._tick)
         self._soon = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
         self._soon.timeout.connect(self.sync_now)
         tray.sync_requested.connect(self.sync_now)
@@ -128,6 +128,12 @@ class SyncController(QObject):
         self._pool.start(_Round(self.book.path, self._relay))
         self._show()
 
+    def _tick(self) -> None:
+        """The minute timer: skipped while backing off after failed rounds ("Sync now" is not)."""
+        if not self.book.closed and self.active and self.book.sync.next_round_in() > 0:
+            return
+        self.sync_now()
+
     def _on_book_changed(self, changes: Changes) -> None:
         if self._reloading or not (changes.phrases or changes.groups or changes.everything):
             return
@@ -157,7 +163,7 @@ class SyncController(QObject):
             self._reloading = False
 
     def _show(self) -> None:
-        self.tray.set_sync_status(self.status_text() if self.active else None)
+        self.tray.set_sync_status(self.status_text() if self.active else None, self.details())
 
     def _brief(self, error: str) -> str:
         """A menu-sized reason (the full one is in the log)."""
@@ -183,6 +189,29 @@ class SyncController(QObject):
             text += self.tr(" · %1 to send").replace("%1", str(summary.pending))
         if summary.conflicts:
             text += self.tr(" · %1 conflicts").replace("%1", str(summary.conflicts))
-        if summary.quarantined or summary.held_deletes:
+        set_aside = sum(1 for item in summary.held if item["hostile"])
+        if set_aside:
+            text += self.tr(" · %1 files set aside").replace("%1", str(set_aside))
+        behind = [p["name"] or p["device"][:8] for p in summary.peers if p["warning"]]
+        if behind:
+            text += self.tr(" · behind %1").replace("%1", "、".join(behind[:2]))
+        if summary.held_deletes or (summary.quarantined and not set_aside):
             text += self.tr(" · check needed")
         return text
+
+    def details(self) -> list[str]:
+        """The gap warnings, the files set aside and every device this one is behind on (what
+        it has seen and applied), one line each, as `phrasebook sync --json` has them."""
+        summary = self.last.summary if self.last else None
+        if summary is None:
+            return []
+        files = [f"{item['file']}: {item['reason']}" for item in summary.held if item["hostile"]]
+        gaps = [
+            self.tr("%1: seen %2, applied %3")
+            .replace("%1", p["name"] or p["device"][:8])
+            .replace("%2", str(p["seen"]))
+            .replace("%3", str(p["applied"]))
+            for p in summary.peers
+            if p["gap"]
+        ]
+        return summary.warnings + files + gaps

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -106,9 +108,12 @@ class Tray(QObject):
             label += self.tr(" (%1 open)").replace("%1", str(open_count))
         self._notebook.setText(label)
 
-    def set_sync_status(self, text: str | None) -> None:
-        """Show the team sync status line and "Sync now" (None: not in a team, both hidden)."""
+    def set_sync_status(self, text: str | None, details: Sequence[str] = ()) -> None:
+        """Show the team sync status line and "Sync now" (None: not in a team, both hidden);
+        `details` (files set aside, gap warnings) become the line's tooltip."""
         self._sync_status.setText(text or "")
+        self._sync_status.setToolTip("\n".join(details))
+        self.menu.setToolTipsVisible(bool(details))
         self._sync_status.setVisible(text is not None)
         self._sync_now.setVisible(text is not None)
         self._sync_line.setVisible(text is not None)

@@ -638,6 +638,7 @@ class Phrasebook:
         with backups.verified(source) as checked:  # refuse a bad backup before changing anything
             safety = self.backup("pre-restore")
             backups.copy_into(self.db.conn, checked)
+        self.sync.start_new_epoch()  # new edits must not reuse op numbers the team has seen
         self._reload()
         return safety
 

@@ -7,6 +7,7 @@ phrasebook.sync.server_app (Starlette/uvicorn: the `server` extra, imported only
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from phrasebook.book import Phrasebook
 from phrasebook.cli import command
 from phrasebook.errors import PhrasebookError
 from phrasebook.paths import default_db_path
+from phrasebook.sync.server_limits import ADMIN_ENV, Limits
 
 if TYPE_CHECKING:  # subscriptable for type checkers only (Python 3.11 argparse)
     SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -32,7 +34,18 @@ def add_commands(sub: SubParsers) -> None:
         "--confirm-deletes", action="store_true", help="apply a batch deleting many team phrases"
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    _admin_token(p, "moving a team to a server: ")
     _serve_command(sub)
+
+
+def _admin_token(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--admin-token",
+        metavar="TOKEN",
+        default=os.environ.get(ADMIN_ENV, ""),
+        help=f"{what}the sync server's admin token (`phrasebook serve` printed it; default"
+        f" ${ADMIN_ENV})",
+    )
 
 
 def _serve_command(sub: SubParsers) -> None:
@@ -47,6 +60,18 @@ def _serve_command(sub: SubParsers) -> None:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    _admin_token(p, "who may create teams: ")
+    d = Limits()
+    p.add_argument("--rate", type=float, default=d.rate, help=f"requests/s per client ({d.rate:g})")
+    p.add_argument("--burst", type=int, default=d.burst, help=f"requests at once ({d.burst})")
+    p.add_argument("--max-teams", type=int, default=d.max_teams, help=f"({d.max_teams})")
+    p.add_argument(
+        "--max-members", type=int, default=d.max_members, help=f"per team ({d.max_members})"
+    )
+    p.add_argument("--body-timeout", type=float, default=d.body_timeout_s,
+                   help=f"seconds a request body may take ({d.body_timeout_s:g})")  # fmt: skip
+    p.add_argument("--team-quota-mb", type=int, default=d.team_bytes // 1024**2,
+                   help=f"stored changes per team ({d.team_bytes // 1024**2} MB)")  # fmt: skip
 
 
 def _team_commands(sub: SubParsers) -> None:
@@ -56,6 +81,7 @@ def _team_commands(sub: SubParsers) -> None:
     create.add_argument("name", help="the team's name, e.g. the shop")
     _where(create, required=True, what="where the team lives")
     create.add_argument("--as", dest="member_name", default="", help="your name in the team")
+    _admin_token(create, "a team on a server: ")
     invite = actions.add_parser("invite", help="print a join code for one new member")
     invite.add_argument("--role", choices=("agent", "supervisor"), default="agent", help="role")
     invite.add_argument("--name", default="", help="who the code is for (shown in members)")
@@ -78,8 +104,9 @@ def _team(book: Phrasebook, args: argparse.Namespace) -> int:
     sync = book.sync
     if args.action == "create":
         config = sync.create_team(
-            args.name, folder=args.folder, server=args.server, member_name=args.member_name
-        )
+            args.name, folder=args.folder, server=args.server, member_name=args.member_name,
+            admin_token=args.admin_token,
+        )  # fmt: skip
         summary = sync.sync()
         out.say(f"team {config['name']!r} created; published {summary.sent} changes")
     elif args.action == "invite":
@@ -112,9 +139,10 @@ def _members(book: Phrasebook, as_json: bool) -> None:
 @command("sync")
 def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
     summary = book.sync.sync(
-        folder=args.folder, server=args.server, confirm_deletes=args.confirm_deletes
-    )
-    for problem in summary.problems:
+        folder=args.folder, server=args.server, confirm_deletes=args.confirm_deletes,
+        admin_token=args.admin_token,
+    )  # fmt: skip
+    for problem in summary.problems + summary.warnings:
         out.note(problem)
     if args.json:
         out.json_out(asdict(summary))
@@ -132,9 +160,17 @@ def _serve(book: Phrasebook, args: argparse.Namespace) -> int:
     """Blocks until Ctrl+C; the phrasebook itself is not used by the server."""
     from phrasebook.sync.server_app import serve
 
+    limits = Limits(
+        rate=args.rate,
+        burst=args.burst,
+        max_teams=args.max_teams,
+        max_members=args.max_members,
+        team_bytes=args.team_quota_mb * 1024**2,
+        body_timeout_s=args.body_timeout,
+    )
     try:
-        serve(args.store, args.host, args.port)
-    except ImportError as exc:  # Starlette/uvicorn/psycopg are the `server` extra
+        serve(args.store, args.host, args.port, args.admin_token, limits)
+    except ImportError as exc:  # Starlette/uvicorn/pydantic/psycopg are the `server` extra
         need = f"the sync server needs `pip install quickreply[server]` ({exc})"
         raise PhrasebookError(need) from None
     return 0

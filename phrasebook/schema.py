@@ -218,6 +218,18 @@ def m0006_usage_stats(db: Database) -> None:
     )
 
 
+@migrations()
+def m0007_sync_held(db: Database) -> None:
+    """Team sync: segments that failed their checks, by content digest. Those whose cause may
+    heal (still arriving, unknown signer) are retried with backoff; hostile ones stay listed."""
+    db.table("sync_held").create(
+        {"digest": str, "source": str, "node": str, "first": int, "last": int, "reason": str,
+         "hostile": int, "tries": int, "retry_round": int, "members": str},
+        pk="digest",
+        not_null={"source", "node", "first", "last", "reason", "hostile", "tries"},
+    )  # fmt: skip
+
+
 #: How many migrations this program knows (files recording more are from a newer version).
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

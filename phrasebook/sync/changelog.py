@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from phrasebook.clock import HybridClock
-from phrasebook.sync import merge
+from phrasebook.sync import epochs, merge
 from phrasebook.sync.ops import Op
 
 
@@ -33,10 +33,15 @@ class ChangeLog:
     def __init__(self, conn: sqlite3.Connection, node: str) -> None:
         self._conn = conn
         self.node = node
+        self.base = epochs.base(epochs.current(conn))
 
     def last_seq(self) -> int:
-        row = self._conn.execute("SELECT max(seq) FROM sync_op WHERE node = ?", [self.node])
-        return int(row.fetchone()[0] or 0)
+        """The last op number this device used in its current epoch (the epoch's base if none)."""
+        row = self._conn.execute(
+            "SELECT max(seq) FROM sync_op WHERE node = ? AND seq > ? AND seq <= ?",
+            [self.node, self.base, self.base + epochs.SPAN],
+        )
+        return int(row.fetchone()[0] or self.base)
 
     def record(self, clock: HybridClock, edits: Sequence[Edit]) -> list[Op]:
         """Turn edits into ops and merge them; one stamp per record, so a row edit is one step.
@@ -95,11 +100,13 @@ class ChangeLog:
         merge.apply_ops(self._conn, [op])
         return op
 
-    def unsent(self, after_seq: int) -> list[Op]:
-        """This device's ops numbered after `after_seq`, in order."""
+    def unsent(self, after_seq: int, base: int | None = None) -> list[Op]:
+        """This device's ops of its current epoch (or the epoch starting after `base`) numbered
+        after `after_seq`, in order."""
+        start = self.base if base is None else base
         rows = self._conn.execute(
             "SELECT node, seq, hlc, base, author, kind, entity, row_id, field, value"
-            " FROM sync_op WHERE node = ? AND seq > ? ORDER BY seq",
-            [self.node, after_seq],
+            " FROM sync_op WHERE node = ? AND seq > ? AND seq <= ? ORDER BY seq",
+            [self.node, max(after_seq, start), start + epochs.SPAN],
         ).fetchall()
         return [Op(*row) for row in rows]

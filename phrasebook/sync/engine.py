@@ -1,7 +1,9 @@
 """One sync round: capture local edits, publish them, fetch, check, guard, apply.
 
-Nothing a peer sends can raise out of a round: a segment that fails any check is quarantined
-whole (with a log line and a row in `sync_quarantine`) and the rest is applied. Everything that
+Nothing a peer sends can raise out of a round: a segment that fails any check is held whole
+(`held`: retried later when the cause may heal, set aside when hostile, listed either way) and
+the rest is applied. Each round also reports, per peer device, what it has seen and applied
+(`peers`), and starts a new epoch when the book went back in time (`epochs`). Everything that
 is applied goes in one transaction with the read-position updates, so a round killed at any
 point leaves the database as it was before or after, and the next round finishes the job.
 """
@@ -11,11 +13,11 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from phrasebook.sync import merge, proposals_sync, records
-from phrasebook.sync.changelog import ChangeLog
+from phrasebook.sync import epochs, held, merge, peers, proposals_sync, records
+from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
 from phrasebook.sync.ops import Op, OpError, check_authority
@@ -43,7 +45,7 @@ class Transport(Protocol):
     def check(self) -> None: ...
     def read_roster(self) -> Any: ...
     def read_certificates(self) -> list[Any]: ...
-    def published(self, node: str) -> int: ...
+    def published(self, node: str, above: int = 0, upto: int | None = None) -> int: ...
     def publish(self, node: str, first: int, last: int, data: bytes) -> None: ...
     def fetch(
         self, wanted: Callable[[str, int, int], bool], cursor: str
@@ -52,7 +54,12 @@ class Transport(Protocol):
 
 @dataclass(slots=True)
 class SyncSummary:
-    """What a round did (the `phrasebook sync --json` output and the tray's status)."""
+    """What a round did (the `phrasebook sync --json` output and the tray's status).
+
+    `held` lists every segment set aside (hostile) or waiting for a retry, with its file;
+    `peers` each peer device's highest op seen and applied and any gap; `warnings` the gaps
+    that lasted too long and an ignored team file.
+    """
 
     sent: int = 0
     received: int = 0
@@ -61,7 +68,11 @@ class SyncSummary:
     quarantined: int = 0
     held_deletes: int = 0
     pending: int = 0
+    epoch: int = 0
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    held: list[dict[str, Any]] = field(default_factory=list)
+    peers: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +86,23 @@ class RoundContext:
     set_state: Callable[[str, str], None]
 
 
+@dataclass(slots=True)
+class _Fetched:
+    segments: list[Segment]
+    digests: list[str]
+    cursor: str
+    listed: dict[str, int]
+    failed: list[tuple[str, Incoming, str, bool]]  # digest, item, reason, hostile
+
+
 def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummary:
     summary = SyncSummary()
-    _capture(ctx)
+    edits = _local_edits(ctx)
+    _check_epoch(ctx, edits)
+    _capture(ctx, edits)
     summary.sent = _publish(ctx)
-    segments, cursor = _fetch(ctx, summary)
-    ops = [op for seg in segments for op in seg.ops]
+    fetched = _fetch(ctx)
+    ops = [op for seg in fetched.segments for op in seg.ops]
     deletes = _deletions(ctx.book, ops)
     if deletes and _too_many(ctx.book, deletes) and not confirm_deletes:
         summary.held_deletes = deletes
@@ -88,16 +110,31 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
             f"{deletes} team phrases would be deleted; nothing applied until an editor confirms"
             " (`phrasebook sync --confirm-deletes`)"
         )
-    elif segments:
-        _apply(ctx, segments, cursor, summary)
+        _note_failures(ctx, fetched, summary)
+    elif fetched.segments:
+        _apply(ctx, fetched, summary)
     else:
-        ctx.set_state("cursor", cursor)
-    summary.conflicts = _conflict_count(ctx, changed=summary.sent + summary.received > 0)
+        _note_failures(ctx, fetched, summary)
+        ctx.set_state("cursor", fetched.cursor)
+    summary.conflicts = _conflict_count(ctx, changed=summary.sent > 0)
+    _report(ctx, fetched, summary)
     return summary
 
 
+def _report(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+    conn = ctx.book.db.conn
+    found = held.listed(conn)
+    names = {key: m.name for key, m in ctx.members.items()}
+    status = peers.update(conn, ctx.state, ctx.set_state, fetched.listed, names, found)
+    summary.held = [asdict(h) for h in found]
+    summary.peers = peers.as_dicts(status)
+    summary.warnings += [p.warning for p in status if p.warning]
+    summary.epoch = epochs.current(conn)
+
+
 def _conflict_count(ctx: RoundContext, *, changed: bool) -> int:
-    """Conflicts only change when ops came or went; a no-op round reuses the last count."""
+    """Conflicts only change when ops came or went: local edits, or received ops that were not
+    all clean successors (`_apply` then drops the cached count). Otherwise the count stays."""
     cached = ctx.state("conflicts")
     if changed or not cached:
         cached = str(len(merge.conflicts(ctx.book.db.conn)))
@@ -105,16 +142,42 @@ def _conflict_count(ctx: RoundContext, *, changed: bool) -> int:
     return int(cached)
 
 
-def _capture(ctx: RoundContext) -> None:
-    """Publishable local edits become ops: everyone's own proposals; team phrases and decisions
-    on proposals only from supervisors (agents' team edits stay local)."""
-    book = ctx.book
+def _check_epoch(ctx: RoundContext, edits: list[Edit]) -> None:
+    """Before numbering new changes: when the transport holds higher numbers of this device's
+    current epoch than the book, the book went back in time (a restore, a copy), so the new
+    changes go in a fresh epoch. Asked only when there is something to send (no-op rounds make
+    no extra request); a restored book that fetched its lost changes back first needs none."""
+    conn, node = ctx.book.db.conn, ctx.key.id
+    changelog = ChangeLog(conn, node)
+    last = changelog.last_seq()
+    if not edits and last <= max(int(ctx.state("sent") or 0), changelog.base):
+        return
+    published = ctx.transport.published(node, changelog.base, changelog.base + epochs.SPAN)
+    if published <= last:
+        return
+    highest = epochs.epoch_of(max(ctx.transport.published(node), 1))
+    with ctx.book.db.atomic():
+        epoch = epochs.start_new_epoch(conn, node, at_least=highest)
+    log.warning("sync: the team holds changes %d of this device that this book lacks (restored"
+                " or copied?); new changes are numbered in epoch %d", published, epoch)  # fmt: skip
+
+
+def _local_edits(ctx: RoundContext) -> list[Edit]:
+    """Publishable local edits: everyone's own proposals; team phrases and decisions on
+    proposals only from supervisors (agents' team edits stay local)."""
     member = ctx.members.get(ctx.key.id)
     if member is None:
-        return
+        return []
     since, boss = ctx.state("captured"), member.role == "supervisor"
-    edits = records.local_edits(book, since) if boss else []
-    edits += proposals_sync.local_edits(book, since, ctx.key.id, supervisor=boss)
+    edits = records.local_edits(ctx.book, since) if boss else []
+    return edits + proposals_sync.local_edits(ctx.book, since, ctx.key.id, supervisor=boss)
+
+
+def _capture(ctx: RoundContext, edits: list[Edit]) -> None:
+    """The local edits become ops (numbered in the current epoch)."""
+    book = ctx.book
+    if ctx.key.id not in ctx.members:
+        return
     if edits:
         with book._transaction():
             ChangeLog(book.db.conn, ctx.key.id).record(book._clock, edits)
@@ -122,49 +185,116 @@ def _capture(ctx: RoundContext) -> None:
 
 
 def _publish(ctx: RoundContext) -> int:
-    sent = int(ctx.state("sent") or 0)
-    last = ChangeLog(ctx.book.db.conn, ctx.key.id).last_seq()
+    conn, node = ctx.book.db.conn, ctx.key.id
+    changelog = ChangeLog(conn, node)
+    count = 0
+    if ctx.state("upload_all"):  # moved: the new place gets the earlier epochs too
+        for epoch in sorted(_own_extent(conn, node)):
+            base = epochs.base(epoch)
+            if base != changelog.base:
+                there = ctx.transport.published(node, base, base + epochs.SPAN)
+                count += _send(ctx, changelog.unsent(there, base), note=False)
+        ctx.set_state("upload_all", "")
+    sent = max(int(ctx.state("sent") or 0), changelog.base)
+    last = changelog.last_seq()
     if last <= sent:
-        return 0
+        return count
     # A round killed after publishing but before noting it: never publish an overlapping range.
-    sent = max(sent, min(ctx.transport.published(ctx.key.id), last))
-    ops = ChangeLog(ctx.book.db.conn, ctx.key.id).unsent(sent)
+    top = changelog.base + epochs.SPAN
+    sent = max(sent, min(ctx.transport.published(node, changelog.base, top), last))
+    ops = changelog.unsent(sent)
     if not ops:
         ctx.set_state("sent", str(sent))
-    for start in range(0, len(ops), SEGMENT_OPS):
-        chunk = ops[start : start + SEGMENT_OPS]
+    return count + _send(ctx, ops, note=True)
+
+
+def _send(ctx: RoundContext, ops: list[Op], *, note: bool) -> int:
+    """Publish ops as segments of consecutive numbers (a restored epoch may have holes)."""
+    runs: list[list[Op]] = []
+    for op in ops:
+        if runs and op.seq == runs[-1][-1].seq + 1 and len(runs[-1]) < SEGMENT_OPS:
+            runs[-1].append(op)
+        else:
+            runs.append([op])
+    for chunk in runs:
         data = encode(ctx.team_id, ctx.key, chunk)
         ctx.transport.publish(ctx.key.id, chunk[0].seq, chunk[-1].seq, data)
-        ctx.set_state("sent", str(chunk[-1].seq))
+        if note:
+            ctx.set_state("sent", str(chunk[-1].seq))
     return len(ops)
 
 
-def _fetch(ctx: RoundContext, summary: SyncSummary) -> tuple[list[Segment], str]:
-    conn = ctx.book.db.conn
+def _own_extent(conn: Any, node: str) -> dict[int, tuple[int, int]]:
+    """Epoch -> (highest op, op count) this book holds of its own device."""
+    rows = conn.execute(
+        "SELECT (seq - 1) / ?, max(seq), count(*) FROM sync_op WHERE node = ? GROUP BY 1",
+        [epochs.SPAN, node],
+    ).fetchall()
+    return {int(e): (int(top), int(n)) for e, top, n in rows}
+
+
+def _fetch(ctx: RoundContext) -> _Fetched:
+    conn, me = ctx.book.db.conn, ctx.key.id
     seen = dict(conn.execute("SELECT node, seq FROM sync_seen").fetchall())
     done = set(conn.execute("SELECT node, first, last FROM sync_segment").fetchall())
-    bad = {r[0] for r in conn.execute("SELECT source FROM sync_quarantine")}
+    mine = _own_extent(conn, me)
+    listed: dict[str, int] = {}
+
+    def own_missing(epoch: int, first: int, last: int) -> bool:
+        """Ops this device published that the book lacks (it was restored from a backup)."""
+        top, count = mine.get(epoch, (epochs.base(epoch), 0))
+        if count == top - epochs.base(epoch):  # no holes: compare with the highest
+            return last > top
+        row = conn.execute("SELECT count(*) FROM sync_op WHERE node = ? AND seq BETWEEN ? AND ?",
+                           [me, first, last]).fetchone()  # fmt: skip
+        return int(row[0]) < last - first + 1
 
     def wanted(node: str, first: int, last: int) -> bool:
         # Exact ranges: after a move the same ops may come re-batched (1-13 where 1-11 was read).
-        return node != ctx.key.id and last > seen.get(node, 0) and (node, first, last) not in done
+        epoch = epochs.epoch_of(first)
+        name = epochs.label(node, epoch)
+        if node != me:
+            listed[name] = max(listed.get(name, 0), last)
+        if (node, first, last) in done:
+            return False
+        if node == me:
+            return own_missing(epoch, first, last)
+        return last > int(seen.get(name, epochs.base(epoch)))
 
     incoming, cursor = ctx.transport.fetch(wanted, ctx.state("cursor"))
+    round_no = int(ctx.state("round") or 0) + 1
+    skipper = held.HeldSegments(conn, round_no, _members_stamp(ctx.members))
+    if skipper.waiting:  # rounds are counted only while a retry waits (no write otherwise)
+        ctx.set_state("round", str(round_no))
     now_ms = int(ctx.book._wall() * 1000)
-    segments: list[Segment] = []
+    fetched = _Fetched([], [], cursor, listed, [])
+    rewind: list[int] = []
     for item in incoming:
-        if item.source in bad or not wanted(item.node, item.first, item.last):
+        key = held.digest(item.data, item.source)
+        skip = skipper.skip(key)
+        if skip:
+            if skip == "wait" and item.position:
+                rewind.append(int(item.position))
             continue
         try:
-            segments.append(_checked(ctx, item, now_ms))
+            fetched.segments.append(_checked(ctx, item, now_ms))
+            fetched.digests.append(key)
         except (SegmentError, OpError) as exc:
-            _quarantine(ctx, item.source, str(exc), summary)
-    return segments, cursor
+            fetched.failed.append((key, item, str(exc), not exc.heals))
+            if exc.heals and item.position:
+                rewind.append(int(item.position))
+    if rewind:  # a server: read the segments that may heal again next time
+        fetched.cursor = str(min(rewind))
+    return fetched
+
+
+def _members_stamp(members: dict[str, Member]) -> str:
+    return ",".join(sorted(members))
 
 
 def _checked(ctx: RoundContext, item: Incoming, now_ms: int) -> Segment:
     if item.data is None:
-        raise SegmentError(item.problem)
+        raise SegmentError(item.problem, heals=item.heals)
 
     def public_of(node: str) -> str | None:
         member = ctx.members.get(node)
@@ -179,15 +309,23 @@ def _checked(ctx: RoundContext, item: Incoming, now_ms: int) -> Segment:
     return seg
 
 
-def _quarantine(ctx: RoundContext, source: str, reason: str, summary: SyncSummary) -> None:
-    log.warning("sync: quarantined %s: %s", source, reason)
-    summary.quarantined += 1
-    summary.problems.append(f"{source}: {reason}")
+def _note_failures(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+    """Remember each failed segment by content: hostile ones for good, the rest for a retry."""
+    if not fetched.failed:
+        return
     with ctx.book.db.atomic():
-        ctx.book.db.execute(
-            "INSERT INTO sync_quarantine(at, source, reason) VALUES (?, ?, ?)",
-            [ctx.book._clock.last, source, reason],
-        )
+        _record_failures(ctx, fetched, summary)
+
+
+def _record_failures(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+    conn = ctx.book.db.conn
+    round_no = int(ctx.state("round") or 0)
+    table = held.HeldSegments(conn, round_no, _members_stamp(ctx.members))
+    for key, item, reason, hostile in fetched.failed:
+        table.note(key, item.source, (item.node, item.first, item.last), reason, hostile)
+        if hostile:
+            summary.quarantined += 1
+            summary.problems.append(f"{item.source}: {reason}")
 
 
 def _deletions(book: Phrasebook, ops: Sequence[Op]) -> int:
@@ -213,20 +351,25 @@ def _too_many(book: Phrasebook, deletes: int) -> bool:
     return deletes > DELETE_MAX or (deletes >= 2 and deletes > live * DELETE_SHARE)
 
 
-def _apply(ctx: RoundContext, segments: list[Segment], cursor: str, summary: SyncSummary) -> None:
-    book = ctx.book
+def _apply(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+    book, segments = ctx.book, fetched.segments
     ops = [op for seg in segments for op in seg.ops]
     if len(ops) > BACKUP_ABOVE:
         book.backup("pre-sync")
     with book._transaction():
         result = merge.apply_ops(book.db.conn, ops)
         _note_read(book, segments)
+        held.forget(book.db.conn, fetched.digests)
+        held.prune_applied(book.db.conn)
+        _record_failures(ctx, fetched, summary)
         if result.max_hlc:
             book._clock.observe(result.max_hlc)
         rows = [r for e, r in result.changed if e == records.ENTITY]
         written = records.project(book, rows)
         _project_proposals(ctx, result.changed)
-        ctx.set_state("cursor", cursor)
+        ctx.set_state("cursor", fetched.cursor)
+        if result.applied and not result.clean:
+            ctx.set_state("conflicts", "")
     ctx.set_state("captured", book._clock.last)
     summary.received = result.applied
     summary.changed = len(written)
@@ -246,18 +389,21 @@ def _project_proposals(ctx: RoundContext, changed: frozenset[tuple[str, str]]) -
 
 
 def _note_read(book: Phrasebook, segments: list[Segment]) -> None:
+    """Record the ranges read and, per device and epoch, the highest op with none missing."""
     conn = book.db.conn
     conn.executemany(
         "INSERT OR IGNORE INTO sync_segment(node, first, last) VALUES (?, ?, ?)",
         [(s.node, s.first, s.last) for s in segments],
     )
-    for node in Counter(s.node for s in segments):
-        row = conn.execute("SELECT seq FROM sync_seen WHERE node = ?", [node]).fetchone()
-        seen = row[0] if row else 0
+    for node, epoch in Counter((s.node, epochs.epoch_of(s.first)) for s in segments):
+        name = epochs.label(node, epoch)
+        row = conn.execute("SELECT seq FROM sync_seen WHERE node = ?", [name]).fetchone()
+        seen = row[0] if row else epochs.base(epoch)
         for (seq,) in conn.execute(
-            "SELECT seq FROM sync_op WHERE node = ? AND seq > ? ORDER BY seq", [node, seen]
+            "SELECT seq FROM sync_op WHERE node = ? AND seq > ? AND seq <= ? ORDER BY seq",
+            [node, seen, epochs.base(epoch) + epochs.SPAN],
         ).fetchall():
             if seq != seen + 1:
                 break
             seen = seq
-        conn.execute("INSERT OR REPLACE INTO sync_seen(node, seq) VALUES (?, ?)", [node, seen])
+        conn.execute("INSERT OR REPLACE INTO sync_seen(node, seq) VALUES (?, ?)", [name, seen])

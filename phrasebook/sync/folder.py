@@ -32,7 +32,8 @@ _MAX_JSON = 1024 * 1024
 @dataclass(frozen=True, slots=True)
 class Incoming:
     """A segment found at a transport, not yet checked. `data` is None when it cannot be read;
-    then `problem` says why."""
+    then `problem` says why and `heals` whether a later round may read it. `position` is the
+    server cursor just before it ("" for a folder), so a segment to retry can be read again."""
 
     source: str
     node: str
@@ -40,6 +41,8 @@ class Incoming:
     last: int
     data: bytes | None
     problem: str = ""
+    heals: bool = False
+    position: str = ""
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -108,11 +111,14 @@ class FolderTransport:
 
     # -- segments ---------------------------------------------------------------------------
 
-    def published(self, node: str) -> int:
-        """The highest op number of `node` in the folder (a crash may have hidden it)."""
+    def published(self, node: str, above: int = 0, upto: int | None = None) -> int:
+        """The highest op number of `node` in the folder between `above` and `upto` (a crash
+        may have hidden it from the book; a restored book lacks it)."""
         folder = self.root / "ops" / node
         names = os.listdir(folder) if folder.is_dir() else []
-        return max((int(m[2]) for n in names if (m := _SEGMENT.match(n))), default=0)
+        ranges = ((int(m[1]), int(m[2])) for n in names if (m := _SEGMENT.match(n)))
+        top = upto if upto is not None else 10**12
+        return max((last for first, last in ranges if first > above and last <= top), default=0)
 
     def publish(self, node: str, first: int, last: int, data: bytes) -> None:
         path = self.root / "ops" / node / f"{first:012d}-{last:012d}.jsonl.gz"
@@ -154,7 +160,8 @@ class FolderTransport:
                 return Incoming(str(path), node, first, last, None, "file larger than 8 MB")
             return Incoming(str(path), node, first, last, path.read_bytes())
         except OSError as exc:
-            return Incoming(str(path), node, first, last, None, f"unreadable: {exc.strerror}")
+            why = f"unreadable: {exc.strerror}"
+            return Incoming(str(path), node, first, last, None, why, heals=True)
 
 
 def _dump(data: dict[str, Any]) -> bytes:

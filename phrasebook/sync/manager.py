@@ -6,13 +6,15 @@ machine), the team it belongs to and how to reach it, and read/sent positions.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phrasebook.sync import engine, merge, team
+from phrasebook.errors import PhrasebookError
+from phrasebook.sync import backoff, engine, epochs, held, merge, team
 from phrasebook.sync.changelog import ChangeLog
 from phrasebook.sync.folder import FolderTransport
 from phrasebook.sync.keys import SigningKey
@@ -70,15 +72,18 @@ class SyncManager:
     # -- team -------------------------------------------------------------------------------
 
     def create_team(self, name: str, *, folder: str | Path | None = None, server: str | None = None,
-                    member_name: str = "") -> dict[str, Any]:  # fmt: skip
-        """Start a team owned by this device (a supervisor); its team phrases are published."""
+                    member_name: str = "", admin_token: str = "") -> dict[str, Any]:  # fmt: skip
+        """Start a team owned by this device (a supervisor); its team phrases are published.
+
+        On a server, `admin_token` is the operator's token (`phrasebook serve` printed it).
+        """
         if self.team is not None:
             raise TeamError(f"already in team {self.team['name']!r}")
         key = self.device_key
         roster = team.new_roster(name, key, member_name or self.book.profile.nickname)
         where = self._where(folder, server)
         transport = self._transport(where)
-        token = transport.create_team(roster, key)
+        token = transport.create_team(roster, key, *([admin_token] if server else []))
         config = {"team": roster["team"], "name": name, "owner": key.public} | where
         config |= {"token": token} if token else {}
         self._save_team(config, roster)
@@ -126,10 +131,46 @@ class SyncManager:
         config = self._require_team()
         return list(self._members(self._transport(config), config).values())
 
-    def _members(self, transport: engine.Transport, config: dict[str, Any]) -> dict[str, Member]:
-        roster = team.check_roster(transport.read_roster(), config["owner"], config["team"])
-        self._set_state("roster", json.dumps(roster))
+    def _members(
+        self, transport: engine.Transport, config: dict[str, Any], warnings: list[str] | None = None
+    ) -> dict[str, Member]:
+        roster = self._verified_roster(transport, config, warnings if warnings is not None else [])
         return team.members(roster, transport.read_certificates())
+
+    def _verified_roster(
+        self, transport: engine.Transport, config: dict[str, Any], warnings: list[str]
+    ) -> dict[str, Any]:
+        """The transport's roster when the owner signed it and it is not older than the last
+        one verified; otherwise the last verified one, with one warning per bad file."""
+        raw = transport.read_roster()
+        kept = json.loads(self._state("roster") or "null")
+        try:
+            roster = team.check_roster(raw, config["owner"], config["team"])
+        except TeamError as exc:
+            if kept is None:
+                raise
+            self._warn_once(raw, f"{self._roster_file(transport)}: {exc}", kept, warnings)
+            return dict(kept)
+        if kept is not None and int(kept["version"]) > int(roster["version"]):
+            why = f"{self._roster_file(transport)}: an older roster (version {roster['version']})"
+            self._warn_once(raw, why, kept, warnings)
+            return dict(kept)
+        self._set_state("roster", json.dumps(roster))
+        return roster
+
+    def _warn_once(self, raw: Any, why: str, kept: dict[str, Any], warnings: list[str]) -> None:
+        stamp = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()
+        if self._state("roster_warned") == stamp:
+            return
+        self._set_state("roster_warned", stamp)
+        text = f"{why}; ignored, keeping the roster verified last (version {kept['version']})"
+        log.warning("sync: %s", text)
+        warnings.append(text)
+
+    @staticmethod
+    def _roster_file(transport: engine.Transport) -> str:
+        where = transport.describe()
+        return str(Path(where) / "team.json") if "://" not in where else f"{where} roster"
 
     @property
     def role(self) -> str | None:
@@ -143,15 +184,49 @@ class SyncManager:
 
     # -- rounds -----------------------------------------------------------------------------
 
-    def sync(self, *, folder: str | Path | None = None, server: str | None = None,
-             confirm_deletes: bool = False) -> engine.SyncSummary:  # fmt: skip
-        """One round with the team's folder or server (or the one given, e.g. when moving)."""
+    def sync(
+        self,
+        *,
+        folder: str | Path | None = None,
+        server: str | None = None,
+        confirm_deletes: bool = False,
+        admin_token: str = "",
+    ) -> engine.SyncSummary:
+        """One round with the team's folder or server (or the one given, e.g. when moving: the
+        owner then needs the server's `admin_token`).
+
+        A failed round raises; the next one is due after `next_round_in()` seconds (exponential
+        backoff with jitter while the folder or server stays away).
+        """
+        try:
+            summary = self._round(folder, server, confirm_deletes, admin_token)
+        except (PhrasebookError, OSError):
+            failures = int(self._state("failures") or 0) + 1
+            wait = backoff.delay(failures, backoff.ROUND_BASE_S, backoff.ROUND_CAP_S)
+            self._set_state("failures", str(failures))
+            self._set_state("retry_at", str(time.time() + wait))
+            raise
+        if self._state("failures"):
+            self._set_state("failures", "")
+            self._set_state("retry_at", "")
+        return summary
+
+    def next_round_in(self) -> float:
+        """Seconds until a background round is due after failures (0: now)."""
+        return max(0.0, float(self._state("retry_at") or 0) - time.time())
+
+    def _round(self, folder: str | Path | None, server: str | None, confirm_deletes: bool,
+               admin_token: str) -> engine.SyncSummary:  # fmt: skip
         config = self._require_team()
         if folder or server:
-            config = self._moved(config, self._where(folder, server))
+            config = self._moved(config, self._where(folder, server), admin_token)
         transport = self._transport(config)
         transport.check()
-        members = self._members(transport, config)
+        if epochs.place(self.book.path) != self._state("place"):
+            with self.book.db.atomic():
+                epochs.note_place(self.book.db.conn, self.book.path)
+        warnings: list[str] = []
+        members = self._members(transport, config, warnings)
         me = members.get(self.device_key.id)
         self._set_state("role", me.role if me else "")
         ctx = engine.RoundContext(
@@ -159,6 +234,7 @@ class SyncManager:
             self._state, self._set_state,
         )  # fmt: skip
         summary = engine.run_round(ctx, confirm_deletes=confirm_deletes)
+        summary.warnings[:0] = warnings
         summary.pending = self.pending()
         self._set_state("last", json.dumps({"at": time.time(), **_brief(summary)}))
         return summary
@@ -177,33 +253,41 @@ class SyncManager:
         raw = self._state("last")
         return dict(json.loads(raw)) if raw else None
 
-    def quarantined(self) -> list[tuple[str, str, str]]:
-        rows = self.book.db.execute("SELECT at, source, reason FROM sync_quarantine ORDER BY id")
-        return [tuple(r) for r in rows.fetchall()]
+    def quarantined(self) -> list[held.Held]:
+        """Segments set aside for good (hostile) and those waiting for a retry, with files."""
+        return held.listed(self.book.db.conn)
+
+    def start_new_epoch(self) -> int:
+        """Number this device's next changes in a fresh range (after a restore); see epochs."""
+        with self.book._transaction():
+            return epochs.start_new_epoch(self.book.db.conn)
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _moved(self, config: dict[str, Any], where: dict[str, Any]) -> dict[str, Any]:
+    def _moved(
+        self, config: dict[str, Any], where: dict[str, Any], admin_token: str = ""
+    ) -> dict[str, Any]:
         """Point the team at another folder or server; everything is uploaded there next."""
         if all(config.get(k) == v for k, v in where.items()):
             return config
         kept = {k: v for k, v in config.items() if k not in ("folder", "server", "token")}
         moved = kept | where
         if "server" in where:
-            moved["token"] = self._server_token(config, moved)
+            moved["token"] = self._server_token(config, moved, admin_token)
         self._set_state("team", json.dumps(moved))
         self._set_state("sent", "")
         self._set_state("cursor", "")
+        self._set_state("upload_all", "1")
         return moved
 
-    def _server_token(self, old: dict[str, Any], new: dict[str, Any]) -> str:
+    def _server_token(self, old: dict[str, Any], new: dict[str, Any], admin_token: str) -> str:
         """Moving to a server: the owner uploads the team (roster and member certificates);
         any other member, once the owner has, proves its device key for a token."""
         server = self._transport(new)
         key = self.device_key
         if old["owner"] != key.public:
             return str(server.request_token(key))
-        token = str(server.create_team(self._roster(), key))
+        token = str(server.create_team(self._roster(), key, admin_token))
         try:
             certificates = self._transport(old).read_certificates()
         except (OSError, TeamError) as exc:  # the old place is gone: members can re-join
@@ -248,4 +332,6 @@ def _brief(summary: engine.SyncSummary) -> dict[str, Any]:
         "quarantined": summary.quarantined,
         "held_deletes": summary.held_deletes,
         "problems": summary.problems[:5],
+        "warnings": summary.warnings[:5],
+        "held": len(summary.held),
     }

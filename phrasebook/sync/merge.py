@@ -33,6 +33,8 @@ class MergeResult:
     applied: int  # ops not seen before
     changed: frozenset[tuple[str, str]]  # (entity, row_id) whose winners changed
     max_hlc: str  # the largest stamp among new ops ("" if none), for the clock to observe
+    clean: bool = False  # every new op was a first value or a causal successor of a lone
+    # winner: the set of conflicts cannot have changed (no need to recount them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ def apply_ops(conn: sqlite3.Connection, ops: Sequence[Op]) -> MergeResult:
         "DELETE FROM sync_in WHERE EXISTS (SELECT 1 FROM sync_op o"
         " WHERE o.node = sync_in.node AND o.seq = sync_in.seq)"
     )
+    clean = _clean(conn)
     conn.execute("INSERT OR IGNORE INTO sync_op SELECT * FROM sync_in")
     applied = conn.execute("SELECT count(DISTINCT node || ':' || seq) FROM sync_in").fetchone()[0]
     _merge_winners(conn)
@@ -77,7 +80,25 @@ def apply_ops(conn: sqlite3.Connection, ops: Sequence[Op]) -> MergeResult:
         " UNION SELECT DISTINCT entity, row_id FROM sync_in WHERE kind = 'add'"
     ).fetchall()
     max_hlc = conn.execute("SELECT coalesce(max(hlc), '') FROM sync_in").fetchone()[0]
-    return MergeResult(applied, frozenset(map(tuple, changed)), max_hlc)
+    return MergeResult(applied, frozenset(map(tuple, changed)), max_hlc, clean)
+
+
+def _clean(conn: sqlite3.Connection) -> bool:
+    """True when each new op sets a field for the first time, or follows (names as its base)
+    the field's winner while no older version exists: then no conflict appears or goes."""
+    unclean = conn.execute(
+        "SELECT 1 FROM sync_in i LEFT JOIN sync_field f ON f.entity = i.entity"
+        " AND f.row_id = i.row_id AND f.field = i.field"
+        " WHERE NOT (i.kind = 'set' AND ((f.hlc IS NULL AND i.base = '')"
+        "                               OR (f.hlc = i.base AND i.hlc > f.hlc)))"
+        " OR EXISTS (SELECT 1 FROM sync_op o WHERE o.entity = i.entity AND o.row_id = i.row_id"
+        "            AND o.field = i.field AND o.hlc < f.hlc)"
+        " LIMIT 1"
+    ).fetchone()
+    twice = conn.execute(
+        "SELECT 1 FROM sync_in GROUP BY entity, row_id, field HAVING count(*) > 1 LIMIT 1"
+    ).fetchone()
+    return unclean is None and twice is None
 
 
 def _merge_winners(conn: sqlite3.Connection) -> None:

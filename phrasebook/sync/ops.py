@@ -43,7 +43,15 @@ class Op(NamedTuple):
 
 
 class OpError(ValueError):
-    """An op that must not be applied; the message says why (for the quarantine log)."""
+    """An op that must not be applied; the message says why (for the quarantine log).
+
+    `heals` as for `SegmentError`: True when a later round may accept it (a member whose
+    certificate has not arrived yet).
+    """
+
+    def __init__(self, message: str, *, heals: bool = False) -> None:
+        super().__init__(message)
+        self.heals = heals
 
 
 def to_wire(op: Op) -> list[Any]:
@@ -59,12 +67,14 @@ def from_wire(item: Any, node: str, author: str, now_ms: int) -> Op:
     if type(seq) is not int or seq < 1:
         raise OpError(f"bad sequence number {seq!r}")
     _check_stamp(hlc, now_ms)
-    if base != "" and not _is_stamp(base):
+    if base not in ("", hlc) and not _is_stamp(base):
         raise OpError(f"bad base stamp {base!r}")
     if kind not in KINDS:
-        raise OpError(f"unknown op kind {kind!r} (a newer QuickReply? please update)")
+        raise OpError(f"unknown op kind {kind!r} (a newer QuickReply? please update)", heals=True)
     if entity not in ENTITIES:
-        raise OpError(f"unknown record kind {entity!r} (a newer QuickReply? please update)")
+        raise OpError(
+            f"unknown record kind {entity!r} (a newer QuickReply? please update)", heals=True
+        )
     for name, text in (("row id", row_id), ("field", field)):
         if not isinstance(text, str) or not 0 < len(text) <= MAX_ID_CHARS:
             raise OpError(f"bad {name} {text!r}")
@@ -96,9 +106,10 @@ def _is_stamp(text: Any) -> bool:
 
 
 def _check_stamp(hlc: Any, now_ms: int) -> None:
-    if not _is_stamp(hlc):
-        raise OpError(f"bad clock stamp {hlc!r}")
-    wall = Stamp.parse(hlc).wall_ms
+    try:
+        wall = Stamp.parse(hlc).wall_ms
+    except (ValueError, TypeError, AttributeError):
+        raise OpError(f"bad clock stamp {hlc!r}") from None
     if wall < MIN_WALL_MS:
         raise OpError(f"clock stamp {hlc} is before 2020")
     if wall > now_ms + MAX_AHEAD_MS:
@@ -113,7 +124,7 @@ def check_authority(op: Op, role: str | None) -> None:
         role: "supervisor", "agent", or None for a key that is not a team member.
     """
     if role is None:
-        raise OpError(f"{op.author} is not a member of this team")
+        raise OpError(f"{op.author} is not a member of this team (yet?)", heals=True)
     if op.entity in SUPERVISOR_ENTITIES and role != "supervisor":
         raise OpError(f"{op.author} ({role}) may not change team {op.entity}s")
     if op.entity in AUTHOR_ENTITIES and not op.row_id.startswith(f"{op.author}:"):

@@ -93,37 +93,56 @@ def project(book: Phrasebook, row_ids: Iterable[str]) -> set[str]:
 
     A row is written once its text and creation stamp have arrived (segments may come out of
     order). Team ops never touch the variants table: a personal wording survives any update.
-    Returns the ids written.
+    All rows go in one batched statement (a 10,000-change round writes 5,000 rows). Returns the
+    ids written.
     """
     written: set[str] = set()
-    ids = sorted(set(row_ids))
-    for row_id, fields in winners(book, ids).items():
-        if "text" in fields and "created" in fields:
-            stamp = max(hlc for hlc, _ in fields.values())
-            _upsert(book, row_id, {k: json.loads(v) for k, (_, v) in fields.items()}, stamp)
-            written.add(row_id)
+    rows: list[list[Any]] = []
+    groups: dict[str, str | None] = {}
+    for row_id, stamp, f in _merged_rows(book, sorted(set(row_ids))):
+        if "text" not in f or "created" not in f:
+            continue
+        path = str(f.get("group", ""))
+        if path not in groups:
+            groups[path] = book._groups.ensure(path, "team", book._clock.now)
+        rows.append(_values(row_id, f, groups[path], stamp))
+        written.add(row_id)
+    book.db.conn.executemany(_UPSERT, rows)
     return written
 
 
-def _upsert(book: Phrasebook, row_id: str, f: dict[str, Any], stamp: str) -> None:
-    group_id = book._groups.ensure(str(f.get("group", "")), "team", book._clock.now)
-    values = [
+def _merged_rows(book: Phrasebook, ids: list[str]) -> Iterable[tuple[str, str, dict[str, Any]]]:
+    """(row id, newest stamp, field -> value) per row; SQLite builds each row's object, so
+    Python parses one JSON text per row rather than one per field."""
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for row_id, stamp, obj in book.db.conn.execute(
+            "SELECT row_id, max(hlc), json_group_object(field, json(value)) FROM sync_field"
+            f" WHERE entity = ? AND row_id IN ({marks}) GROUP BY row_id",
+            [ENTITY, *chunk],
+        ):
+            yield row_id, stamp, json.loads(obj)
+
+
+_UPSERT = (
+    "INSERT INTO phrases(id, text, title, group_id, code, tags, questions, lang, position,"
+    " extra, deleted, created, updated, scope) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'team')"
+    " ON CONFLICT(id) DO UPDATE SET text=excluded.text, title=excluded.title,"
+    " group_id=excluded.group_id, code=excluded.code, tags=excluded.tags,"
+    " questions=excluded.questions, lang=excluded.lang, position=excluded.position,"
+    " extra=excluded.extra, deleted=excluded.deleted, created=excluded.created,"
+    " updated=excluded.updated, scope='team'"
+)
+
+
+def _values(row_id: str, f: dict[str, Any], group_id: str | None, stamp: str) -> list[Any]:
+    return [
         row_id, str(f["text"]), str(f.get("title", "")), group_id, str(f.get("code", "")),
         canonical(list(f.get("tags", []))), canonical(list(f.get("questions", []))),
         str(f.get("lang", "zh-Hans")), float(f.get("position", 0.0)),
         json.dumps(f.get("extra", {}), ensure_ascii=False), int(bool(f.get("deleted", False))),
         str(f["created"]), stamp,
     ]  # fmt: skip
-    book.db.execute(
-        "INSERT INTO phrases(id, text, title, group_id, code, tags, questions, lang, position,"
-        " extra, deleted, created, updated, scope) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'team')"
-        " ON CONFLICT(id) DO UPDATE SET text=excluded.text, title=excluded.title,"
-        " group_id=excluded.group_id, code=excluded.code, tags=excluded.tags,"
-        " questions=excluded.questions, lang=excluded.lang, position=excluded.position,"
-        " extra=excluded.extra, deleted=excluded.deleted, created=excluded.created,"
-        " updated=excluded.updated, scope='team'",
-        values,
-    )
 
 
 def live_team_count(book: Phrasebook) -> int:

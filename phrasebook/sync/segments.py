@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from phrasebook.sync import epochs
 from phrasebook.sync.keys import SigningKey, canonical_bytes, verify
 from phrasebook.sync.ops import Op, OpError, from_wire, to_wire
 
@@ -26,7 +27,17 @@ MAX_LINE = 64 * 1024
 
 
 class SegmentError(ValueError):
-    """A segment that must not be applied; the message is the quarantine reason."""
+    """A segment that must not be applied; the message is the reason.
+
+    `heals` is True when the cause may go away by itself (a file still arriving, a member's
+    certificate not yet there, a newer format after an update): the segment is tried again
+    later. False means provably hostile or broken for good (a bad signature from a known key,
+    another team's file): it is set aside and listed.
+    """
+
+    def __init__(self, message: str, *, heals: bool = False) -> None:
+        super().__init__(message)
+        self.heals = heals
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +74,8 @@ def decode(data: bytes, team: str, public_of: Callable[[str], str | None], now_m
     header = _header(head_line, team)
     public = public_of(header["node"])
     if public is None:
-        raise SegmentError(f"device {header['node']} is not a member of this team")
+        raise SegmentError(f"device {header['node']} is not a member of this team (yet?)",
+                           heals=True)  # fmt: skip
     if not verify(public, header.get("sig"), canonical_bytes(header)):
         raise SegmentError("bad signature (tampered, or not written by that device)")
     if hashlib.sha256(body).hexdigest() != header["body"]:
@@ -84,7 +96,7 @@ def _gunzip(data: bytes) -> bytes:
                 if out.tell() > MAX_DECOMPRESSED:
                     raise SegmentError("decompresses to more than 64 MB (a zip bomb?)")
     except (OSError, EOFError, zlib.error) as exc:
-        raise SegmentError(f"not a complete gzip file ({exc})") from None
+        raise SegmentError(f"not a complete gzip file ({exc})", heals=True) from None
     return out.getvalue()
 
 
@@ -98,7 +110,10 @@ def _header(line: bytes, team: str) -> dict[str, Any]:
     if not isinstance(header, dict):
         raise SegmentError("header is not an object")
     if header.get("format") != FORMAT:
-        raise SegmentError(f"format {header.get('format')!r} unknown (a newer QuickReply?)")
+        raise SegmentError(
+            f"format {header.get('format')!r} unknown (a newer QuickReply? please update)",
+            heals=True,
+        )
     if header.get("team") != team:
         raise SegmentError("belongs to another team")
     checks = ("node", str), ("first", int), ("last", int), ("count", int), ("body", str)
@@ -109,6 +124,8 @@ def _header(line: bytes, team: str) -> dict[str, Any]:
         header["last"] - header["first"] + 1
     ):
         raise SegmentError("header range is inconsistent")
+    if epochs.epoch_of(header["first"]) != epochs.epoch_of(header["last"]):
+        raise SegmentError("header range spans two epochs")
     return header
 
 
@@ -120,5 +137,6 @@ def _ops(body: bytes, node: str, now_ms: int) -> list[Op]:
         try:
             ops.append(from_wire(json.loads(line), node, node, now_ms))
         except (ValueError, OpError) as exc:
-            raise SegmentError(f"line {number}: {exc}") from None
+            heals = isinstance(exc, OpError) and exc.heals  # e.g. a newer kind: after an update
+            raise SegmentError(f"line {number}: {exc}", heals=heals) from None
     return ops

@@ -1,7 +1,8 @@
 """`phrasebook serve`: the team exchange over HTTP (Starlette + uvicorn, the `server` extra).
 
     GET  /v1/health
-    POST /v1/teams                              create a team / owner token (signed proof)
+    POST /v1/teams                              create a team / owner token (admin token and
+                                                the owner's signed proof)
     GET  /v1/teams/{team}/roster                any token of the team
     PUT  /v1/teams/{team}/roster                owner: newer roster (+ invitation token)
     GET  /v1/teams/{team}/members               member certificates
@@ -11,8 +12,10 @@
     GET  /v1/teams/{team}/ops/{node}            highest op number stored for a device
     POST /v1/teams/{team}/ops/{node}/{first}-{last}   one signed segment (raw gzip body)
 
-Starlette and uvicorn are imported only here, so the core works without the extra. Store calls
-run in the thread pool; each refusal is one log line naming the request and the reason.
+Starlette, uvicorn and pydantic are imported only here, so the core works without the extra.
+Store calls run in the thread pool; each refusal is one log line naming the request and the
+reason. Bodies are validated by `server_schema`; each client (its token, or its address without
+one) is rate-limited, and what a request can make the server store is capped (`server_limits`).
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from phrasebook.sync import server_schema as schema
 from phrasebook.sync.segments import MAX_COMPRESSED
-from phrasebook.sync.server_rules import Refused, Rules, check_node, log
+from phrasebook.sync.server_limits import ADMIN_ENV, Limits, RateLimiter
+from phrasebook.sync.server_rules import Refused, Rules, check_node, digest, log, new_token
 from phrasebook.sync.server_store import Store, open_store
 
 if TYPE_CHECKING:
@@ -33,57 +38,97 @@ if TYPE_CHECKING:
     from starlette.responses import Response
 
 MAX_JSON_BODY = 1024 * 1024
+#: uvicorn settings (measured in README's Team sync section): idle keep-alive connections close
+#: after 5 s, a request head larger than 64 KB is refused, and past 500 open connections new
+#: ones get 503 at once instead of queueing.
+UVICORN = {"timeout_keep_alive": 5, "h11_max_incomplete_event_size": 64 * 1024,
+           "limit_concurrency": 500, "backlog": 512}  # fmt: skip
 Endpoint = Callable[["Request"], Awaitable["Response"]]
 
 
-def build_app(store: Store) -> Starlette:
+def build_app(store: Store, limits: Limits | None = None) -> Starlette:
     """The ASGI application over `store`."""
     from starlette.applications import Starlette
     from starlette.routing import Route
 
-    rules = Rules(store)
+    limits = limits or Limits()
+    rules = Rules(store, limits=limits)
+    rate = RateLimiter(limits.rate, limits.burst)
+
+    def guard(endpoint: Endpoint) -> Endpoint:
+        return _guard(endpoint, rate)
+
     team = "/v1/teams/{team}"
     routes = [
-        Route("/v1/health", _guard(_health(store)), methods=["GET"]),
-        Route("/v1/teams", _guard(_create(rules)), methods=["POST"]),
-        Route(team + "/roster", _guard(_roster(rules)), methods=["GET", "PUT"]),
-        Route(team + "/members", _guard(_members(rules)), methods=["GET", "POST"]),
-        Route(team + "/token", _guard(_device_token(rules)), methods=["POST"]),
-        Route(team + "/ops", _guard(_read_ops(rules)), methods=["GET"]),
-        Route(team + "/ops/{node}", _guard(_published(rules)), methods=["GET"]),
+        Route("/v1/health", _health(store), methods=["GET"]),
+        Route("/v1/teams", guard(_create(rules, limits)), methods=["POST"]),
+        Route(team + "/roster", guard(_roster(rules, limits)), methods=["GET", "PUT"]),
+        Route(team + "/members", guard(_members(rules, limits)), methods=["GET", "POST"]),
+        Route(team + "/token", guard(_device_token(rules, limits)), methods=["POST"]),
+        Route(team + "/ops", guard(_read_ops(rules)), methods=["GET"]),
+        Route(team + "/ops/{node}", guard(_published(rules)), methods=["GET"]),
         Route(
-            team + "/ops/{node}/{first:int}-{last:int}", _guard(_publish(rules)), methods=["POST"]
+            team + "/ops/{node}/{first:int}-{last:int}",
+            guard(_publish(rules, limits)),
+            methods=["POST"],
         ),  # fmt: skip
-        Route("/{rest:path}", _guard(_nowhere), methods=["GET", "POST", "PUT", "DELETE"]),
+        Route("/{rest:path}", guard(_nowhere), methods=["GET", "POST", "PUT", "DELETE"]),
     ]
     return Starlette(routes=routes)
 
 
-def serve(db: str, host: str = "127.0.0.1", port: int = 8765) -> None:
+def serve(db: str, host: str = "127.0.0.1", port: int = 8765, admin_token: str = "",
+          limits: Limits | None = None) -> None:  # fmt: skip
     """Run the server until interrupted (blocking)."""
+    import os
+
     import uvicorn
 
     store = open_store(db)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    _set_admin(store, admin_token or os.environ.get(ADMIN_ENV, ""))
     log.info("serving teams from %s on http://%s:%d", store.describe(), host, port)
     try:
-        uvicorn.run(build_app(store), host=host, port=port, log_level="warning")
+        uvicorn.run(build_app(store, limits), host=host, port=port, log_level="warning",
+                    **UVICORN)  # type: ignore[arg-type]  # fmt: skip
     finally:
         store.close()
+
+
+def _set_admin(store: Store, token: str) -> None:
+    """The operator's token: the one given, or one made at the first start and printed once."""
+    if token:
+        store.set_admin(digest(token))
+        return
+    if store.admin() is not None:
+        return
+    token = new_token()
+    store.set_admin(digest(token))
+    print(f"admin token (shown once; `phrasebook team create NAME --server URL --admin-token"
+          f" TOKEN`): {token}", flush=True)  # fmt: skip
 
 
 # -- plumbing ---------------------------------------------------------------------------------
 
 
-def _guard(endpoint: Endpoint) -> Endpoint:
-    """Refusals become a JSON error and one warning line; nothing else leaks out."""
+def _guard(endpoint: Endpoint, rate: RateLimiter) -> Endpoint:
+    """Rate limit per client; refusals become a JSON error and one warning line (a client over
+    its rate: one line per burst); nothing else leaks out."""
     from starlette.responses import JSONResponse
 
     async def guarded(request: Request) -> Response:
+        client = request.client.host if request.client else "?"
+        token = _token(request)
+        key = digest(token) if token else client
+        wait = rate.wait(key)
+        if wait:
+            if rate.first_refusal(key):
+                log.warning("slowed down %s (%s): over its request rate", client, key[:12])
+            return JSONResponse({"error": "too many requests; retry later"}, status_code=429,
+                                headers={"Retry-After": str(max(1, round(wait)))})  # fmt: skip
         try:
             return await endpoint(request)
         except Refused as exc:
-            client = request.client.host if request.client else "?"
             log.warning("refused %s %s from %s: %s", request.method, request.url.path[:200],
                         client, exc.reason)  # fmt: skip
             return JSONResponse({"error": exc.reason}, status_code=exc.status)
@@ -91,26 +136,32 @@ def _guard(endpoint: Endpoint) -> Endpoint:
     return guarded
 
 
-async def _body(request: Request, limit: int) -> bytes:
-    """The request body, refused as soon as it exceeds `limit` bytes (never read whole first)."""
+async def _body(request: Request, limit: int, timeout_s: float) -> bytes:
+    """The request body, refused as soon as it exceeds `limit` bytes (never read whole first)
+    or when it does not arrive within `timeout_s` (a slow client holds no worker for long)."""
+    import asyncio
+
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
         raise Refused(413, f"request body larger than {limit} bytes")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise Refused(413, f"request body larger than {limit} bytes")
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout_s):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise Refused(413, f"request body larger than {limit} bytes")
+                chunks.append(chunk)
+    except TimeoutError:
+        raise Refused(408, f"the request body did not arrive within {timeout_s:g} s") from None
     return b"".join(chunks)
 
 
-async def _json(request: Request) -> Any:
-    try:
-        return json.loads(await _body(request, MAX_JSON_BODY))
-    except ValueError:
-        raise Refused(400, "the body is not JSON") from None
+async def _parsed(request: Request, model: Any, limits: Limits) -> Any:
+    """The raw JSON object of a body that matches `model` (else Refused with the reason)."""
+    raw = await _body(request, MAX_JSON_BODY, limits.body_timeout_s)
+    return schema.parse(raw, model)[1]
 
 
 def _token(request: Request) -> str | None:
@@ -122,6 +173,13 @@ async def _off_loop(fn: Callable[..., Any], *args: Any) -> Any:
     from starlette.concurrency import run_in_threadpool
 
     return await run_in_threadpool(fn, *args)
+
+
+def _number(request: Request, name: str, default: int) -> int:
+    text = request.query_params.get(name, "") or str(default)
+    if not text.isdigit() or len(text) > 18:
+        raise Refused(400, f"`{name}` must be a number")
+    return int(text)
 
 
 def _reply(data: Any, status: int = 200) -> Response:
@@ -140,42 +198,46 @@ def _health(store: Store) -> Endpoint:
     return health
 
 
-def _create(rules: Rules) -> Endpoint:
+def _create(rules: Rules, limits: Limits) -> Endpoint:
     async def create(request: Request) -> Response:
-        body = await _json(request)
+        if not await _off_loop(rules.is_admin, _token(request)):
+            raise Refused(401, "creating a team needs this server's admin token (--admin-token)")
+        body = await _parsed(request, schema.CreateTeam, limits)
         return _reply({"token": await _off_loop(rules.create_team, body)}, 201)
 
     return create
 
 
-def _roster(rules: Rules) -> Endpoint:
+def _roster(rules: Rules, limits: Limits) -> Endpoint:
     async def roster(request: Request) -> Response:
         team, token = request.path_params["team"], _token(request)
         if request.method == "GET":
             await _off_loop(rules.caller, team, token)
             return _reply(await _off_loop(rules.roster, team))
-        body = await _json(request)
+        await _off_loop(rules.member, team, token)  # refuse strangers before reading a body
+        body = await _parsed(request, schema.PutRoster, limits)
         return _reply({"token": await _off_loop(rules.put_roster, team, token, body)})
 
     return roster
 
 
-def _members(rules: Rules) -> Endpoint:
+def _members(rules: Rules, limits: Limits) -> Endpoint:
     async def members(request: Request) -> Response:
         team, token = request.path_params["team"], _token(request)
         if request.method == "GET":
             await _off_loop(rules.member, team, token)
             certs = await _off_loop(rules.store.certs, team)
             return _reply({"certificates": [json.loads(c) for c in certs]})
-        body = await _json(request)
+        await _off_loop(rules.caller, team, token)
+        body = await _parsed(request, schema.AddMember, limits)
         return _reply({"token": await _off_loop(rules.add_certificate, team, token, body)})
 
     return members
 
 
-def _device_token(rules: Rules) -> Endpoint:
+def _device_token(rules: Rules, limits: Limits) -> Endpoint:
     async def device_token(request: Request) -> Response:
-        body = await _json(request)
+        body = await _parsed(request, schema.TokenRequest, limits)
         team = request.path_params["team"]
         return _reply({"token": await _off_loop(rules.token_for_device, team, body)})
 
@@ -203,19 +265,21 @@ def _read_ops(rules: Rules) -> Endpoint:
 def _published(rules: Rules) -> Endpoint:
     async def published(request: Request) -> Response:
         team, node = request.path_params["team"], request.path_params["node"]
-        return _reply({"last": await _off_loop(rules.published, team, _token(request), node)})
+        above, upto = _number(request, "above", 0), _number(request, "upto", 10**12)
+        args = (team, _token(request), node, above, upto)
+        return _reply({"last": await _off_loop(rules.published, *args)})
 
     return published
 
 
-def _publish(rules: Rules) -> Endpoint:
+def _publish(rules: Rules, limits: Limits) -> Endpoint:
     async def publish(request: Request) -> Response:
         team, node = request.path_params["team"], request.path_params["node"]
         check_node(node)
         first, last = request.path_params["first"], request.path_params["last"]
         token = _token(request)
         await _off_loop(rules.member, team, token)  # refuse strangers before reading 8 MB
-        data = await _body(request, MAX_COMPRESSED)
+        data = await _body(request, MAX_COMPRESSED, limits.body_timeout_s)
         args = (team, token, node, first, last, data)
         outcome = await _off_loop(rules.publish, *args)
         return _reply({"result": outcome}, 201 if outcome == "stored" else 200)

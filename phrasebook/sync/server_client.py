@@ -16,11 +16,15 @@ from collections.abc import Callable
 from typing import Any
 
 from phrasebook.errors import PhrasebookError
+from phrasebook.sync import backoff
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
 
 #: Pages of segments one fetch reads at most (a page is up to 200 segments / 16 MB).
 MAX_PAGES = 1000
+#: A request the server did not take (connection refused, 429 too many, 503 busy) is tried again
+#: this many times, after exponentially growing, randomly jittered pauses (`backoff`).
+RETRIES = 4
 
 
 class ServerError(PhrasebookError):
@@ -29,6 +33,8 @@ class ServerError(PhrasebookError):
     def __init__(self, message: str, status: int = 0) -> None:
         super().__init__(message)
         self.status = status
+        self.retry = False  # the server did not take the request: it may be sent again
+        self.retry_after = 0.0
 
 
 class ServerTransport:
@@ -49,10 +55,12 @@ class ServerTransport:
 
     # -- roster and members -----------------------------------------------------------------
 
-    def create_team(self, roster: dict[str, Any], owner: SigningKey) -> str:
-        """Put the team on the server (or prove ownership again); returns the owner's token."""
+    def create_team(self, roster: dict[str, Any], owner: SigningKey, admin_token: str = "") -> str:
+        """Put the team on the server (or prove ownership again) with the operator's token;
+        returns the owner's token."""
         self.team = str(roster["team"])
         body = {"roster": roster, "proof": _proof(self.team, owner)}
+        self.token = admin_token
         self.token = str(self._call("POST", "/v1/teams", body)["token"])
         return self.token
 
@@ -84,9 +92,11 @@ class ServerTransport:
 
     # -- segments ---------------------------------------------------------------------------
 
-    def published(self, node: str) -> int:
-        """The highest op number of `node` the server holds (a crash may have hidden it)."""
-        return int(self._call("GET", self._team(f"/ops/{node}"))["last"])
+    def published(self, node: str, above: int = 0, upto: int | None = None) -> int:
+        """The highest op number of `node` the server holds between `above` and `upto` (a
+        crash may have hidden it from the book; a restored book lacks it)."""
+        query = f"?above={above}" + (f"&upto={upto}" if upto is not None else "")
+        return int(self._call("GET", self._team(f"/ops/{node}{query}"))["last"])
 
     def publish(self, node: str, first: int, last: int, data: bytes) -> None:
         self._call("POST", self._team(f"/ops/{node}/{first}-{last}"), raw=data)
@@ -101,13 +111,15 @@ class ServerTransport:
             page = self._call("GET", self._team(f"/ops?after={after}"))
             items = page.get("segments") or []
             for item in items:
-                found.extend(self._incoming(item, wanted))
+                found.extend(self._incoming(item, wanted, str(after)))
             if not items or int(page["next"]) <= after:
                 break
             after = int(page["next"])
         return found, str(after)
 
-    def _incoming(self, item: Any, wanted: Callable[[str, int, int], bool]) -> list[Incoming]:
+    def _incoming(
+        self, item: Any, wanted: Callable[[str, int, int], bool], position: str
+    ) -> list[Incoming]:
         try:
             node, first, last = str(item["node"]), int(item["first"]), int(item["last"])
         except (KeyError, TypeError, ValueError):
@@ -118,8 +130,8 @@ class ServerTransport:
         try:
             data = base64.b64decode(item["data"], validate=True)
         except (KeyError, TypeError, ValueError):
-            return [Incoming(source, node, first, last, None, "not base64 data")]
-        return [Incoming(source, node, first, last, data)]
+            return [Incoming(source, node, first, last, None, "not base64 data", position=position)]
+        return [Incoming(source, node, first, last, data, position=position)]
 
     # -- HTTP -------------------------------------------------------------------------------
 
@@ -137,20 +149,40 @@ class ServerTransport:
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         request = urllib.request.Request(self.url + path, data, headers, method=method)
+        for attempt in range(RETRIES + 1):
+            try:
+                return self._once(request)
+            except ServerError as exc:
+                if not exc.retry or attempt == RETRIES:
+                    raise
+                time.sleep(max(exc.retry_after, backoff.delay(attempt)))
+        raise AssertionError("unreachable")
+
+    def _once(self, request: urllib.request.Request) -> Any:
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as reply:
                 return json.loads(reply.read() or b"{}")
         except urllib.error.HTTPError as exc:
-            raise ServerError(f"{self.url}: {_reason(exc)}", exc.code) from None
+            error = ServerError(f"{self.url}: {_reason(exc)}", exc.code)
+            error.retry = exc.code in (429, 503)
+            error.retry_after = _seconds(exc.headers.get("Retry-After"))
+            raise error from None
         except (urllib.error.URLError, OSError, ValueError) as exc:
             why = getattr(exc, "reason", exc)
-            raise ServerError(f"cannot reach the sync server {self.url}: {why}") from None
+            error = ServerError(f"cannot reach the sync server {self.url}: {why}")
+            error.retry = isinstance(why, ConnectionRefusedError)  # nothing reached the server
+            raise error from None
 
 
 def _proof(team: str, key: SigningKey) -> dict[str, Any]:
     """A fresh request signed by `key`; the server refuses it when stale or seen before."""
     return key.signed({"team": team, "key": key.id, "at": int(time.time() * 1000),
                        "nonce": uuid.uuid4().hex})  # fmt: skip
+
+
+def _seconds(text: str | None) -> float:
+    """A Retry-After header in seconds (capped: a client never sleeps long inside a round)."""
+    return min(float(text), backoff.CAP_S) if text and text.isdigit() else 0.0
 
 
 def _reason(exc: urllib.error.HTTPError) -> str:

@@ -21,7 +21,8 @@ from phrasebook.sync import team
 from phrasebook.sync.keys import key_id, verify_signed
 from phrasebook.sync.ops import OpError, check_authority
 from phrasebook.sync.segments import SegmentError, decode
-from phrasebook.sync.server_store import Store, StoredSegment
+from phrasebook.sync.server_limits import Limits
+from phrasebook.sync.server_store import Full, Store, StoredSegment
 from phrasebook.sync.team import Member, TeamError
 
 log = logging.getLogger("phrasebook.server")
@@ -54,8 +55,11 @@ def new_token() -> str:
 class Rules:
     """The server's logic over one store; `now_ms` is injectable for tests."""
 
-    def __init__(self, store: Store, now_ms: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self, store: Store, now_ms: Callable[[], int] | None = None, limits: Limits | None = None
+    ) -> None:
         self.store = store
+        self.limits = limits or Limits()
         self._now_ms = now_ms or (lambda: int(time.time() * 1000))
         self._members: dict[str, tuple[tuple[str, int], dict[str, Member]]] = {}
 
@@ -100,6 +104,15 @@ class Rules:
 
     # -- team and membership ------------------------------------------------------------------
 
+    def is_admin(self, token: str | None) -> bool:
+        """True for the operator's token (it alone may create teams)."""
+        stored = self.store.admin()
+        return (
+            bool(token)
+            and stored is not None
+            and secrets.compare_digest(stored, digest(token or ""))
+        )
+
     def create_team(self, body: Any) -> str:
         """Store a new team (or recognise its owner again) and issue the owner's token."""
         if not isinstance(body, dict):
@@ -114,7 +127,12 @@ class Rules:
         check_team_id(team_id)
         self._check_proof(team_id, owner, body.get("proof"))
         text = json.dumps(roster, ensure_ascii=False)
-        if not self.store.create_team(team_id, text, int(roster["version"])):  # type: ignore[index]
+        try:
+            created = self.store.create_team(team_id, text, int(roster["version"]),  # type: ignore[index]
+                                             self.limits.max_teams)  # fmt: skip
+        except Full as exc:
+            raise Refused(403, str(exc)) from None
+        if not created:
             if self.roster(team_id)["owner"] != owner:
                 raise Refused(409, "a different team with this id exists")
             self.store.set_roster(team_id, text, int(roster["version"]))  # type: ignore[index]
@@ -144,14 +162,14 @@ class Rules:
             raise Refused(400, f"bad roster: {exc}") from None
         assert isinstance(roster, dict)
         text = json.dumps(roster, ensure_ascii=False)
+        invite = body.get("invite")
+        if invite is not None and invite not in roster["invites"]:
+            raise Refused(400, "the invitation is not in the roster")
+        if invite is not None and self.store.invite_count(team_id) >= self.limits.max_members:
+            raise Refused(403, f"the team has {self.limits.max_members} unused invitations")
         if not self.store.set_roster(team_id, text, int(roster["version"])):
             raise Refused(409, "the server holds a roster at least as new")
-        invite = body.get("invite")
-        if invite is None:
-            return None
-        if invite not in roster["invites"]:
-            raise Refused(400, "the invitation is not in the roster")
-        return self._issue(team_id, str(invite), "invite")
+        return None if invite is None else self._issue(team_id, str(invite), "invite")
 
     def add_certificate(self, team_id: str, token: str | None, body: Any) -> str | None:
         """A joining device (invitation token) or the owner (moving a team) adds a certificate."""
@@ -162,6 +180,8 @@ class Rules:
         if member is None:
             raise Refused(400, "the certificate is not signed by one of this team's invitations")
         text = json.dumps(cert, ensure_ascii=False)
+        if self.store.member_count(team_id) >= self.limits.max_members:
+            raise Refused(403, f"the team has its limit of {self.limits.max_members} members")
         if kind == "member":
             if key != key_id(roster["owner"]):
                 raise Refused(403, "only the team's owner may add members")
@@ -189,7 +209,8 @@ class Rules:
             raise Refused(400, "the signed proof is stale (check this computer's clock)")
         if not verify_signed(public, proof):
             raise Refused(403, "bad signature on the proof")
-        if not self.store.note_nonce(team_id, digest(str(proof.get("sig")))):
+        forget = self._now_ms() - 2 * PROOF_WINDOW_MS
+        if not self.store.note_nonce(team_id, digest(str(proof.get("sig"))), at, forget):
             raise Refused(403, "replayed request")
 
     # -- segments -----------------------------------------------------------------------------
@@ -213,15 +234,19 @@ class Rules:
                 check_authority(op, me.role)
         except (SegmentError, OpError) as exc:
             raise Refused(422, f"segment refused: {exc}") from None
-        outcome = self.store.add_segment(team_id, node, first, last, data)
+        outcome = self.store.add_segment(team_id, node, first, last, data, self.limits.team_bytes)
+        if outcome == "full":
+            quota = self.limits.team_bytes // 1024**2
+            raise Refused(413, f"the team's storage quota ({quota} MB) is full")
         if outcome == "overlap":
             raise Refused(409, f"ops {first}-{last} overlap a stored segment of {node}")
         return outcome
 
-    def published(self, team_id: str, token: str | None, node: str) -> int:
+    def published(self, team_id: str, token: str | None, node: str, above: int = 0,
+                  upto: int = 10**12) -> int:  # fmt: skip
         self.member(team_id, token)
         check_node(node)
-        return self.store.published(team_id, node)
+        return self.store.published(team_id, node, above, upto)
 
     def read(self, team_id: str, token: str | None, after: int) -> list[StoredSegment]:
         self.member(team_id, token)

@@ -23,13 +23,19 @@ CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, team TEXT NOT NULL, ke
     kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS certs (team TEXT NOT NULL, key TEXT NOT NULL, cert TEXT NOT NULL,
     PRIMARY KEY (team, key));
-CREATE TABLE IF NOT EXISTS nonces (team TEXT NOT NULL, hash TEXT NOT NULL,
-    PRIMARY KEY (team, hash));
 CREATE TABLE IF NOT EXISTS segments (seq {serial}, team TEXT NOT NULL,
     node TEXT NOT NULL, first BIGINT NOT NULL, last BIGINT NOT NULL, data {blob} NOT NULL,
     UNIQUE (team, node, first));
 CREATE INDEX IF NOT EXISTS segments_by_node ON segments (team, node, last);
+CREATE TABLE IF NOT EXISTS admin (id INTEGER PRIMARY KEY, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS proofs (team TEXT NOT NULL, hash TEXT NOT NULL, at BIGINT NOT NULL,
+    PRIMARY KEY (team, hash));
+CREATE TABLE IF NOT EXISTS usage (team TEXT PRIMARY KEY, bytes BIGINT NOT NULL);
 """
+
+
+class Full(Exception):
+    """A cap on what the server stores was reached (the message says which)."""
 
 
 class StoredSegment(NamedTuple):
@@ -80,11 +86,39 @@ class Store:
             rows = self._run("SELECT roster FROM teams WHERE id = ?", [team])
         return str(rows[0][0]) if rows else None
 
-    def create_team(self, team: str, roster: str, version: int) -> bool:
-        """Store a new team; False when it exists already."""
+    def admin(self) -> str | None:
+        """The hash of the operator's token (who may create teams), or None before the first."""
+        with self._lock:
+            rows = self._run("SELECT hash FROM admin WHERE id = 1")
+        return str(rows[0][0]) if rows else None
+
+    def set_admin(self, digest: str) -> None:
+        with self._lock, self._transaction():
+            self._run("DELETE FROM admin WHERE id = 1")
+            self._run("INSERT INTO admin(id, hash) VALUES (1, ?)", [digest])
+
+    def team_count(self) -> int:
+        with self._lock:
+            return int(self._run("SELECT count(*) FROM teams")[0][0])
+
+    def invite_count(self, team: str) -> int:
+        """Invitation tokens not yet used."""
+        with self._lock:
+            rows = self._run("SELECT count(*) FROM tokens WHERE team = ? AND kind = 'invite'",
+                             [team])  # fmt: skip
+        return int(rows[0][0])
+
+    def member_count(self, team: str) -> int:
+        with self._lock:
+            return int(self._run("SELECT count(*) FROM certs WHERE team = ?", [team])[0][0])
+
+    def create_team(self, team: str, roster: str, version: int, max_teams: int = 0) -> bool:
+        """Store a new team; False when it exists already (Full past `max_teams`)."""
         with self._lock, self._transaction():
             if self._run("SELECT 1 FROM teams WHERE id = ?", [team]):
                 return False
+            if max_teams and int(self._run("SELECT count(*) FROM teams")[0][0]) >= max_teams:
+                raise Full(f"this server holds its limit of {max_teams} teams")
             self._run("INSERT INTO teams(id, roster, version) VALUES (?, ?, ?)",
                       [team, roster, version])  # fmt: skip
             return True
@@ -100,7 +134,11 @@ class Store:
             return True
 
     def add_token(self, digest: str, team: str, key: str, kind: str) -> None:
+        """Store a token; a device's new member token replaces its old ones (one per device)."""
         with self._lock, self._transaction():
+            if kind == "member":
+                self._run("DELETE FROM tokens WHERE team = ? AND key = ? AND kind = 'member'",
+                          [team, key])  # fmt: skip
             self._run("INSERT INTO tokens(hash, team, key, kind) VALUES (?, ?, ?, ?)",
                       [digest, team, key, kind])  # fmt: skip
 
@@ -135,16 +173,19 @@ class Store:
             rows = self._run("SELECT cert FROM certs WHERE team = ? ORDER BY key", [team])
         return [str(r[0]) for r in rows]
 
-    def note_nonce(self, team: str, digest: str) -> bool:
-        """Remember a signed request; False when it was seen before (a replay)."""
+    def note_nonce(self, team: str, digest: str, at: int, forget_before: int) -> bool:
+        """Remember a signed request; False when it was seen before (a replay). Requests signed
+        before `forget_before` are forgotten: they are too old to be accepted anyway."""
         with self._lock, self._transaction():
-            if self._run("SELECT 1 FROM nonces WHERE team = ? AND hash = ?", [team, digest]):
+            self._run("DELETE FROM proofs WHERE team = ? AND at < ?", [team, forget_before])
+            if self._run("SELECT 1 FROM proofs WHERE team = ? AND hash = ?", [team, digest]):
                 return False
-            self._run("INSERT INTO nonces(team, hash) VALUES (?, ?)", [team, digest])
+            self._run("INSERT INTO proofs(team, hash, at) VALUES (?, ?, ?)", [team, digest, at])
             return True
 
-    def add_segment(self, team: str, node: str, first: int, last: int, data: bytes) -> str:
-        """'stored', 'duplicate' (the same range again), or 'overlap' (refused)."""
+    def add_segment(self, team: str, node: str, first: int, last: int, data: bytes,
+                    quota: int = 0) -> str:  # fmt: skip
+        """'stored', 'duplicate' (the same range again), 'overlap' or 'full' (refused)."""
         with self._lock, self._transaction():
             self._lock_team(team)
             rows = self._run(
@@ -154,15 +195,23 @@ class Store:
             if rows:
                 return "duplicate" if (int(rows[0][0]), int(rows[0][1])) == (first, last) else (
                     "overlap")  # fmt: skip
+            used = self._run("SELECT bytes FROM usage WHERE team = ?", [team])
+            total = (int(used[0][0]) if used else 0) + len(data)
+            if quota and total > quota:
+                return "full"
             self._run("INSERT INTO segments(team, node, first, last, data) VALUES (?, ?, ?, ?, ?)",
                       [team, node, first, last, data])  # fmt: skip
+            self._run("DELETE FROM usage WHERE team = ?", [team])
+            self._run("INSERT INTO usage(team, bytes) VALUES (?, ?)", [team, total])
             return "stored"
 
-    def published(self, team: str, node: str) -> int:
-        """The highest op number of `node` the server holds (0 for none)."""
+    def published(self, team: str, node: str, above: int = 0, upto: int = 10**12) -> int:
+        """The highest op number of `node` the server holds in (above, upto] (0 for none)."""
         with self._lock:
-            rows = self._run("SELECT max(last) FROM segments WHERE team = ? AND node = ?",
-                             [team, node])  # fmt: skip
+            rows = self._run(
+                "SELECT max(last) FROM segments WHERE team = ? AND node = ? AND first > ?"
+                " AND last <= ?", [team, node, above, upto],
+            )  # fmt: skip
         return int(rows[0][0] or 0) if rows else 0
 
     def segments(self, team: str, after: int, limit: int, max_bytes: int) -> list[StoredSegment]:

@@ -72,7 +72,20 @@ def check_roster(roster: Any, owner_public: str, team_id: str) -> dict[str, Any]
         raise TeamError("team.json belongs to another team")
     if not verify_signed(owner_public, roster):
         raise TeamError("team.json is not signed by the team's owner; ignored")
+    _check_shape(roster)
     return roster
+
+
+def _check_shape(roster: dict[str, Any]) -> None:
+    """A signed roster an older or buggy owner app wrote must still not crash a reader."""
+    version, invites = roster.get("version"), roster.get("invites")
+    if type(version) is not int or version < 1:
+        raise TeamError("team.json has no valid version number")
+    if not isinstance(invites, dict) or not all(
+        isinstance(i, dict) and isinstance(i.get("public"), str) and i.get("role") in ROLES
+        for i in invites.values()
+    ):
+        raise TeamError("team.json has a malformed list of invitations")
 
 
 def member_certificate(

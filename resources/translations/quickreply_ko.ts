@@ -669,7 +669,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="267" />
+        <location filename="../../desktop/manager/window.py" line="268" />
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="256" />
+        <location filename="../../desktop/manager/window.py" line="257" />
         <source>Proposals</source>
         <translation>제안 검토</translation>
     </message>
@@ -691,15 +691,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="184" />
+        <location filename="../../desktop/manager/window.py" line="185" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="195" />
-        <location filename="../../desktop/manager/window.py" line="300" />
-        <location filename="../../desktop/manager/window.py" line="307" />
+        <location filename="../../desktop/manager/window.py" line="196" />
+        <location filename="../../desktop/manager/window.py" line="301" />
+        <location filename="../../desktop/manager/window.py" line="308" />
         <source>New group</source>
         <translation>새 그룹</translation>
     </message>
@@ -760,77 +760,77 @@
         <translation>문구 %1개를 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="183" />
+        <location filename="../../desktop/manager/window.py" line="184" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="201" />
-        <location filename="../../desktop/manager/window.py" line="335" />
+        <location filename="../../desktop/manager/window.py" line="202" />
+        <location filename="../../desktop/manager/window.py" line="336" />
         <source>Rename group</source>
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="204" />
+        <location filename="../../desktop/manager/window.py" line="205" />
         <source>Move group</source>
         <translation>그룹 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="207" />
-        <location filename="../../desktop/manager/window.py" line="312" />
+        <location filename="../../desktop/manager/window.py" line="208" />
+        <location filename="../../desktop/manager/window.py" line="313" />
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="211" />
+        <location filename="../../desktop/manager/window.py" line="212" />
         <source>Move phrases</source>
         <translation>문구 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="217" />
+        <location filename="../../desktop/manager/window.py" line="218" />
         <source>Delete phrases</source>
         <translation>문구 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="220" />
+        <location filename="../../desktop/manager/window.py" line="221" />
         <source>Restore phrases</source>
         <translation>문구 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="226" />
+        <location filename="../../desktop/manager/window.py" line="227" />
         <source>{n} phrases deleted forever</source>
         <translation>문구 {n}개를 영구 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="277" />
+        <location filename="../../desktop/manager/window.py" line="278" />
         <source>Edit phrase</source>
         <translation>문구 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="300" />
-        <location filename="../../desktop/manager/window.py" line="329" />
-        <location filename="../../desktop/manager/window.py" line="335" />
+        <location filename="../../desktop/manager/window.py" line="301" />
+        <location filename="../../desktop/manager/window.py" line="330" />
+        <location filename="../../desktop/manager/window.py" line="336" />
         <source>Group name</source>
         <translation>그룹 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="309" />
-        <location filename="../../desktop/manager/window.py" line="329" />
+        <location filename="../../desktop/manager/window.py" line="310" />
+        <location filename="../../desktop/manager/window.py" line="330" />
         <source>New subgroup</source>
         <translation>새 하위 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="311" />
+        <location filename="../../desktop/manager/window.py" line="312" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="318" />
+        <location filename="../../desktop/manager/window.py" line="319" />
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="319" />
+        <location filename="../../desktop/manager/window.py" line="320" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
@@ -1131,22 +1131,22 @@
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="266" />
+        <location filename="../../desktop/manager/editor.py" line="269" />
         <source>Team phrase</source>
         <translation>팀 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="266" />
+        <location filename="../../desktop/manager/editor.py" line="269" />
         <source>Personal phrase</source>
         <translation>개인 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="269" />
+        <location filename="../../desktop/manager/editor.py" line="272" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="277" />
+        <location filename="../../desktop/manager/editor.py" line="280" />
         <source>Editing…</source>
         <translation>편집 중…</translation>
     </message>
@@ -1160,22 +1160,22 @@
         <translation>검색: 내용, 단축 코드, 초성…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="215" />
+        <location filename="../../desktop/manager/phrase_list.py" line="219" />
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="215" />
+        <location filename="../../desktop/manager/phrase_list.py" line="219" />
         <source>Personal</source>
         <translation>개인</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="217" />
+        <location filename="../../desktop/manager/phrase_list.py" line="221" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="225" />
+        <location filename="../../desktop/manager/phrase_list.py" line="229" />
         <source>The team changed this phrase after you rewrote it</source>
         <translation>내가 고쳐 쓴 뒤 팀이 이 문구를 바꿨습니다</translation>
     </message>
@@ -1781,49 +1781,64 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="165" />
+        <location filename="../../desktop/sync_worker.py" line="171" />
         <source>server unreachable</source>
         <translation>동기화 서버에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="167" />
+        <location filename="../../desktop/sync_worker.py" line="173" />
         <source>team folder not found</source>
         <translation>팀 폴더를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="173" />
+        <location filename="../../desktop/sync_worker.py" line="179" />
         <source>Team sync: syncing…</source>
         <translation>팀 동기화: 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="175" />
+        <location filename="../../desktop/sync_worker.py" line="181" />
         <source>Team sync: not yet</source>
         <translation>팀 동기화: 아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="177" />
+        <location filename="../../desktop/sync_worker.py" line="183" />
         <source>Team sync failed: %1</source>
         <translation>팀 동기화 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="180" />
+        <location filename="../../desktop/sync_worker.py" line="186" />
         <source>Team sync: %1</source>
         <translation>팀 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="183" />
+        <location filename="../../desktop/sync_worker.py" line="189" />
         <source> · %1 to send</source>
         <translation> · 보낼 항목 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="185" />
+        <location filename="../../desktop/sync_worker.py" line="191" />
         <source> · %1 conflicts</source>
         <translation> · 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="187" />
+        <location filename="../../desktop/sync_worker.py" line="194" />
+        <source> · %1 files set aside</source>
+        <translation> · 파일 %1개 격리됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="197" />
+        <source> · behind %1</source>
+        <translation> · %1보다 뒤처짐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="199" />
         <source> · check needed</source>
         <translation> · 확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="210" />
+        <source>%1: seen %2, applied %3</source>
+        <translation>%1: 확인 %2, 적용 %3</translation>
     </message>
 </context>
 <context>
@@ -2019,74 +2034,74 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="85" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="87" />
         <source>Phrase manager…</source>
         <translation>문구 관리…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="86" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="88" />
         <source>Active shop</source>
         <translation>현재 상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="87" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="89" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="53" />
+        <location filename="../../desktop/tray.py" line="90" />
         <source>Pause hotkeys</source>
         <translation>단축키 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="89" />
+        <location filename="../../desktop/tray.py" line="55" />
+        <location filename="../../desktop/tray.py" line="91" />
         <source>Copy diagnostics</source>
         <translation>진단 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="55" />
-        <location filename="../../desktop/tray.py" line="90" />
+        <location filename="../../desktop/tray.py" line="57" />
+        <location filename="../../desktop/tray.py" line="92" />
         <source>Quit QuickReply</source>
         <translation>퀵리플라이 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="60" />
+        <location filename="../../desktop/tray.py" line="62" />
         <source>Import phrases…</source>
         <translation>문구 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="69" />
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="71" />
+        <location filename="../../desktop/tray.py" line="93" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="98" />
+        <location filename="../../desktop/tray.py" line="100" />
         <source>Question notebook</source>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="101" />
+        <location filename="../../desktop/tray.py" line="103" />
         <source> (%1 open, %2 overdue)</source>
         <translation> (답변 대기 %1, 기한 지남 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="106" />
+        <location filename="../../desktop/tray.py" line="108" />
         <source> (%1 open)</source>
         <translation> (답변 대기 %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="125" />
+        <location filename="../../desktop/tray.py" line="130" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="127" />
+        <location filename="../../desktop/tray.py" line="132" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>

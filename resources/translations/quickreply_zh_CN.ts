@@ -669,7 +669,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="267" />
+        <location filename="../../desktop/manager/window.py" line="268" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="256" />
+        <location filename="../../desktop/manager/window.py" line="257" />
         <source>Proposals</source>
         <translation>提议审核</translation>
     </message>
@@ -691,15 +691,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="184" />
+        <location filename="../../desktop/manager/window.py" line="185" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="195" />
-        <location filename="../../desktop/manager/window.py" line="300" />
-        <location filename="../../desktop/manager/window.py" line="307" />
+        <location filename="../../desktop/manager/window.py" line="196" />
+        <location filename="../../desktop/manager/window.py" line="301" />
+        <location filename="../../desktop/manager/window.py" line="308" />
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
@@ -760,77 +760,77 @@
         <translation>已导出 %1 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="183" />
+        <location filename="../../desktop/manager/window.py" line="184" />
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="201" />
-        <location filename="../../desktop/manager/window.py" line="335" />
+        <location filename="../../desktop/manager/window.py" line="202" />
+        <location filename="../../desktop/manager/window.py" line="336" />
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="204" />
+        <location filename="../../desktop/manager/window.py" line="205" />
         <source>Move group</source>
         <translation>移动分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="207" />
-        <location filename="../../desktop/manager/window.py" line="312" />
+        <location filename="../../desktop/manager/window.py" line="208" />
+        <location filename="../../desktop/manager/window.py" line="313" />
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="211" />
+        <location filename="../../desktop/manager/window.py" line="212" />
         <source>Move phrases</source>
         <translation>移动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="217" />
+        <location filename="../../desktop/manager/window.py" line="218" />
         <source>Delete phrases</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="220" />
+        <location filename="../../desktop/manager/window.py" line="221" />
         <source>Restore phrases</source>
         <translation>恢复话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="226" />
+        <location filename="../../desktop/manager/window.py" line="227" />
         <source>{n} phrases deleted forever</source>
         <translation>已彻底删除 {n} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="277" />
+        <location filename="../../desktop/manager/window.py" line="278" />
         <source>Edit phrase</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="300" />
-        <location filename="../../desktop/manager/window.py" line="329" />
-        <location filename="../../desktop/manager/window.py" line="335" />
+        <location filename="../../desktop/manager/window.py" line="301" />
+        <location filename="../../desktop/manager/window.py" line="330" />
+        <location filename="../../desktop/manager/window.py" line="336" />
         <source>Group name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="309" />
-        <location filename="../../desktop/manager/window.py" line="329" />
+        <location filename="../../desktop/manager/window.py" line="310" />
+        <location filename="../../desktop/manager/window.py" line="330" />
         <source>New subgroup</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="311" />
+        <location filename="../../desktop/manager/window.py" line="312" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="318" />
+        <location filename="../../desktop/manager/window.py" line="319" />
         <source>Move to group</source>
         <translation>移动到分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="319" />
+        <location filename="../../desktop/manager/window.py" line="320" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
@@ -1131,22 +1131,22 @@
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="266" />
+        <location filename="../../desktop/manager/editor.py" line="269" />
         <source>Team phrase</source>
         <translation>团队话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="266" />
+        <location filename="../../desktop/manager/editor.py" line="269" />
         <source>Personal phrase</source>
         <translation>个人话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="269" />
+        <location filename="../../desktop/manager/editor.py" line="272" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="277" />
+        <location filename="../../desktop/manager/editor.py" line="280" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
@@ -1160,22 +1160,22 @@
         <translation>搜索：内容、快捷码、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="215" />
+        <location filename="../../desktop/manager/phrase_list.py" line="219" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="215" />
+        <location filename="../../desktop/manager/phrase_list.py" line="219" />
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="217" />
+        <location filename="../../desktop/manager/phrase_list.py" line="221" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="225" />
+        <location filename="../../desktop/manager/phrase_list.py" line="229" />
         <source>The team changed this phrase after you rewrote it</source>
         <translation>你改写之后，团队修改了这条话术</translation>
     </message>
@@ -1781,49 +1781,64 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="165" />
+        <location filename="../../desktop/sync_worker.py" line="171" />
         <source>server unreachable</source>
         <translation>无法连接同步服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="167" />
+        <location filename="../../desktop/sync_worker.py" line="173" />
         <source>team folder not found</source>
         <translation>找不到团队文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="173" />
+        <location filename="../../desktop/sync_worker.py" line="179" />
         <source>Team sync: syncing…</source>
         <translation>团队同步：同步中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="175" />
+        <location filename="../../desktop/sync_worker.py" line="181" />
         <source>Team sync: not yet</source>
         <translation>团队同步：尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="177" />
+        <location filename="../../desktop/sync_worker.py" line="183" />
         <source>Team sync failed: %1</source>
         <translation>团队同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="180" />
+        <location filename="../../desktop/sync_worker.py" line="186" />
         <source>Team sync: %1</source>
         <translation>团队同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="183" />
+        <location filename="../../desktop/sync_worker.py" line="189" />
         <source> · %1 to send</source>
         <translation> · 待发送 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="185" />
+        <location filename="../../desktop/sync_worker.py" line="191" />
         <source> · %1 conflicts</source>
         <translation> · %1 处冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="187" />
+        <location filename="../../desktop/sync_worker.py" line="194" />
+        <source> · %1 files set aside</source>
+        <translation> · %1 个文件已隔离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="197" />
+        <source> · behind %1</source>
+        <translation> · 落后于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="199" />
         <source> · check needed</source>
         <translation> · 需要检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_worker.py" line="210" />
+        <source>%1: seen %2, applied %3</source>
+        <translation>%1：已见 %2，已应用 %3</translation>
     </message>
 </context>
 <context>
@@ -2019,74 +2034,74 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="45" />
-        <location filename="../../desktop/tray.py" line="85" />
+        <location filename="../../desktop/tray.py" line="47" />
+        <location filename="../../desktop/tray.py" line="87" />
         <source>Phrase manager…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="86" />
+        <location filename="../../desktop/tray.py" line="49" />
+        <location filename="../../desktop/tray.py" line="88" />
         <source>Active shop</source>
         <translation>当前店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="87" />
+        <location filename="../../desktop/tray.py" line="51" />
+        <location filename="../../desktop/tray.py" line="89" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="53" />
+        <location filename="../../desktop/tray.py" line="90" />
         <source>Pause hotkeys</source>
         <translation>暂停快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="89" />
+        <location filename="../../desktop/tray.py" line="55" />
+        <location filename="../../desktop/tray.py" line="91" />
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="55" />
-        <location filename="../../desktop/tray.py" line="90" />
+        <location filename="../../desktop/tray.py" line="57" />
+        <location filename="../../desktop/tray.py" line="92" />
         <source>Quit QuickReply</source>
         <translation>退出快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="60" />
+        <location filename="../../desktop/tray.py" line="62" />
         <source>Import phrases…</source>
         <translation>导入快捷短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="69" />
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="71" />
+        <location filename="../../desktop/tray.py" line="93" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="98" />
+        <location filename="../../desktop/tray.py" line="100" />
         <source>Question notebook</source>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="101" />
+        <location filename="../../desktop/tray.py" line="103" />
         <source> (%1 open, %2 overdue)</source>
         <translation>（%1 个待回复，%2 个已超时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="106" />
+        <location filename="../../desktop/tray.py" line="108" />
         <source> (%1 open)</source>
         <translation>（%1 个待回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="125" />
+        <location filename="../../desktop/tray.py" line="130" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="127" />
+        <location filename="../../desktop/tray.py" line="132" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>

@@ -51,7 +51,9 @@ def supervisor(tmp_path: Path, server: ServerProcess) -> Iterator[Phrasebook]:
     with Phrasebook.open(tmp_path / "supervisor.db") as book:
         book.add("亲，今天下单明天发货哦", title="发货时间", group="售前/物流", code="fhsj")
         book.add("亲，支持七天无理由退换", title="退换", group="售后", code="th")
-        book.sync.create_team("小熊旗舰店", server=server.url, member_name="店长")
+        book.sync.create_team(
+            "小熊旗舰店", server=server.url, member_name="店长", admin_token=server.admin_token
+        )
         book.sync.sync()
         yield book
 

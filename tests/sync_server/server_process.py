@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -27,10 +28,15 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    """`python -m phrasebook serve --db STORE --port P` with its log in `log_path`."""
+    """`python -m phrasebook serve --db STORE --port P --admin-token T` with its log in
+    `log_path` (set `admin_token` to "" before `start` to let the server make its own)."""
 
-    def __init__(self, store: str, workdir: Path, port: int | None = None) -> None:
+    def __init__(
+        self, store: str, workdir: Path, port: int | None = None, extra: tuple[str, ...] = ()
+    ) -> None:
         self.store = store
+        self.admin_token = "qrt_admin_" + secrets.token_urlsafe(16)
+        self.extra = extra
         self.workdir = workdir
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -40,7 +46,9 @@ class ServerProcess:
     def start(self) -> ServerProcess:
         env = dict(os.environ, PYTHONPATH=str(ROOT), QUICKREPLY_DB=str(self.workdir / "own.db"))
         cmd = [sys.executable, "-m", "phrasebook", "serve", "--db", self.store,
-               "--host", "127.0.0.1", "--port", str(self.port)]  # fmt: skip
+               "--host", "127.0.0.1", "--port", str(self.port), *self.extra]  # fmt: skip
+        if self.admin_token:
+            cmd += ["--admin-token", self.admin_token]
         log = self.log_path.open("ab")
         self._proc = subprocess.Popen(cmd, stdout=log, stderr=log, env=env, cwd=ROOT)
         log.close()

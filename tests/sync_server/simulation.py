@@ -2,9 +2,10 @@
 
 Each simulated member is a thread with its own phrasebook file, looping "edit, sync, pause":
 supervisors add and edit team phrases (concurrent edits of the same phrase included), agents
-send proposals. Rounds that hit the restart fail and are simply retried by the next loop, as the
-app does. After the deadline everyone publishes, then everyone reads, and the replicas are
-compared: same merged state, and every op any member wrote is present everywhere.
+send proposals. Requests that hit the restart are retried inside the round with backoff; a round
+that still fails is retried by the next loop after the round backoff, as the app does. After the
+deadline everyone publishes, then everyone reads, and the replicas are compared: same merged
+state, and every op any member wrote is present everywhere.
 """
 
 from __future__ import annotations
@@ -60,12 +61,16 @@ class Figures:
         }  # fmt: skip
 
 
-def make_team(url: str, workdir: Path, agents: int, supervisors: int = 2) -> list[Path]:
+def make_team(
+    url: str, workdir: Path, agents: int, admin_token: str, supervisors: int = 2
+) -> list[Path]:
     """The owner's book plus `agents - 1` joined members; returns their files (owner first)."""
     paths = [workdir / f"member{i:03d}.db" for i in range(agents)]
     with Phrasebook.open(paths[0]) as owner:
         owner.add("亲，今天下单明天发货哦", title="发货时间", group="售前/物流", code="fhsj")
-        owner.sync.create_team("压力测试店", server=url, member_name="店长")
+        owner.sync.create_team(
+            "压力测试店", server=url, member_name="店长", admin_token=admin_token
+        )
         owner.sync.sync()
         codes = [
             owner.sync.invite("supervisor" if i < supervisors else "agent", f"member{i}")
@@ -123,7 +128,10 @@ def _member(path: Path, deadline: float, figures: Figures, lock: threading.Lock,
                 else:
                     figures.failed_rounds += 1
                     figures.errors.append(error)
-            time.sleep(rng.uniform(*PAUSE_S))
+            # After a failed round the app waits out its backoff (jittered, growing) before the
+            # next one; never past the deadline.
+            wait = max(rng.uniform(*PAUSE_S), book.sync.next_round_in())
+            time.sleep(min(wait, max(0.0, deadline - time.monotonic())))
 
 
 def _edit(book: Phrasebook, supervisor: bool, rng: random.Random) -> None:

@@ -126,7 +126,7 @@ def test_moving_a_folder_team_to_the_server_uploads_its_ops(
         a.sync.join(boss.sync.invite("agent", "小美"), folder=folder)
         a.sync.sync()
         boss.add("亲，搬家之前写的", title="搬家", group="售后")
-        moved = boss.sync.sync(server=server.url)
+        moved = boss.sync.sync(server=server.url, admin_token=server.admin_token)
         assert moved.sent > 0 and boss.sync.team["server"] == server.url  # type: ignore[index]
         assert a.sync.sync(server=server.url).received > 0
         assert texts(a) == texts(boss)
@@ -137,7 +137,8 @@ def test_the_command_line_with_a_server(
     tmp_path: Path, server: ServerProcess, capsys: pytest.CaptureFixture[str]
 ) -> None:
     boss, agent = str(tmp_path / "boss.db"), str(tmp_path / "agent.db")
-    assert main(["--db", boss, "team", "create", "小熊旗舰店", "--server", server.url]) == 0
+    create = ["--db", boss, "team", "create", "小熊旗舰店", "--server", server.url]
+    assert main([*create, "--admin-token", server.admin_token]) == 0
     assert main(["--db", boss, "team", "invite", "--name", "小美"]) == 0
     lines = capsys.readouterr()
     code = lines.out.strip().splitlines()[-1]

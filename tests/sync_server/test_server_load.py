@@ -21,7 +21,7 @@ SECONDS = float(os.environ.get("QUICKREPLY_SERVER_SECONDS", "15"))
 def test_members_converge_through_a_restart_and_nothing_is_lost(
     server: ServerProcess, tmp_path: Path
 ) -> None:
-    paths = make_team(server.url, tmp_path, AGENTS)
+    paths = make_team(server.url, tmp_path, AGENTS, server.admin_token)
     figures = run(server.url, paths, SECONDS, server.restart, restarts=1)
     summary = figures.summary()
     assert figures.rounds > AGENTS * 3, summary

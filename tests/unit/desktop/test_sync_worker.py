@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.sync_worker import SyncController, SyncOutcome
 from desktop.tray import Tray
 from phrasebook import Phrasebook
+from phrasebook.sync.peers import GAP_ROUNDS
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
@@ -98,6 +101,41 @@ def test_a_failed_round_is_shown_and_nothing_breaks(
     outcome = run_once(qtbot, ctl)
     assert "team folder not found" in outcome.error
     assert ctl.tray._sync_status.text().startswith("Team sync failed")
+    ctl.stop()
+
+
+def test_files_set_aside_and_gaps_show_in_the_tray(
+    qtbot: QtBot, team: tuple[Phrasebook, Phrasebook], tmp_path: Path
+) -> None:
+    boss, agent = team
+    (fhsj,) = boss.by_code("fhsj")
+    boss.update(fhsj.id, text="亲，被篡改之前")
+    boss.sync.sync()
+    path = sorted((tmp_path / "team" / "ops" / boss.sync.device_key.id).glob("*.jsonl.gz"))[-1]
+    raw = gzip.decompress(path.read_bytes()).replace("篡改".encode(), "改过".encode())
+    path.write_bytes(gzip.compress(raw))
+    ctl = controller(qtbot, agent)
+    for _ in range(GAP_ROUNDS + 1):
+        run_once(qtbot, ctl)
+    status = ctl.tray._sync_status
+    assert " · 1 files set aside" in status.text() and " · behind " in status.text()
+    assert str(path) in status.toolTip() and "digest" in status.toolTip()
+    (peer,) = ctl.last.summary.peers  # type: ignore[union-attr]
+    assert f": seen {peer['seen']}, applied {peer['applied']}" in status.toolTip()
+    ctl.stop()
+
+
+def test_the_minute_timer_waits_out_the_backoff(
+    qtbot: QtBot, team: tuple[Phrasebook, Phrasebook]
+) -> None:
+    _, agent = team
+    ctl = controller(qtbot, agent)
+    agent.sync._set_state("retry_at", str(time.time() + 600))
+    with qtbot.assertNotEmitted(ctl.finished, wait=300):
+        ctl._tick()
+    agent.sync._set_state("retry_at", "")
+    with qtbot.waitSignal(ctl.finished, timeout=20_000):
+        ctl._tick()
     ctl.stop()
 
 

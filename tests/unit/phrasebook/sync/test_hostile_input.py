@@ -44,8 +44,6 @@ def state(book: Phrasebook) -> str:
 @pytest.mark.parametrize(
     ("damage", "reason"),
     [
-        (lambda data: data[: len(data) // 2], "not a complete gzip"),
-        (lambda data: b"\x00garbage" * 10, "not a complete gzip"),
         (
             lambda data: gzip.compress(gzip.decompress(data).replace("16点".encode(), b"XX")),
             "digest",
@@ -54,11 +52,10 @@ def state(book: Phrasebook) -> str:
             lambda data: gzip.compress(b"\n".join(gzip.decompress(data).split(b"\n")[:1]) + b"\n"),
             "digest",
         ),
-        (lambda data: gzip.compress(b"{}\n"), "format"),
         (lambda data: gzip.compress(b"\x00" * (65 * 1024 * 1024)), "64 MB"),
     ],
 )
-def test_a_damaged_segment_is_quarantined_and_nothing_applied(
+def test_a_tampered_segment_is_set_aside_and_listed_and_nothing_applied(
     supervisor: Phrasebook, agent: Phrasebook, damage: Callable[[bytes], bytes], reason: str
 ) -> None:
     before = state(agent)
@@ -68,7 +65,30 @@ def test_a_damaged_segment_is_quarantined_and_nothing_applied(
     assert summary.quarantined == 1
     assert reason in summary.problems[0]
     assert state(agent) == before
-    assert agent.sync.sync().quarantined == 0  # reported once, not every round
+    again = agent.sync.sync()
+    assert again.quarantined == 0  # reported once, not every round
+    (listed,) = again.held  # ...but listed, with its file, every round
+    assert listed["hostile"] and listed["file"] == str(path) and reason in listed["reason"]
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        (lambda data: data[: len(data) // 2], "not a complete gzip"),
+        (lambda data: b"\x00garbage" * 10, "not a complete gzip"),
+        (lambda data: gzip.compress(b'{"format": 2}\n'), "please update"),
+    ],
+)
+def test_a_segment_that_may_heal_is_held_for_a_retry_not_set_aside(
+    supervisor: Phrasebook, agent: Phrasebook, damage: Callable[[bytes], bytes], reason: str
+) -> None:
+    before = state(agent)
+    path = edit_and_publish(supervisor, "亲，今天16点前下单当天发货")
+    path.write_bytes(damage(path.read_bytes()))
+    summary = agent.sync.sync()
+    assert summary.quarantined == 0 and state(agent) == before
+    (listed,) = summary.held
+    assert not listed["hostile"] and reason in listed["reason"] and listed["file"] == str(path)
 
 
 def test_an_agent_cannot_rewrite_team_phrases(
@@ -106,8 +126,10 @@ def test_a_stranger_key_a_renamed_file_and_a_cloud_copy_are_refused(
     path.rename(path.with_name(path.name.replace(".jsonl", " (conflicted copy).jsonl")))
     summary = agent.sync.sync()
     reasons = " | ".join(summary.problems)
-    assert "not a member" in reasons
     assert "does not match its signed header" in reasons
+    waiting = [h for h in summary.held if not h["hostile"]]
+    assert [h["node"] for h in waiting] == [stranger.id]  # its certificate may still come
+    assert "not a member" in waiting[0]["reason"]
     assert state(agent) == before
 
 
@@ -123,11 +145,22 @@ def test_ops_stamped_far_in_the_future_are_refused(
     assert summary.quarantined == 1 and "ahead" in summary.problems[0]
 
 
-def test_a_roster_not_signed_by_the_owner_is_refused(
-    supervisor: Phrasebook, agent: Phrasebook, team_dir: Path
+@pytest.mark.parametrize("forged", [True, False])
+def test_a_bad_roster_is_ignored_with_one_warning_and_sync_goes_on(
+    supervisor: Phrasebook, agent: Phrasebook, team_dir: Path, forged: bool
 ) -> None:
     roster = json.loads((team_dir / "team.json").read_text())
-    roster["invites"]["evil"] = {"public": SigningKey.generate().public, "role": "supervisor"}
-    (team_dir / "team.json").write_text(json.dumps(roster))
-    with pytest.raises(Exception, match="not signed by the team's owner"):
-        agent.sync.sync()
+    evil = SigningKey.generate()
+    roster["invites"][evil.id] = {"public": evil.public, "role": "supervisor", "name": "坏人"}
+    roster["version"] += 5
+    text = json.dumps(roster) if forged else '{"team": 1, 完全不是 JSON'
+    (team_dir / "team.json").write_text(text)
+    edit_and_publish(supervisor, "亲，坏名单也挡不住同步")
+    summary = agent.sync.sync()
+    (warning,) = summary.warnings
+    assert str(team_dir / "team.json") in warning and "ignored" in warning
+    assert summary.received > 0
+    assert [p.text for p in agent.by_code("fhsj")] == ["亲，坏名单也挡不住同步"]
+    assert agent.sync.sync().warnings == []  # once per bad file
+    assert {m.role for m in agent.sync.members()} == {"supervisor", "agent"}
+    assert evil.id not in {m.key for m in agent.sync.members()}
