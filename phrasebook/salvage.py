@@ -129,7 +129,7 @@ def salvage(source: Path, target: Path) -> SalvageReport:
     src = storage.connect(source, read_only=True)
     src.text_factory = bytes
     try:
-        tables = _tables(src, source)
+        tables = _tables(src, source, report)
         db, _ = storage.open_database(partial)  # a fresh book with today's schema
         try:
             wanted = set(db.table_names()) - {"_sqlite_migrations", "meta"}
@@ -164,19 +164,29 @@ def salvage_in_place(path: Path) -> tuple[SalvageReport, Path]:
     return report, kept
 
 
-def _tables(src: sqlite3.Connection, path: Path) -> list[tuple[str, list[str]]]:
+def _tables(
+    src: sqlite3.Connection, path: Path, report: SalvageReport
+) -> list[tuple[str, list[str]]]:
+    """The source's tables and columns; a table whose schema entry is damaged is reported."""
+    src.execute("PRAGMA writable_schema = ON")  # read past schema entries SQLite cannot parse
     try:
-        names = [
-            r[0].decode()
-            for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-        ]
-        return [
-            (n, [r[1].decode() for r in src.execute(f"PRAGMA table_info([{n}])")]) for n in names
-        ]
+        rows = src.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             path, f"is too damaged to list its tables ({exc}); restore a backup"
         ) from exc
+    tables = []
+    for (raw,) in rows:
+        name = _decoded(raw, report)
+        try:
+            columns = [_decoded(r[1], report) for r in src.execute(f"PRAGMA table_info([{name}])")]
+        except sqlite3.DatabaseError:
+            columns = []
+        if columns:
+            tables.append((name, columns))
+        else:
+            report.unreadable_tables.append(name)
+    return tables
 
 
 def _copy_table(
