@@ -24,6 +24,7 @@ from desktop.platform.base import Capabilities, HotkeyTakenError, Platform, Plat
 from desktop.platform.chords import PASTE_CTRL_V, Chord, Modifier
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 from desktop.platform.qt_clipboard import X11_TRANSIENT_FORMATS, QtClipboard
+from desktop.platform.x11_selection import SelectionClock
 
 __all__ = ["X11Hotkeys", "X11Keys", "X11Window", "X11Windows", "create", "keysym_name"]
 
@@ -330,6 +331,7 @@ def create(display_name: str | None = None) -> Platform:
     hotkeys = X11Hotkeys(display_name)
     keys = X11Keys(display_name)
     windows = X11Windows(display_name)
+    clock = SelectionClock(display_name)
 
     closed: list[bool] = []
 
@@ -340,10 +342,11 @@ def create(display_name: str | None = None) -> Platform:
         hotkeys.close()
         keys.close()
         windows.close()
+        clock.close()
 
     return Platform(
         name="x11",
-        clipboard=QtClipboard(X11_TRANSIENT_FORMATS, clear_at_exit=True),
+        clipboard=QtClipboard(X11_TRANSIENT_FORMATS, clear_at_exit=True, clock=clock),
         hotkeys=hotkeys,
         keys=keys,
         windows=windows,

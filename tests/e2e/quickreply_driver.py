@@ -230,6 +230,59 @@ def start_target(desktop: XDesktop, log: Path, title: str) -> Target:
     return target
 
 
+#: A third-party GTK 3 editor as a paste/copy target (needs its own D-Bus session bus).
+GTK_EDITOR = ("dbus-run-session", "--", "mousepad", "--disable-server")
+
+
+@dataclass
+class GtkEditor:
+    """mousepad, a GTK text editor: a target whose clipboard code is not Qt's."""
+
+    proc: subprocess.Popen[bytes]
+    desktop: XDesktop
+    wid: str = ""
+
+    def focus(self) -> None:
+        self.desktop.xdotool("windowactivate", "--sync", self.wid)
+
+    def paste_text(self, text: str) -> None:
+        """Put `text` into the editor as the agent would (xclip, then Ctrl+V), select it all."""
+        self.desktop.set_clipboard(text.encode())
+        self.focus()
+        self.desktop.xdotool("key", "--clearmodifiers", "ctrl+v")
+        time.sleep(0.3)  # mousepad pastes asynchronously and has no log to wait on
+        self.desktop.xdotool("key", "--clearmodifiers", "ctrl+a")
+
+    def close(self) -> None:
+        stop_process(self.proc)
+
+
+def gtk_editor_missing() -> list[str]:
+    return [tool for tool in ("dbus-run-session", "mousepad") if shutil.which(tool) is None]
+
+
+def start_gtk_editor(desktop: XDesktop) -> GtkEditor:
+    """Start mousepad and wait until its window is mapped and focused."""
+    proc = subprocess.Popen(
+        GTK_EDITOR, env=desktop.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    editor = GtkEditor(proc, desktop)
+
+    def mapped() -> str:
+        try:
+            return desktop.xdotool("search", "--onlyvisible", "--classname", "mousepad").strip()
+        except subprocess.CalledProcessError:
+            return ""
+
+    try:
+        editor.wid = wait_until(mapped, 30, "the mousepad window", step=0.1).split()[0]
+        editor.focus()
+    except BaseException:
+        editor.close()
+        raise
+    return editor
+
+
 @dataclass
 class RunningApp:
     """`python -m desktop` as a subprocess, observed through its trace file."""
