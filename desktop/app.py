@@ -35,6 +35,7 @@ from desktop.platform.paste import Inserter
 from desktop.platform.paste_settings import InsertOutcome
 from desktop.popup import SearchPopup
 from desktop.settings.controller import SettingsController
+from desktop.shutdown import run_steps
 from desktop.single_instance import InstanceServer
 from desktop.sync_worker import SyncController
 from desktop.trace import FirstPaintTracer, trace
@@ -73,6 +74,7 @@ class QuickReply(QObject):
         self.chord = hotkey or self._saved_chord()
         self.hotkey_registered = False
         self.paused = False
+        self.quitting = False
         self._target: TargetWindow | None = None
         self._pending: deque[Phrase] = deque()
         self._unsubscribe_book: Callable[[], None] = lambda: None  # set in _wire
@@ -136,13 +138,28 @@ class QuickReply(QObject):
         log.info("switched to phrasebook %s", book.path)
 
     def quit(self) -> None:
-        self.notebook.stop()
-        self.team_sync.stop()
-        self.platform.hotkeys.close()
-        self.platform.close()
-        self.tray.hide()
-        self.book.close()
-        QApplication.quit()
+        """End the app: windows first, then grabs and connections; the process always exits.
+
+        Windows close before the platform: a popup hidden after the X connections closed
+        would re-activate its target through a dead connection. Each step runs even when
+        an earlier one failed, and `exit` (unlike `quit`) cannot be vetoed by a window.
+        """
+        if self.quitting:
+            return
+        self.quitting = True
+        self.popup.dismissed.disconnect(self._on_dismissed)
+        run_steps(
+            (
+                ("windows", _close_windows),
+                ("notebook", self.notebook.stop),
+                ("team sync", self.team_sync.stop),
+                ("hotkeys", self.platform.hotkeys.close),
+                ("platform", self.platform.close),
+                ("tray", self.tray.hide),
+                ("phrasebook", self.book.close),
+            )
+        )
+        QApplication.exit(0)
 
     # -- hotkey ------------------------------------------------------------------------------
 
@@ -323,6 +340,13 @@ class QuickReply(QObject):
         self.favorite_keys.insert_requested.connect(self._insert_favorite)
         self.favorite_keys.fields_needed.connect(self._open_favorite)
         self.favorite_keys.empty_slot.connect(self._on_empty_slot)
+
+
+def _close_windows() -> None:
+    """Hide every top-level window of ours (popup, manager, notebook, dialogs)."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
 
 
 def show_error(title: str, message: str) -> None:

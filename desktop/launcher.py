@@ -138,6 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_error("QuickReply", str(exc))
         return 1
     quickreply = QuickReply(book, detect(args.platform), hotkey)
+    from desktop.shutdown import SignalQuitter
+
+    SignalQuitter(quickreply.quit, quickreply)  # SIGTERM (logout, kill) quits like the tray
     if first_run and not args.no_welcome:
         welcome = WelcomeDialog(str(quickreply.chord))
         if welcome.exec():

@@ -247,10 +247,10 @@ class X11Window:
         return False
 
     def exists(self) -> bool:
-        """Whether the window still exists on the server."""
+        """Whether the window still exists on the server (False once we closed our connection)."""
         try:
             self._window.get_attributes()
-        except error.XError:
+        except (error.XError, error.ConnectionClosedError):
             return False
         return True
 
