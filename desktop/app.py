@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -48,6 +48,13 @@ HOTKEY_SETTING = "hotkey.popup"
 LANGUAGE_SETTING = "ui.language"
 
 
+@dataclass(frozen=True)
+class PhraseUse:
+    """The tag of an insertion that inserts a phrase: its use is recorded when it lands."""
+
+    phrase: Phrase
+
+
 class QuickReply(QObject):
     """The running app: one phrasebook, one platform backend, one popup.
 
@@ -76,7 +83,6 @@ class QuickReply(QObject):
         self.paused = False
         self.quitting = False
         self._target: TargetWindow | None = None
-        self._pending: deque[Phrase] = deque()
         self._unsubscribe_book: Callable[[], None] = lambda: None  # set in _wire
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
@@ -252,8 +258,7 @@ class QuickReply(QObject):
 
     def _on_insert(self, phrase: Phrase, text: str) -> None:
         self.popup.hide()
-        self._pending.append(phrase)
-        self.inserter.insert(self._target, text)
+        self.inserter.insert(self._target, text, tag=PhraseUse(phrase))
 
     def _insert_favorite(self, phrase: Phrase, text: str, target: TargetWindow | None) -> None:
         """A favourite key: straight into the focused window, through the same inserter."""
@@ -279,10 +284,16 @@ class QuickReply(QObject):
         self._record_use(phrase)
 
     def _on_inserted(self, outcome: InsertOutcome) -> None:
-        phrase = self._pending.popleft() if self._pending else None
-        trace("inserted", ok=outcome.ok, text=outcome.text, reason=outcome.reason)
-        if outcome.ok and phrase is not None:
-            self._record_use(phrase)
+        trace(
+            "inserted",
+            ok=outcome.ok,
+            text=outcome.text,
+            reason=outcome.reason,
+            method=outcome.method,
+            status=outcome.status.value,
+        )
+        if outcome.ok and isinstance(outcome.tag, PhraseUse):  # capture/notebook tag their own
+            self._record_use(outcome.tag.phrase)
         elif not outcome.ok:
             self.tray.notify(self.tr("Not inserted"), outcome.reason or "", warning=True)
         for warning in outcome.warnings:
