@@ -55,9 +55,12 @@ class _StampWatcher(QAbstractNativeEventFilter):
         self.window, self.atom = window, atom
         self.seen = False
 
-    def nativeEventFilter(self, eventType: QByteArray | bytes, message: int) -> object:  # noqa: N802
+    def nativeEventFilter(  # noqa: N802 - Qt's name
+        self, eventType: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> object:
+        kind = eventType.data() if isinstance(eventType, QByteArray) else bytes(eventType)
         address = int(message)  # a shiboken VoidPtr of size 0: falsy even when set
-        if bytes(eventType) == b"xcb_generic_event_t" and address:
+        if kind == b"xcb_generic_event_t" and address:
             event = _PropertyNotify.from_address(address)
             if (event.response_type & 0x7F) == _PROPERTY_NOTIFY and (
                 event.window == self.window and event.atom == self.atom
