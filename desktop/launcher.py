@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
@@ -106,8 +107,16 @@ def self_check(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop.display_check import display_problem
+
+    problem = display_problem()  # before any QApplication: Qt would abort (rc 134)
     if args.self_check:
+        if problem:  # the report is still useful (phrasebook, resources): render offscreen
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return self_check(args)
+    if problem:
+        print(f"quickreply: {problem}", file=sys.stderr)
+        return 1
     log_file = setup_logging()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("QuickReply")
