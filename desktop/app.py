@@ -34,6 +34,7 @@ from desktop.platform.chords import DEFAULT_POPUP_CHORD, Chord, ChordError, pars
 from desktop.platform.paste import Inserter
 from desktop.platform.paste_settings import InsertOutcome
 from desktop.popup import SearchPopup
+from desktop.screen_fit import install_screen_fitter
 from desktop.settings.controller import SettingsController
 from desktop.shutdown import run_steps
 from desktop.single_instance import InstanceServer
@@ -74,6 +75,9 @@ class QuickReply(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        qt = QApplication.instance()
+        if isinstance(qt, QApplication):
+            install_screen_fitter(qt)  # every window we (or Qt) open fits its screen
         self.book = book
         self.platform = platform
         self.translations = Translations()

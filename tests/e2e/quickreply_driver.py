@@ -131,11 +131,11 @@ class XDesktop:
         self.procs.clear()
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb(screen: str = "1280x800x24") -> tuple[subprocess.Popen[bytes], str]:
     """Xvfb on the first free display; -displayfd reports which one it took."""
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stderr=subprocess.DEVNULL,
     )
@@ -157,9 +157,9 @@ def _has_tray(desktop: XDesktop) -> bool:
     return bool(out.strip())
 
 
-def start_desktop() -> XDesktop:
+def start_desktop(screen: str = "1280x800x24") -> XDesktop:
     """Start Xvfb, openbox and trayer; returns once the tray window exists."""
-    server, display = start_xvfb()
+    server, display = start_xvfb(screen)
     desktop = XDesktop(display, [server])
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": desktop.env}
     try:
@@ -335,6 +335,16 @@ class RunningApp:
 
 def app_command(db: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "desktop", "--db", str(db), "--no-welcome", *extra]
+
+
+#: Shows every top-level window in turn and reports its geometry (and screenshots).
+WINDOW_TOUR = HELPERS / "window_tour.py"
+
+
+def run_window_tour(desktop: XDesktop, db: Path, *args: str) -> list[Record]:
+    """Run the window tour on `db`; one record per window (name, frame, available)."""
+    out = desktop.run(sys.executable, str(WINDOW_TOUR), str(db), *args, timeout=300)
+    return [json.loads(line) for line in out.decode().splitlines() if line.startswith("{")]
 
 
 def start_app(
