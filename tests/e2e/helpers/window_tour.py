@@ -28,6 +28,8 @@ from desktop.app import QuickReply  # noqa: E402
 from desktop.capture_form import CaptureForm, CaptureValues  # noqa: E402
 from desktop.hotkey_dialog import HotkeyDialog  # noqa: E402
 from desktop.import_dialog import ImportDialog  # noqa: E402
+from desktop.manager.pins_links import PhrasePicker  # noqa: E402
+from desktop.notebook_promote import PromoteDialog  # noqa: E402
 from desktop.platform.fake import FakeBackend  # noqa: E402
 from desktop.settings import theme  # noqa: E402
 from desktop.welcome import WelcomeDialog  # noqa: E402
@@ -87,6 +89,8 @@ def windows(app: QuickReply, tmp: Path) -> dict[str, Callable[[], QWidget]]:
 
         return show
 
+    asked = app.book.notebook.capture("能开专票吗？我的手机 13812345678", customer="小猫咪")
+    answered = app.book.notebook.answer(asked.id, "可以的亲，下单时备注税号即可~")
     values = CaptureValues(
         question="这款羽绒服可以直接机洗吗？", customer="小猫咪", shop="快回旗舰店"
     )
@@ -105,7 +109,9 @@ def windows(app: QuickReply, tmp: Path) -> dict[str, Callable[[], QWidget]]:
         "settings-profile": settings("profile"),
         "settings-sync": settings("sync"),
         "settings-data": settings("data"),
+        "notebook-promote": dialog(PromoteDialog(app.book, answered)),
         "import-preview": dialog(ImportDialog(app.book, csv)),
+        "manager-related-picker": dialog(PhrasePicker(app.book, set())),
         "welcome": dialog(WelcomeDialog("Ctrl+Alt+Space")),
         "hotkey-dialog": dialog(HotkeyDialog(app.chord, lambda chord: None)),
         "error": dialog(error),
@@ -127,13 +133,15 @@ def main() -> int:
     if not args.live:
         book.set_setting(theme.SETTING, args.theme)
     app = QuickReply(book, FakeBackend().platform())
+    app.start(args.db)  # hotkeys registered (on the fake platform), tray shown
     app.popup.show_for_search(QPoint(200, 200))  # built and painted once in the start theme
     settle(0.2)
     app.popup.hide()
     if args.live:
         app.settings.set_theme(args.theme)
-    app.book.notebook.capture("能开专票吗？", customer="小猫咪", due_minutes=5)
-    app.book.notebook.capture("这个颜色有现货吗", customer="阿花", due_minutes=10)
+    if not app.book.notebook.entries():  # the second tour on the same file adds none
+        app.book.notebook.capture("能开专票吗？", customer="小猫咪", due_minutes=5)
+        app.book.notebook.capture("这个颜色有现货吗", customer="阿花", due_minutes=10)
     suffix = "-dark" if args.theme == "dark" else ""
     shown = windows(app, args.db.parent)
     for name, show in shown.items():
