@@ -103,6 +103,9 @@ class Inserter(QObject):
         self._method: PasteMethod | None = None
         self._held: ClipboardSnapshot | None = None  # the user's clipboard, owed back
         self._read_seen = False
+        # True while the clipboard is being set or restored: on X11 that briefly runs the
+        # event loop (see x11_selection), and a hotkey arriving then must only queue.
+        self._in_clipboard_call = False
         self._paste_timer = _single_shot(self, self._send_paste)
         self._quiet_timer = _single_shot(self, self._read_settled)
         self._fallback_timer = _single_shot(self, self._read_settled)
@@ -142,7 +145,7 @@ class Inserter(QObject):
 
     def _start_next(self) -> None:
         """Begin the next queued insertion; finish at once when it cannot start."""
-        if self._phase is not _Phase.IDLE or not self._queue:
+        if self._phase is not _Phase.IDLE or not self._queue or self._in_clipboard_call:
             return
         self._current = request = self._queue.popleft()
         self._read_seen = False
@@ -163,10 +166,14 @@ class Inserter(QObject):
             return
         if self._held is None:  # folded insertions keep the first snapshot
             self._held = self._clipboard.snapshot()
-        self._clipboard.put(
-            request.content, transient=self.settings.mark_transient, on_read=self._on_read
-        )
         self._phase = _Phase.PRE_PASTE
+        self._in_clipboard_call = True
+        try:
+            self._clipboard.put(
+                request.content, transient=self.settings.mark_transient, on_read=self._on_read
+            )
+        finally:
+            self._in_clipboard_call = False
         self._paste_timer.start(self.settings.timing.pre_paste_ms)
 
     def _send_paste(self) -> None:
@@ -218,11 +225,14 @@ class Inserter(QObject):
         held, self._held = self._held, None
         if held is None:
             return reason
+        self._in_clipboard_call = True
         try:
             self._clipboard.restore(held)
         except Exception as error:
             log.error("could not restore the clipboard: %s", error)
             return f"{reason + '; ' if reason else ''}clipboard not restored: {error}"
+        finally:
+            self._in_clipboard_call = False
         return reason
 
     def _outcome(

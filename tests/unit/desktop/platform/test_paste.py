@@ -225,6 +225,31 @@ def test_each_outcome_returns_its_own_requests_tag(
     ]
 
 
+def test_an_insert_arriving_during_the_restore_waits_its_turn(
+    qtbot: QtBot, fake_backend: FakeBackend, chat: FakeWindow
+) -> None:
+    """On X11 a restore briefly runs the event loop; a favourite key handled then must queue,
+    not start inside the restore (it would snapshot our reply and paste the old clipboard)."""
+    before = fake_backend.clipboard.snapshot()
+    inserter = make_inserter(fake_backend)
+    real_restore = fake_backend.clipboard.restore
+    pressed: list[str] = []
+
+    def restore_with_a_hotkey(snapshot: ClipboardSnapshot) -> None:
+        if not pressed:
+            pressed.append("second")
+            inserter.insert(chat, "second")
+        real_restore(snapshot)
+
+    fake_backend.clipboard.restore = restore_with_a_hotkey  # type: ignore[method-assign]
+    outcomes: list[InsertOutcome] = []
+    inserter.finished.connect(outcomes.append)
+    inserter.insert(chat, "first")
+    qtbot.waitUntil(lambda: len(outcomes) == 2 and not inserter.busy, timeout=3000)
+    assert chat.pasted == ["first", "second"]
+    assert fake_backend.clipboard.snapshot() == before
+
+
 def test_per_app_paste_chord(qtbot: QtBot, fake_backend: FakeBackend, chat: FakeWindow) -> None:
     term = fake_backend.windows.open("xterm", app_id="XTerm")
     settings = {"per_app": {"xterm": SHIFT_INSERT}}
