@@ -295,6 +295,7 @@ class QuickReply(QObject):
             reason=outcome.reason,
             method=outcome.method,
             status=outcome.status.value,
+            read=outcome.read_confirmed,
         )
         if outcome.ok and isinstance(outcome.tag, PhraseUse):  # capture/notebook tag their own
             self._record_use(outcome.tag.phrase)

@@ -249,7 +249,8 @@ class GtkEditor:
         """Put `text` into the editor as the agent would (xclip, then Ctrl+V), select it all."""
         self.desktop.set_clipboard(text.encode())
         self.focus()
-        self.desktop.xdotool("key", "--clearmodifiers", "ctrl+v")
+        # Select all first: mousepad may reopen what an earlier instance left unsaved.
+        self.desktop.xdotool("key", "--clearmodifiers", "ctrl+a", "ctrl+v")
         time.sleep(0.3)  # mousepad pastes asynchronously and has no log to wait on
         self.desktop.xdotool("key", "--clearmodifiers", "ctrl+a")
 

@@ -6,7 +6,6 @@ into the chat and saves the entry in the notebook.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,6 @@ from quickreply_driver import (
     RunningApp,
     Target,
     XDesktop,
-    gtk_editor_missing,
-    start_gtk_editor,
     wait_app_focused,
     wait_until,
 )
@@ -95,18 +92,6 @@ def test_without_a_selection_the_clipboard_is_the_question(
     assert captured["reply"] is False
     assert x_desktop.clipboard().decode() == QUESTION
     assert target.text() == ""
-
-
-@pytest.fixture
-def gtk_editor(x_desktop: XDesktop) -> Iterator[GtkEditor]:
-    missing = gtk_editor_missing()
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)} (see .ci/apt-packages.txt)")
-    editor = start_gtk_editor(x_desktop)
-    try:
-        yield editor
-    finally:
-        editor.close()
 
 
 @pytest.mark.parametrize("kind", ["text", "image"])
