@@ -99,3 +99,16 @@ def test_settings_hint_reads_after_a_live_switch_to_dark(
         ink = max((QColor(c) for c in counts), key=lambda c: contrast(c, background))
         assert background.lightnessF() < 0.3, (label.text(), background.name())
         assert contrast(ink, background) >= 3.0, (label.text(), ink.name())
+
+
+def test_group_counts_follow_a_live_switch(qtbot: QtBot, quickreply: QuickReply) -> None:
+    quickreply.settings.set_theme("light")
+    quickreply.show_manager()
+    assert quickreply.manager is not None
+    tree = quickreply.manager.groups  # type: ignore[attr-defined]
+    quickreply.settings.set_theme("dark")
+    item = tree.topLevelItem(0)
+    ink = item.foreground(1).color()
+    background = QApplication.palette().base().color()
+    quickreply.manager.close()
+    assert contrast(ink, background) >= 3.0, ink.name(QColor.NameFormat.HexArgb)
