@@ -157,4 +157,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             book.set_profile(nickname=nickname, active_shop=shop)
     quickreply.start(path)
     quickreply.announce()
+    if quickreply.quitting:  # quit while a start-up dialog ran: no loop to leave yet
+        return 0
     return app.exec()
