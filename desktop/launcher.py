@@ -155,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if welcome.exec():
             nickname, shop = welcome.values()
             book.set_profile(nickname=nickname, active_shop=shop)
+    if quickreply.quitting:  # SIGTERM during the welcome dialog
+        return 0
     quickreply.start(path)
     quickreply.announce()
     if quickreply.quitting:  # quit while a start-up dialog ran: no loop to leave yet
