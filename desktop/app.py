@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -34,7 +34,9 @@ from desktop.platform.chords import DEFAULT_POPUP_CHORD, Chord, ChordError, pars
 from desktop.platform.paste import Inserter
 from desktop.platform.paste_settings import InsertOutcome
 from desktop.popup import SearchPopup
+from desktop.screen_fit import install_screen_fitter
 from desktop.settings.controller import SettingsController
+from desktop.shutdown import run_steps
 from desktop.single_instance import InstanceServer
 from desktop.sync_worker import SyncController
 from desktop.trace import FirstPaintTracer, trace
@@ -45,6 +47,13 @@ log = logging.getLogger(__name__)
 
 HOTKEY_SETTING = "hotkey.popup"
 LANGUAGE_SETTING = "ui.language"
+
+
+@dataclass(frozen=True)
+class PhraseUse:
+    """The tag of an insertion that inserts a phrase: its use is recorded when it lands."""
+
+    phrase: Phrase
 
 
 class QuickReply(QObject):
@@ -66,6 +75,9 @@ class QuickReply(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        qt = QApplication.instance()
+        if isinstance(qt, QApplication):
+            install_screen_fitter(qt)  # every window we (or Qt) open fits its screen
         self.book = book
         self.platform = platform
         self.translations = Translations()
@@ -73,8 +85,8 @@ class QuickReply(QObject):
         self.chord = hotkey or self._saved_chord()
         self.hotkey_registered = False
         self.paused = False
+        self.quitting = False
         self._target: TargetWindow | None = None
-        self._pending: deque[Phrase] = deque()
         self._unsubscribe_book: Callable[[], None] = lambda: None  # set in _wire
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
@@ -136,13 +148,28 @@ class QuickReply(QObject):
         log.info("switched to phrasebook %s", book.path)
 
     def quit(self) -> None:
-        self.notebook.stop()
-        self.team_sync.stop()
-        self.platform.hotkeys.close()
-        self.platform.close()
-        self.tray.hide()
-        self.book.close()
-        QApplication.quit()
+        """End the app: windows first, then grabs and connections; the process always exits.
+
+        Windows close before the platform: a popup hidden after the X connections closed
+        would re-activate its target through a dead connection. Each step runs even when
+        an earlier one failed, and `exit` (unlike `quit`) cannot be vetoed by a window.
+        """
+        if self.quitting:
+            return
+        self.quitting = True
+        self.popup.dismissed.disconnect(self._on_dismissed)
+        run_steps(
+            (
+                ("windows", _close_windows),
+                ("notebook", self.notebook.stop),
+                ("team sync", self.team_sync.stop),
+                ("hotkeys", self.platform.hotkeys.close),
+                ("platform", self.platform.close),
+                ("tray", self.tray.hide),
+                ("phrasebook", self.book.close),
+            )
+        )
+        QApplication.exit(0)
 
     # -- hotkey ------------------------------------------------------------------------------
 
@@ -235,8 +262,7 @@ class QuickReply(QObject):
 
     def _on_insert(self, phrase: Phrase, text: str) -> None:
         self.popup.hide()
-        self._pending.append(phrase)
-        self.inserter.insert(self._target, text)
+        self.inserter.insert(self._target, text, tag=PhraseUse(phrase))
 
     def _insert_favorite(self, phrase: Phrase, text: str, target: TargetWindow | None) -> None:
         """A favourite key: straight into the focused window, through the same inserter."""
@@ -262,10 +288,17 @@ class QuickReply(QObject):
         self._record_use(phrase)
 
     def _on_inserted(self, outcome: InsertOutcome) -> None:
-        phrase = self._pending.popleft() if self._pending else None
-        trace("inserted", ok=outcome.ok, text=outcome.text, reason=outcome.reason)
-        if outcome.ok and phrase is not None:
-            self._record_use(phrase)
+        trace(
+            "inserted",
+            ok=outcome.ok,
+            text=outcome.text,
+            reason=outcome.reason,
+            method=outcome.method,
+            status=outcome.status.value,
+            read=outcome.read_confirmed,
+        )
+        if outcome.ok and isinstance(outcome.tag, PhraseUse):  # capture/notebook tag their own
+            self._record_use(outcome.tag.phrase)
         elif not outcome.ok:
             self.tray.notify(self.tr("Not inserted"), outcome.reason or "", warning=True)
         for warning in outcome.warnings:
@@ -323,6 +356,13 @@ class QuickReply(QObject):
         self.favorite_keys.insert_requested.connect(self._insert_favorite)
         self.favorite_keys.fields_needed.connect(self._open_favorite)
         self.favorite_keys.empty_slot.connect(self._on_empty_slot)
+
+
+def _close_windows() -> None:
+    """Hide every top-level window of ours (popup, manager, notebook, dialogs)."""
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
 
 
 def show_error(title: str, message: str) -> None:

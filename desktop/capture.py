@@ -118,7 +118,7 @@ class CaptureFlow(QObject):
         if with_reply:
             reply = self._holding_reply(values.due_minutes, values.customer)
             if reply:
-                self.inserter.insert(target, reply)
+                self.inserter.insert(target, reply, tag=f"holding reply {entry.id}")
         log.info("captured notebook entry %s", entry.id)
         trace("captured", id=entry.id, question=entry.question, reply=with_reply)
         self.question_captured.emit(entry)

@@ -90,7 +90,9 @@ class CaptureForm(QDialog):
         self.due.setSuffix(self.tr(" min"))
         self.preview = QLabel(self, wordWrap=True)
         self.preview.setObjectName("holdingPreview")
-        self.preview.setStyleSheet("#holdingPreview { color: palette(mid); padding: 4px 0; }")
+        self.preview.setStyleSheet(
+            "#holdingPreview { color: palette(placeholder-text); padding: 4px 0; }"
+        )
         form = QFormLayout()
         form.addRow(self.tr("Question"), self.question)
         form.addRow(self.tr("Customer"), self.customer)

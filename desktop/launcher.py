@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
@@ -119,8 +120,16 @@ def open_or_repair(path: Path) -> tuple[Phrasebook, bool]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from desktop.display_check import display_problem
+
+    problem = display_problem()  # before any QApplication: Qt would abort (rc 134)
     if args.self_check:
+        if problem:  # the report is still useful (phrasebook, resources): render offscreen
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return self_check(args)
+    if problem:
+        print(f"quickreply: {problem}", file=sys.stderr)
+        return 1
     log_file = setup_logging()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("QuickReply")
@@ -151,11 +160,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         show_error("QuickReply", str(exc))
         return 1
     quickreply = QuickReply(book, detect(args.platform), hotkey)
+    from desktop.shutdown import SignalQuitter
+
+    SignalQuitter(quickreply.quit, quickreply)  # SIGTERM (logout, kill) quits like the tray
     if first_run and not args.no_welcome:
         welcome = WelcomeDialog(str(quickreply.chord))
         if welcome.exec():
             nickname, shop = welcome.values()
             book.set_profile(nickname=nickname, active_shop=shop)
+    if quickreply.quitting:  # SIGTERM during the welcome dialog
+        return 0
     quickreply.start(path)
     quickreply.announce()
+    if quickreply.quitting:  # quit while a start-up dialog ran: no loop to leave yet
+        return 0
     return app.exec()

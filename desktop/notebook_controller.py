@@ -170,7 +170,7 @@ class NotebookController(QObject):
     def insert_answer(self, entry: NotebookEntry, text: str) -> None:
         """Send an answer to the chat the question came from (else the last chat window)."""
         target = self.capture.target_for(entry.id) or self._fallback_target
-        self.app.inserter.insert(target, text)
+        self.app.inserter.insert(target, text, tag=f"notebook answer {entry.id}")
 
     def _saved_chord(self) -> Chord:
         saved = self.book.get_setting(CAPTURE_HOTKEY_SETTING)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -159,6 +159,13 @@ class GroupTree(QTreeWidget):
     def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         self.group_selected.emit(str(current.data(0, PATH_ROLE)) if current else ALL)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A live theme switch: the dimmed counts take the new palette's colour."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for item in self._all_items():
+                item.setForeground(1, _dim())
+
     def _all_items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []
         for i in range(self.topLevelItemCount()):
@@ -173,5 +180,10 @@ def _row(parent: QTreeWidget | QTreeWidgetItem, name: str, count: int) -> QTreeW
     """A tree row: the name, and the number of phrases right-aligned and dimmed."""
     item = QTreeWidgetItem(parent, [name, str(count)])
     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    item.setForeground(1, QPalette().brush(QPalette.ColorRole.PlaceholderText))
+    item.setForeground(1, _dim())
     return item
+
+
+def _dim() -> QBrush:
+    """The dimmed text colour of the current application palette."""
+    return QPalette().brush(QPalette.ColorRole.PlaceholderText)

@@ -78,7 +78,7 @@ class ProposalsView(QWidget):
         self.heading.setObjectName("proposalHeading")
         self.heading.setStyleSheet("font-weight: 600; font-size: 14px;")
         self.meta = QLabel()
-        self.meta.setStyleSheet("color: palette(mid);")
+        self.meta.setStyleSheet("color: palette(placeholder-text);")
         self.title = QLineEdit()
         self.group = QComboBox(editable=True)
         self.text = QPlainTextEdit()

@@ -147,13 +147,14 @@ class SelectionCopier(QObject):
 
     def _finish(self, selected: str) -> None:
         """Restore the user's clipboard (always), then report what was found."""
-        held, self._held = self._held, None
+        held = self._held  # still set while restoring: a capture pressed meanwhile is ignored
         previous = snapshot_text(held) if held is not None else ""
         if held is not None:
             try:
                 self._clipboard.restore(held)
             except Exception:
                 log.error("could not restore the clipboard after copying", exc_info=True)
+        self._held = None
         found = selected.strip()
         result = CopiedText(found or previous.strip(), bool(found), self._target)
         self.copied.emit(result)

@@ -63,6 +63,7 @@ class _Phase(enum.Enum):
 class _Request:
     target: TargetWindow | None
     content: ClipboardContent
+    tag: object = None
 
 
 def _single_shot(parent: QObject, slot: object) -> QTimer:
@@ -102,6 +103,9 @@ class Inserter(QObject):
         self._method: PasteMethod | None = None
         self._held: ClipboardSnapshot | None = None  # the user's clipboard, owed back
         self._read_seen = False
+        # True while the clipboard is being set or restored: on X11 that briefly runs the
+        # event loop (see x11_selection), and a hotkey arriving then must only queue.
+        self._in_clipboard_call = False
         self._paste_timer = _single_shot(self, self._send_paste)
         self._quiet_timer = _single_shot(self, self._read_settled)
         self._fallback_timer = _single_shot(self, self._read_settled)
@@ -116,15 +120,24 @@ class Inserter(QObject):
         """True while an insertion is in progress or queued."""
         return self._phase is not _Phase.IDLE or bool(self._queue)
 
-    def insert(self, target: TargetWindow | None, text: str, html: str | None = None) -> None:
+    def insert(
+        self,
+        target: TargetWindow | None,
+        text: str,
+        html: str | None = None,
+        *,
+        tag: object = None,
+    ) -> None:
         """Queue `text` (and optional HTML) for pasting into `target`; returns immediately.
 
         Args:
             target: The window captured *before* our popup was shown (None: nothing captured).
             text: The rendered reply.
             html: A rich version for targets that accept HTML.
+            tag: Returned in this request's `InsertOutcome.tag` (several callers share one
+                inserter, so an outcome names its own request).
         """
-        self._queue.append(_Request(target, ClipboardContent(text, html)))
+        self._queue.append(_Request(target, ClipboardContent(text, html), tag))
         if self._phase is _Phase.IDLE:
             self._start_next()
 
@@ -132,7 +145,7 @@ class Inserter(QObject):
 
     def _start_next(self) -> None:
         """Begin the next queued insertion; finish at once when it cannot start."""
-        if self._phase is not _Phase.IDLE or not self._queue:
+        if self._phase is not _Phase.IDLE or not self._queue or self._in_clipboard_call:
             return
         self._current = request = self._queue.popleft()
         self._read_seen = False
@@ -149,14 +162,18 @@ class Inserter(QObject):
         self._method = self.settings.method_for(target.app_id)
         if self._method.types_text:
             self._keys.type_text(request.content.text)
-            self._finish(InsertStatus.PASTED)
+            self._finish(InsertStatus.TYPED)
             return
         if self._held is None:  # folded insertions keep the first snapshot
             self._held = self._clipboard.snapshot()
-        self._clipboard.put(
-            request.content, transient=self.settings.mark_transient, on_read=self._on_read
-        )
         self._phase = _Phase.PRE_PASTE
+        self._in_clipboard_call = True
+        try:
+            self._clipboard.put(
+                request.content, transient=self.settings.mark_transient, on_read=self._on_read
+            )
+        finally:
+            self._in_clipboard_call = False
         self._paste_timer.start(self.settings.timing.pre_paste_ms)
 
     def _send_paste(self) -> None:
@@ -192,12 +209,13 @@ class Inserter(QObject):
         for timer in (self._paste_timer, self._quiet_timer, self._fallback_timer):
             timer.stop()
         request, self._current = self._current, None
+        method, self._method = self._method, None
         self._phase = _Phase.IDLE
-        continuing = status is InsertStatus.PASTED and bool(self._queue)
+        continuing = status in (InsertStatus.PASTED, InsertStatus.TYPED) and bool(self._queue)
         if not continuing:
             reason = self._restore(reason)
-        outcome = self._outcome(request, status, reason)
-        log.info("insertion %s into %r", outcome.status.value, outcome.target_title)
+        outcome = self._outcome(request, status, reason, method)
+        log.info("insertion %s into %r (%s)", status.value, outcome.target_title, method)
         self.finished.emit(outcome)
         if self._phase is _Phase.IDLE:  # a slot may already have started the next one
             QTimer.singleShot(0, self._start_next)
@@ -207,15 +225,22 @@ class Inserter(QObject):
         held, self._held = self._held, None
         if held is None:
             return reason
+        self._in_clipboard_call = True
         try:
             self._clipboard.restore(held)
         except Exception as error:
             log.error("could not restore the clipboard: %s", error)
             return f"{reason + '; ' if reason else ''}clipboard not restored: {error}"
+        finally:
+            self._in_clipboard_call = False
         return reason
 
     def _outcome(
-        self, request: _Request | None, status: InsertStatus, reason: str | None
+        self,
+        request: _Request | None,
+        status: InsertStatus,
+        reason: str | None,
+        method: PasteMethod | None,
     ) -> InsertOutcome:
         target = request.target if request else None
         title = elevated = None
@@ -231,4 +256,8 @@ class Inserter(QObject):
             reason=reason,
             read_confirmed=status is InsertStatus.PASTED and self._read_seen,
             warnings=(ELEVATED_WARNING,) if elevated else (),
+            tag=request.tag if request else None,
+            method=str(method)
+            if method is not None and status is not InsertStatus.FAILED
+            else None,
         )

@@ -103,6 +103,7 @@ class InsertStatus(enum.Enum):
     """How an insertion ended."""
 
     PASTED = "pasted"
+    TYPED = "typed"  # the per-app "type the text" method: keys, no clipboard
     TARGET_GONE = "target_gone"
     FAILED = "failed"
 
@@ -119,6 +120,9 @@ class InsertOutcome:
         read_confirmed: The target was seen reading the clipboard (False: restored by timer,
             so the paste may not have landed).
         warnings: Non-fatal concerns, e.g. an elevated target that may ignore our keys.
+        tag: What the caller passed with the request (e.g. the phrase), handed back as is, so
+            outcomes are matched to requests by identity, never by queue order.
+        method: How the text was sent ("Ctrl+V", "type text"); None when nothing was sent.
     """
 
     status: InsertStatus
@@ -127,8 +131,10 @@ class InsertOutcome:
     reason: str | None = None
     read_confirmed: bool = False
     warnings: tuple[str, ...] = ()
+    tag: object = None
+    method: str | None = None
 
     @property
     def ok(self) -> bool:
-        """True when the text was sent."""
-        return self.status is InsertStatus.PASTED
+        """True when the text was sent (pasted or typed)."""
+        return self.status in (InsertStatus.PASTED, InsertStatus.TYPED)

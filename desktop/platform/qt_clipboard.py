@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import atexit
 import logging
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMetaType, QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication, QImage
 
 from desktop.platform.base import ClipboardContent, ClipboardSnapshot, ReadCallback
 
-__all__ = ["QtClipboard", "WINDOWS_TRANSIENT_FORMATS", "X11_TRANSIENT_FORMATS"]
+__all__ = ["OwnerClock", "QtClipboard", "WINDOWS_TRANSIENT_FORMATS", "X11_TRANSIENT_FORMATS"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,22 @@ WINDOWS_TRANSIENT_FORMATS: Mapping[str, bytes] = {
     'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\0\0\0\0",
     'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"': b"\0\0\0\0",
 }
+
+
+#: Attempts to take the clipboard when the X server refuses (each after a timestamp refresh).
+OWNER_ATTEMPTS = 3
+
+
+class OwnerClock(Protocol):
+    """X11 only: who owns the clipboard, and a way to give Qt a current server timestamp."""
+
+    def owner(self) -> int:
+        """The owning window (0: nobody)."""
+        ...
+
+    def refresh(self) -> bool:
+        """Make Qt's next selection request carry the server's current time."""
+        ...
 
 
 class _WatchedMimeData(QMimeData):
@@ -109,6 +125,8 @@ class QtClipboard:
 
     Args:
         transient_formats: Extra formats that mark our temporary content as not-for-history.
+        clock: X11: refreshes Qt's timestamp before each set, so the X server does not ignore
+            it after another program took the clipboard (see `x11_selection`); None elsewhere.
         clear_at_exit: Clear the clipboard we own before Python exits (see `_clear_if_owned`);
             right on X11, where it would empty at exit anyway; wrong on Windows, where Qt
             flushes the clipboard so it outlives us.
@@ -119,8 +137,11 @@ class QtClipboard:
         transient_formats: Mapping[str, bytes] = X11_TRANSIENT_FORMATS,
         *,
         clear_at_exit: bool = True,
+        clock: OwnerClock | None = None,
     ) -> None:
         self._transient = dict(transient_formats)
+        self._clock = clock
+        self._own_window = 0  # Qt's selection-owner window, learnt at the first successful set
         if clear_at_exit:
             atexit.register(_clear_if_owned)
 
@@ -143,15 +164,19 @@ class QtClipboard:
     def restore(self, snapshot: ClipboardSnapshot) -> None:
         """Offer the snapshot's formats again; an empty snapshot clears the clipboard."""
         if not snapshot.items:
-            _clipboard().clear()
+            self._offer(None)
             return
-        data = QMimeData()
-        for fmt, payload in snapshot.items:
-            data.setData(fmt, QByteArray(payload))
-        png = snapshot.get(_PNG)
-        if png is not None:  # lets Qt convert for targets asking image/bmp, image/jpeg...
-            data.setImageData(QImage.fromData(png))
-        _clipboard().setMimeData(data)
+
+        def data() -> QMimeData:
+            data = QMimeData()
+            for fmt, payload in snapshot.items:
+                data.setData(fmt, QByteArray(payload))
+            png = snapshot.get(_PNG)
+            if png is not None:  # lets Qt convert for targets asking image/bmp, image/jpeg...
+                data.setImageData(QImage.fromData(png))
+            return data
+
+        self._offer(data)
 
     def put(
         self, content: ClipboardContent, *, transient: bool, on_read: ReadCallback | None
@@ -162,4 +187,27 @@ class QtClipboard:
             payload[_HTML] = content.html
         if transient:
             payload.update(self._transient)
-        _clipboard().setMimeData(_WatchedMimeData(payload, on_read))
+        self._offer(lambda: _WatchedMimeData(payload, on_read))
+
+    def _offer(self, make: Callable[[], QMimeData] | None) -> None:
+        """Set (or with None clear) the clipboard; on X11 check the server really took it.
+
+        Each attempt needs fresh data: Qt ignores setting the object it already holds.
+        """
+        if self._clock is None:
+            _clipboard().setMimeData(make()) if make is not None else _clipboard().clear()
+            return
+        for _attempt in range(OWNER_ATTEMPTS):
+            foreign = self._clock.owner()
+            self._clock.refresh()
+            if make is None:
+                _clipboard().clear()
+                if self._clock.owner() == 0 or foreign == 0:
+                    return
+            else:
+                _clipboard().setMimeData(make())
+                owner = self._clock.owner()
+                if owner != 0 and (owner != foreign or owner == self._own_window):
+                    self._own_window = owner
+                    return
+        log.error("the X server kept the clipboard with another program")

@@ -14,6 +14,7 @@ import select
 import shutil
 import subprocess
 import threading
+import time
 from typing import Any
 
 from Xlib import XK, X, display, error
@@ -24,6 +25,7 @@ from desktop.platform.base import Capabilities, HotkeyTakenError, Platform, Plat
 from desktop.platform.chords import PASTE_CTRL_V, Chord, Modifier
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 from desktop.platform.qt_clipboard import X11_TRANSIENT_FORMATS, QtClipboard
+from desktop.platform.x11_selection import SelectionClock
 
 __all__ = ["X11Hotkeys", "X11Keys", "X11Window", "X11Windows", "create", "keysym_name"]
 
@@ -47,6 +49,9 @@ _KEYSYM_NAMES = {
     "Slash": "slash",
     "Space": "space",
 }
+#: Longest wait for the hotkey's own key to come up before sending keys (a held key is
+#: released within 50-150 ms by a typing hand; after that we send anyway).
+KEY_RELEASE_WAIT_S = 0.5
 _MODIFIER_MASKS = {
     Modifier.CTRL: X.ControlMask,
     Modifier.ALT: X.Mod1Mask,
@@ -175,18 +180,52 @@ class X11Keys:
             raise PlatformError("the X server has no XTEST extension")
 
     def send_chord(self, chord: Chord) -> None:
-        """Press modifiers, tap the key, release in reverse order, then flush."""
+        """Press modifiers, tap the key, release in reverse order, then flush.
+
+        Modifiers still held from the hotkey (the agent's fingers on Ctrl+Alt of Ctrl+Alt+1)
+        are lifted for the chord and put back after, as `xdotool --clearmodifiers` does:
+        otherwise the target sees Ctrl+Alt+V, which pastes nothing (measured with mousepad).
+        """
         codes = [
             _keycode(self._dpy, name)
             for mod, name in _MODIFIER_KEYSYMS.items()
             if mod in chord.modifiers
         ]
         codes.append(_keycode(self._dpy, keysym_name(chord.key)))
+        self._wait_for_key_release()
+        held = [code for code in self._held_modifiers() if code not in codes]
+        for code in held:
+            xtest.fake_input(self._dpy, X.KeyRelease, code)
         for code in codes:
             xtest.fake_input(self._dpy, X.KeyPress, code)
         for code in reversed(codes):
             xtest.fake_input(self._dpy, X.KeyRelease, code)
+        for code in held:
+            xtest.fake_input(self._dpy, X.KeyPress, code)
         self._dpy.sync()
+
+    def _keys_down(self) -> set[int]:
+        keymap = self._dpy.query_keymap()  # 32 bytes, one bit per keycode
+        return {i * 8 + bit for i, bits in enumerate(keymap) for bit in range(8) if bits >> bit & 1}
+
+    def _modifier_codes(self) -> set[int]:
+        return {code for codes in self._dpy.get_modifier_mapping() for code in codes if code}
+
+    def _held_modifiers(self) -> list[int]:
+        """Keycodes of modifier keys that are down right now."""
+        return sorted(self._keys_down() & self._modifier_codes())
+
+    def _wait_for_key_release(self) -> None:
+        """Wait (briefly) until no ordinary key is down.
+
+        A grabbed hotkey's press starts an active keyboard grab that lasts until that key is
+        released: keys we send before then go to our own grab, not to the chat window (a
+        favourite key pasted nothing 2 times in 6 under Xvfb when the 1 was still down).
+        """
+        modifiers = self._modifier_codes()
+        deadline = time.monotonic() + KEY_RELEASE_WAIT_S
+        while self._keys_down() - modifiers and time.monotonic() < deadline:
+            time.sleep(0.005)
 
     def type_text(self, text: str) -> None:
         """Type via xdotool: pynput's Controller.type() mangles CJK (keysym remapping races)."""
@@ -246,10 +285,10 @@ class X11Window:
         return False
 
     def exists(self) -> bool:
-        """Whether the window still exists on the server."""
+        """Whether the window still exists on the server (False once we closed our connection)."""
         try:
             self._window.get_attributes()
-        except error.XError:
+        except (error.XError, error.ConnectionClosedError):
             return False
         return True
 
@@ -330,6 +369,7 @@ def create(display_name: str | None = None) -> Platform:
     hotkeys = X11Hotkeys(display_name)
     keys = X11Keys(display_name)
     windows = X11Windows(display_name)
+    clock = SelectionClock(display_name)
 
     closed: list[bool] = []
 
@@ -340,10 +380,11 @@ def create(display_name: str | None = None) -> Platform:
         hotkeys.close()
         keys.close()
         windows.close()
+        clock.close()
 
     return Platform(
         name="x11",
-        clipboard=QtClipboard(X11_TRANSIENT_FORMATS, clear_at_exit=True),
+        clipboard=QtClipboard(X11_TRANSIENT_FORMATS, clear_at_exit=True, clock=clock),
         hotkeys=hotkeys,
         keys=keys,
         windows=windows,

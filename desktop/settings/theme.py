@@ -58,10 +58,24 @@ def apply_theme(name: str) -> str:
         app.setStyle(_original[0])
         app.setPalette(_original[1])
         hints.unsetColorScheme()
-        return chosen
-    fusion = QStyleFactory.create("Fusion")
-    app.setStyle(fusion)
-    dark = chosen == "dark"
-    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    app.setPalette(dark_palette() if dark else fusion.standardPalette())
+    else:
+        fusion = QStyleFactory.create("Fusion")
+        app.setStyle(fusion)
+        dark = chosen == "dark"
+        hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+        app.setPalette(dark_palette() if dark else fusion.standardPalette())
+    _restyle_sheets(app)
     return chosen
+
+
+def _restyle_sheets(app: QApplication) -> None:
+    """Resolve every widget's style sheet again against the new palette.
+
+    Qt resolves `palette(base)` and friends in a style sheet once, when the sheet is set: a
+    live switch left the popup's list and preview (and the manager's tabs) in the old colours.
+    """
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)

@@ -19,13 +19,16 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from quickreply_driver import (  # noqa: E402 - the driver sits beside this file
+    GtkEditor,
     RunningApp,
     Target,
     XDesktop,
+    gtk_editor_missing,
     missing_tools,
     run_cli,
     start_app,
     start_desktop,
+    start_gtk_editor,
     start_target,
 )
 
@@ -88,3 +91,16 @@ def quickreply(x_desktop: XDesktop, db: Path, tmp_path: Path) -> Iterator[Runnin
         yield app
     finally:
         app.stop()
+
+
+@pytest.fixture
+def gtk_editor(x_desktop: XDesktop) -> Iterator[GtkEditor]:
+    """mousepad (GTK 3), focused: a third-party target with its own clipboard code."""
+    missing = gtk_editor_missing()
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (see .ci/apt-packages.txt)")
+    editor = start_gtk_editor(x_desktop)
+    try:
+        yield editor
+    finally:
+        editor.close()

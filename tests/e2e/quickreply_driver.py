@@ -131,11 +131,11 @@ class XDesktop:
         self.procs.clear()
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb(screen: str = "1280x800x24") -> tuple[subprocess.Popen[bytes], str]:
     """Xvfb on the first free display; -displayfd reports which one it took."""
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stderr=subprocess.DEVNULL,
     )
@@ -157,9 +157,9 @@ def _has_tray(desktop: XDesktop) -> bool:
     return bool(out.strip())
 
 
-def start_desktop() -> XDesktop:
+def start_desktop(screen: str = "1280x800x24") -> XDesktop:
     """Start Xvfb, openbox and trayer; returns once the tray window exists."""
-    server, display = start_xvfb()
+    server, display = start_xvfb(screen)
     desktop = XDesktop(display, [server])
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": desktop.env}
     try:
@@ -230,6 +230,60 @@ def start_target(desktop: XDesktop, log: Path, title: str) -> Target:
     return target
 
 
+#: A third-party GTK 3 editor as a paste/copy target (needs its own D-Bus session bus).
+GTK_EDITOR = ("dbus-run-session", "--", "mousepad", "--disable-server")
+
+
+@dataclass
+class GtkEditor:
+    """mousepad, a GTK text editor: a target whose clipboard code is not Qt's."""
+
+    proc: subprocess.Popen[bytes]
+    desktop: XDesktop
+    wid: str = ""
+
+    def focus(self) -> None:
+        self.desktop.xdotool("windowactivate", "--sync", self.wid)
+
+    def paste_text(self, text: str) -> None:
+        """Put `text` into the editor as the agent would (xclip, then Ctrl+V), select it all."""
+        self.desktop.set_clipboard(text.encode())
+        self.focus()
+        # Select all first: mousepad may reopen what an earlier instance left unsaved.
+        self.desktop.xdotool("key", "--clearmodifiers", "ctrl+a", "ctrl+v")
+        time.sleep(0.3)  # mousepad pastes asynchronously and has no log to wait on
+        self.desktop.xdotool("key", "--clearmodifiers", "ctrl+a")
+
+    def close(self) -> None:
+        stop_process(self.proc)
+
+
+def gtk_editor_missing() -> list[str]:
+    return [tool for tool in ("dbus-run-session", "mousepad") if shutil.which(tool) is None]
+
+
+def start_gtk_editor(desktop: XDesktop) -> GtkEditor:
+    """Start mousepad and wait until its window is mapped and focused."""
+    proc = subprocess.Popen(
+        GTK_EDITOR, env=desktop.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    editor = GtkEditor(proc, desktop)
+
+    def mapped() -> str:
+        try:
+            return desktop.xdotool("search", "--onlyvisible", "--classname", "mousepad").strip()
+        except subprocess.CalledProcessError:
+            return ""
+
+    try:
+        editor.wid = wait_until(mapped, 30, "the mousepad window", step=0.1).split()[0]
+        editor.focus()
+    except BaseException:
+        editor.close()
+        raise
+    return editor
+
+
 @dataclass
 class RunningApp:
     """`python -m desktop` as a subprocess, observed through its trace file."""
@@ -282,6 +336,16 @@ class RunningApp:
 
 def app_command(db: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "desktop", "--db", str(db), "--no-welcome", *extra]
+
+
+#: Shows every top-level window in turn and reports its geometry (and screenshots).
+WINDOW_TOUR = HELPERS / "window_tour.py"
+
+
+def run_window_tour(desktop: XDesktop, db: Path, *args: str) -> list[Record]:
+    """Run the window tour on `db`; one record per window (name, frame, available)."""
+    out = desktop.run(sys.executable, str(WINDOW_TOUR), str(db), *args, timeout=300)
+    return [json.loads(line) for line in out.decode().splitlines() if line.startswith("{")]
 
 
 def start_app(

@@ -131,3 +131,26 @@ def test_pausing_hotkeys_releases_the_capture_chord_too(app: QuickReply, fake: F
     app.set_paused(False)
     assert app.notebook.hotkey_registered
     assert fake.hotkeys.press(DEFAULT_CAPTURE_CHORD)
+
+
+def test_failed_notebook_answer_then_popup_enter_records_the_phrase(
+    qtbot: QtBot, app: QuickReply, fake: FakeBackend
+) -> None:
+    """The notebook's paste fails while the popup's waits behind it: the phrase still counts."""
+    chat = fake.windows.open("小猫咪 - 千牛接待台")
+    entry = app.book.notebook.capture("能开专票吗", customer="小猫咪")
+    phrase = app.book.add("亲，可以开专票的", group="发票")
+    outcomes: list[object] = []
+    app.insertion_finished.connect(outcomes.append)
+
+    app.notebook.show_window()  # opened from the chat: answers go there
+    chat.activate()
+    fake.keys.fail_next = OSError("XTEST refused")  # the notebook answer's paste chord fails
+    app.notebook.insert_answer(entry, "可以开的")
+    app.show_popup()
+    app.popup.insert_requested.emit(phrase, phrase.text)  # Enter, while the answer is running
+    qtbot.waitUntil(lambda: len(outcomes) == 2 and not app.inserter.busy, timeout=3000)
+
+    assert [o.ok for o in outcomes] == [False, True], outcomes  # type: ignore[attr-defined]
+    assert chat.pasted == ["亲，可以开专票的"]
+    assert app.book.get(phrase.id).use_count == 1

@@ -208,6 +208,48 @@ def test_insert_from_a_finished_slot_is_folded_too(
     assert fake_backend.clipboard.snapshot() == before
 
 
+def test_each_outcome_returns_its_own_requests_tag(
+    qtbot: QtBot, fake_backend: FakeBackend, chat: FakeWindow
+) -> None:
+    """Outcomes name their request: a failure of the first never lands on the second."""
+    tagged: list[InsertOutcome] = []
+    tagging = make_inserter(fake_backend)
+    tagging.finished.connect(tagged.append)
+    fake_backend.keys.fail_next = OSError("XTEST refused")
+    tagging.insert(chat, "答案", tag="notebook")
+    tagging.insert(chat, "话术", tag="phrase")
+    qtbot.waitUntil(lambda: len(tagged) == 2 and not tagging.busy, timeout=3000)
+    assert [(o.tag, o.ok, o.method) for o in tagged] == [
+        ("notebook", False, None),
+        ("phrase", True, "Ctrl+V"),
+    ]
+
+
+def test_an_insert_arriving_during_the_restore_waits_its_turn(
+    qtbot: QtBot, fake_backend: FakeBackend, chat: FakeWindow
+) -> None:
+    """On X11 a restore briefly runs the event loop; a favourite key handled then must queue,
+    not start inside the restore (it would snapshot our reply and paste the old clipboard)."""
+    before = fake_backend.clipboard.snapshot()
+    inserter = make_inserter(fake_backend)
+    real_restore = fake_backend.clipboard.restore
+    pressed: list[str] = []
+
+    def restore_with_a_hotkey(snapshot: ClipboardSnapshot) -> None:
+        if not pressed:
+            pressed.append("second")
+            inserter.insert(chat, "second")
+        real_restore(snapshot)
+
+    fake_backend.clipboard.restore = restore_with_a_hotkey  # type: ignore[method-assign]
+    outcomes: list[InsertOutcome] = []
+    inserter.finished.connect(outcomes.append)
+    inserter.insert(chat, "first")
+    qtbot.waitUntil(lambda: len(outcomes) == 2 and not inserter.busy, timeout=3000)
+    assert chat.pasted == ["first", "second"]
+    assert fake_backend.clipboard.snapshot() == before
+
+
 def test_per_app_paste_chord(qtbot: QtBot, fake_backend: FakeBackend, chat: FakeWindow) -> None:
     term = fake_backend.windows.open("xterm", app_id="XTerm")
     settings = {"per_app": {"xterm": SHIFT_INSERT}}
@@ -224,6 +266,7 @@ def test_type_text_fallback_leaves_the_clipboard_alone(
         qtbot, make_inserter(fake_backend, per_app={"aliworkbench": TYPE_TEXT}), (chat, "打字")
     )
     assert outcome.ok
+    assert (outcome.status, outcome.method) == (InsertStatus.TYPED, "type text")  # not "pasted"
     assert fake_backend.keys.typed == ["打字"] and fake_backend.keys.sent == []
     assert chat.pasted == ["打字"]
     assert fake_backend.clipboard.snapshot() == before
