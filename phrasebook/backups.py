@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -190,13 +190,47 @@ def compare(conn: sqlite3.Connection, checked_copy: Path) -> RestoreDiff:
         conn.execute("DETACH DATABASE restoring")
 
 
-def copy_into(conn: sqlite3.Connection, source: Path) -> None:
-    """Replace the open database's content with `source`'s, in one step."""
-    source_conn = sqlite3.connect(source)
+def replace_contents(
+    conn: sqlite3.Connection, source: Path, before: Callable[[], Path] | None = None
+) -> Path | None:
+    """Replace the open book's rows with `source`'s (a verified, migrated copy) in one write
+    transaction; `before()` (the safety copy) runs inside it, after the write lock is taken.
+
+    Holding the write lock from the safety copy to the commit means no other process can
+    commit in between: its write is either in the safety copy or waits and lands after the
+    restore, never lost between the two.
+    """
+    conn.execute("ATTACH DATABASE ? AS restoring", [str(source)])
     try:
-        source_conn.backup(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            safety = before() if before is not None else None
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            for table in _tables(conn, "main"):
+                conn.execute(f"DELETE FROM main.[{table}]")
+                theirs = set(_columns(conn, "restoring", table))
+                names = ", ".join(f"[{c}]" for c in _columns(conn, "main", table) if c in theirs)
+                if names:
+                    select = f"SELECT {names} FROM restoring.[{table}]"
+                    conn.execute(f"INSERT INTO main.[{table}] ({names}) {select}")
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
     finally:
-        source_conn.close()
+        conn.execute("DETACH DATABASE restoring")
+    return safety
+
+
+def _tables(conn: sqlite3.Connection, schema: str) -> list[str]:
+    rows = conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )
+    return [r[0] for r in rows]
+
+
+def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA {schema}.table_info([{table}])")]
 
 
 def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
@@ -206,7 +240,7 @@ def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
     changes).
     """
     with verified(backup) as copy:
-        copy_into(conn, copy)
+        replace_contents(conn, copy)
 
 
 def restore_over_damaged(db_path: Path, backup: Path, now: float | None = None) -> Path:

@@ -636,11 +636,20 @@ class Phrasebook:
         self._refuse_if_shared(force, "restore a backup into it")
         source = backups.resolve(self.path, str(backup))
         with backups.verified(source) as checked:  # refuse a bad backup before changing anything
-            safety = self.backup("pre-restore")
-            backups.copy_into(self.db.conn, checked)
+            safety = backups.replace_contents(self.db.conn, checked, self._safety_copy)
+        assert safety is not None
         self.sync.start_new_epoch()  # new edits must not reuse op numbers the team has seen
         self._reload()
         return safety
+
+    def _safety_copy(self) -> Path:
+        """A pre-restore backup read through a second connection: the first one holds the write
+        lock (and a backup from a connection inside a transaction would wait on itself)."""
+        reader = storage.connect(self.path, read_only=True)
+        try:
+            return backups.make_backup(reader, self.path, "pre-restore", self._wall())
+        finally:
+            reader.close()
 
     def _refuse_own_file(self, path: Path, doing: str) -> None:
         """Reading or replacing the book's own files outside SQLite would break its locks."""

@@ -34,6 +34,8 @@ print("ready", flush=True)
 sys.stdin.read()
 """
 
+HOLD_AND_COMMIT = HOLD_LOCK + 'conn.execute("COMMIT")\n'
+
 HOLD_OPEN = """
 import sys
 from phrasebook import Phrasebook
@@ -294,3 +296,23 @@ def test_the_book_refuses_to_import_or_export_onto_its_own_files(tmp_path: Path)
                 with pytest.raises(ValidationError, match="own database file"):
                     book.export_file(own, format="jsonl")
         assert len(book.phrases()) == 3
+
+
+def test_a_write_committed_during_a_forced_restore_is_in_the_safety_copy(
+    tmp_path: Path, holders: list[Holder]
+) -> None:
+    """The safety copy and the restore happen under one write lock: a writer that was mid-way
+    commits into the copy (or after the restore), never into the gap between them."""
+    import threading
+
+    path = tmp_path / "book.db"
+    make_book(path)
+    with Phrasebook.open(path, auto_backup=False) as book:
+        saved = book.backup("manual")
+        holder = Holder(HOLD_AND_COMMIT, path)  # an import half-way through its transaction
+        holders.append(holder)
+        threading.Timer(0.5, holder.release).start()  # ...that commits a moment later
+        safety = book.restore(saved, force=True)
+        assert book.get_setting("held") is None, "the restore is what the backup held"
+    with Phrasebook.open(safety, auto_backup=False) as copy:
+        assert copy.get_setting("held") == 1, "the other process's commit is in the safety copy"
