@@ -19,8 +19,6 @@ from phrasebook.errors import (
     NewerSchemaError,
 )
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 def open_database(path: Path) -> tuple[Database, list[str]]:
     """Open (creating if absent) a phrasebook file and bring its schema up to date.
@@ -58,14 +56,32 @@ def _check_header(path: Path) -> None:
         if not path.parent.is_dir():
             raise DatabaseError(path, "the folder for this file does not exist")
         return
-    with path.open("rb") as f:
-        head = f.read(len(_SQLITE_HEADER))
-    if head and head != _SQLITE_HEADER:
+    if not _is_sqlite(path):
         raise CorruptDatabaseError(
             path,
             "is not a SQLite database (damaged, or not a phrasebook); it was left untouched."
             " If it was your phrasebook, `phrasebook restore latest` brings back a backup",
         )
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether SQLite can read the file's header, asked read-only through SQLite itself.
+
+    Never open() the file here: this process may already hold it open (the app's own book, a
+    background job's second connection), and closing *any* descriptor of a file drops every
+    POSIX lock the process holds on it, which SQLite's locking depends on.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return True  # unreadable: the real connection right after says why
+    try:
+        conn.execute("PRAGMA schema_version")
+    except sqlite3.DatabaseError as exc:
+        return getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_NOTADB
+    finally:
+        conn.close()
+    return True
 
 
 def _check_readable(db: Database, path: Path) -> None:

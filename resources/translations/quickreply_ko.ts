@@ -238,6 +238,25 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="67" />
+        <source>Folder</source>
+        <extracomment>Big enough for the name, size, type and date columns side by side.</extracomment>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="94" />
+        <source>Look in:</source>
+        <translation>찾는 위치:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="96" />
+        <source>Files of type:</source>
+        <translation>파일 형식:</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <location filename="../../desktop/findings_view.py" line="60" />
@@ -602,7 +621,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="267" />
+        <location filename="../../desktop/manager/window.py" line="269" />
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
@@ -613,7 +632,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="256" />
+        <location filename="../../desktop/manager/window.py" line="258" />
         <source>Proposals</source>
         <translation>제안 검토</translation>
     </message>
@@ -624,15 +643,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="184" />
+        <location filename="../../desktop/manager/window.py" line="186" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="195" />
-        <location filename="../../desktop/manager/window.py" line="300" />
-        <location filename="../../desktop/manager/window.py" line="307" />
+        <location filename="../../desktop/manager/window.py" line="197" />
+        <location filename="../../desktop/manager/window.py" line="302" />
+        <location filename="../../desktop/manager/window.py" line="309" />
         <source>New group</source>
         <translation>새 그룹</translation>
     </message>
@@ -662,108 +681,108 @@
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="136" />
+        <location filename="../../desktop/manager/window.py" line="138" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="137" />
+        <location filename="../../desktop/manager/window.py" line="139" />
         <source>CSV for Qianniu (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="138" />
+        <location filename="../../desktop/manager/window.py" line="140" />
         <source>QuickReply pack (*.jsonl)</source>
         <translation>퀵리플라이 문구 팩 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="139" />
+        <location filename="../../desktop/manager/window.py" line="141" />
         <source>IME custom phrases (*.txt)</source>
         <translation>입력기 사용자 문구 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="142" />
-        <location filename="../../desktop/manager/window.py" line="148" />
+        <location filename="../../desktop/manager/window.py" line="144" />
+        <location filename="../../desktop/manager/window.py" line="150" />
         <source>Export phrases</source>
         <translation>문구 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="150" />
+        <location filename="../../desktop/manager/window.py" line="152" />
         <source>Exported %1 phrases</source>
         <translation>문구 %1개를 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="183" />
+        <location filename="../../desktop/manager/window.py" line="185" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="201" />
-        <location filename="../../desktop/manager/window.py" line="335" />
+        <location filename="../../desktop/manager/window.py" line="203" />
+        <location filename="../../desktop/manager/window.py" line="337" />
         <source>Rename group</source>
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="204" />
+        <location filename="../../desktop/manager/window.py" line="206" />
         <source>Move group</source>
         <translation>그룹 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="207" />
-        <location filename="../../desktop/manager/window.py" line="312" />
+        <location filename="../../desktop/manager/window.py" line="209" />
+        <location filename="../../desktop/manager/window.py" line="314" />
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="211" />
+        <location filename="../../desktop/manager/window.py" line="213" />
         <source>Move phrases</source>
         <translation>문구 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="217" />
+        <location filename="../../desktop/manager/window.py" line="219" />
         <source>Delete phrases</source>
         <translation>문구 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="220" />
+        <location filename="../../desktop/manager/window.py" line="222" />
         <source>Restore phrases</source>
         <translation>문구 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="226" />
+        <location filename="../../desktop/manager/window.py" line="228" />
         <source>{n} phrases deleted forever</source>
         <translation>문구 {n}개를 영구 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="277" />
+        <location filename="../../desktop/manager/window.py" line="279" />
         <source>Edit phrase</source>
         <translation>문구 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="300" />
-        <location filename="../../desktop/manager/window.py" line="329" />
-        <location filename="../../desktop/manager/window.py" line="335" />
+        <location filename="../../desktop/manager/window.py" line="302" />
+        <location filename="../../desktop/manager/window.py" line="331" />
+        <location filename="../../desktop/manager/window.py" line="337" />
         <source>Group name</source>
         <translation>그룹 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="309" />
-        <location filename="../../desktop/manager/window.py" line="329" />
+        <location filename="../../desktop/manager/window.py" line="311" />
+        <location filename="../../desktop/manager/window.py" line="331" />
         <source>New subgroup</source>
         <translation>새 하위 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="311" />
+        <location filename="../../desktop/manager/window.py" line="313" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="318" />
+        <location filename="../../desktop/manager/window.py" line="320" />
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="319" />
+        <location filename="../../desktop/manager/window.py" line="321" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
@@ -1840,18 +1859,18 @@
 <context>
     <name>TeamForm</name>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="60" />
-        <location filename="../../desktop/settings/sync_forms.py" line="65" />
+        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <location filename="../../desktop/settings/sync_forms.py" line="66" />
         <source>Shared folder</source>
         <translation>공유 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <location filename="../../desktop/settings/sync_forms.py" line="62" />
         <source>A synced or network folder, or https://server</source>
         <translation>동기화·네트워크 폴더 또는 https://서버</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="62" />
+        <location filename="../../desktop/settings/sync_forms.py" line="63" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>

@@ -238,6 +238,25 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="67" />
+        <source>Folder</source>
+        <extracomment>Big enough for the name, size, type and date columns side by side.</extracomment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="94" />
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="96" />
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+</context>
+<context>
     <name>FindingsView</name>
     <message>
         <location filename="../../desktop/findings_view.py" line="60" />
@@ -602,7 +621,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="267" />
+        <location filename="../../desktop/manager/window.py" line="269" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -613,7 +632,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="256" />
+        <location filename="../../desktop/manager/window.py" line="258" />
         <source>Proposals</source>
         <translation>提议审核</translation>
     </message>
@@ -624,15 +643,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="184" />
+        <location filename="../../desktop/manager/window.py" line="186" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="195" />
-        <location filename="../../desktop/manager/window.py" line="300" />
-        <location filename="../../desktop/manager/window.py" line="307" />
+        <location filename="../../desktop/manager/window.py" line="197" />
+        <location filename="../../desktop/manager/window.py" line="302" />
+        <location filename="../../desktop/manager/window.py" line="309" />
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
@@ -662,108 +681,108 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="136" />
+        <location filename="../../desktop/manager/window.py" line="138" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="137" />
+        <location filename="../../desktop/manager/window.py" line="139" />
         <source>CSV for Qianniu (*.csv)</source>
         <translation>千牛快捷短语 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="138" />
+        <location filename="../../desktop/manager/window.py" line="140" />
         <source>QuickReply pack (*.jsonl)</source>
         <translation>快回话术包 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="139" />
+        <location filename="../../desktop/manager/window.py" line="141" />
         <source>IME custom phrases (*.txt)</source>
         <translation>输入法自定义短语 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="142" />
-        <location filename="../../desktop/manager/window.py" line="148" />
+        <location filename="../../desktop/manager/window.py" line="144" />
+        <location filename="../../desktop/manager/window.py" line="150" />
         <source>Export phrases</source>
         <translation>导出话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="150" />
+        <location filename="../../desktop/manager/window.py" line="152" />
         <source>Exported %1 phrases</source>
         <translation>已导出 %1 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="183" />
+        <location filename="../../desktop/manager/window.py" line="185" />
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="201" />
-        <location filename="../../desktop/manager/window.py" line="335" />
+        <location filename="../../desktop/manager/window.py" line="203" />
+        <location filename="../../desktop/manager/window.py" line="337" />
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="204" />
+        <location filename="../../desktop/manager/window.py" line="206" />
         <source>Move group</source>
         <translation>移动分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="207" />
-        <location filename="../../desktop/manager/window.py" line="312" />
+        <location filename="../../desktop/manager/window.py" line="209" />
+        <location filename="../../desktop/manager/window.py" line="314" />
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="211" />
+        <location filename="../../desktop/manager/window.py" line="213" />
         <source>Move phrases</source>
         <translation>移动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="217" />
+        <location filename="../../desktop/manager/window.py" line="219" />
         <source>Delete phrases</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="220" />
+        <location filename="../../desktop/manager/window.py" line="222" />
         <source>Restore phrases</source>
         <translation>恢复话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="226" />
+        <location filename="../../desktop/manager/window.py" line="228" />
         <source>{n} phrases deleted forever</source>
         <translation>已彻底删除 {n} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="277" />
+        <location filename="../../desktop/manager/window.py" line="279" />
         <source>Edit phrase</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="300" />
-        <location filename="../../desktop/manager/window.py" line="329" />
-        <location filename="../../desktop/manager/window.py" line="335" />
+        <location filename="../../desktop/manager/window.py" line="302" />
+        <location filename="../../desktop/manager/window.py" line="331" />
+        <location filename="../../desktop/manager/window.py" line="337" />
         <source>Group name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="309" />
-        <location filename="../../desktop/manager/window.py" line="329" />
+        <location filename="../../desktop/manager/window.py" line="311" />
+        <location filename="../../desktop/manager/window.py" line="331" />
         <source>New subgroup</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="311" />
+        <location filename="../../desktop/manager/window.py" line="313" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="318" />
+        <location filename="../../desktop/manager/window.py" line="320" />
         <source>Move to group</source>
         <translation>移动到分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="319" />
+        <location filename="../../desktop/manager/window.py" line="321" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
@@ -1840,18 +1859,18 @@
 <context>
     <name>TeamForm</name>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="60" />
-        <location filename="../../desktop/settings/sync_forms.py" line="65" />
+        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <location filename="../../desktop/settings/sync_forms.py" line="66" />
         <source>Shared folder</source>
         <translation>共享文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <location filename="../../desktop/settings/sync_forms.py" line="62" />
         <source>A synced or network folder, or https://server</source>
         <translation>同步盘或网络共享文件夹，或 https://服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="62" />
+        <location filename="../../desktop/settings/sync_forms.py" line="63" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
