@@ -199,10 +199,21 @@ def test_file_types_come_from_the_name_alone(qapp: object, tmp_path: Path) -> No
     )
 
 
-def test_no_other_module_builds_a_file_dialog() -> None:
+@pytest.mark.parametrize(
+    "name", ["QFileDialog", "QFileIconProvider", "QMimeDatabase", "QFileSystemModel"]
+)
+def test_no_other_module_builds_a_file_dialog_or_sniffs_files(name: str) -> None:
     users = [
         path.relative_to(ROOT).as_posix()
         for path in (ROOT / "desktop").rglob("*.py")
-        if "QFileDialog" in path.read_text(encoding="utf-8")
+        if name in path.read_text(encoding="utf-8")
     ]
-    assert users == ["desktop/file_dialogs.py"]
+    assert set(users) <= {"desktop/file_dialogs.py"}
+
+
+def test_nothing_in_the_app_watches_or_reads_files_behind_sqlites_back() -> None:
+    """QFileSystemWatcher and raw reads of the book (e.g. hashing it) would open descriptors."""
+    for path in (ROOT / "desktop").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "QFileSystemWatcher" not in source, path
+        assert "path.read_bytes" not in source and "book.path.open" not in source, path
