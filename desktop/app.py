@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -120,7 +120,7 @@ class QuickReply(QObject):
         if self.server is not None:
             self.server.deleteLater()
         self.server = InstanceServer(db_path, self)
-        self.server.show_requested.connect(self.show_popup)
+        self.server.show_requested.connect(self.show_window)
 
     def switch_book(self, book: Phrasebook) -> None:
         """Use another phrasebook file from now on (data folder moved), without a restart.
@@ -317,6 +317,18 @@ class QuickReply(QObject):
         if self._target is not None and self._target.exists():
             self._target.activate()
 
+    def show_window(self, window: str) -> None:
+        """Open one of WINDOWS (`quickreply --show WINDOW`, or a second start of the app)."""
+        openers: dict[str, Callable[[], object]] = {
+            "popup": self.show_popup,
+            "manager": self.show_manager,
+            "notebook": self.notebook.show_window,
+            "settings": self.settings.open,
+            "import": lambda: choose_and_import(self.book),
+        }
+        QTimer.singleShot(0, lambda: trace("window_shown", window=window, shown=_shown()))
+        openers[window]()  # the import dialog is modal: the trace above runs inside it
+
     def show_manager(self) -> None:
         """Open (or raise) the phrase manager window."""
         if self.manager is None:
@@ -363,6 +375,11 @@ def _close_windows() -> None:
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
             widget.hide()
+
+
+def _shown() -> list[str]:
+    """Class names of the visible top-level windows, for the trace."""
+    return sorted(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
 
 
 def show_error(title: str, message: str) -> None:

@@ -32,6 +32,15 @@ def language_for(setting: str | None, system: QLocale | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
+def ui_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates, sizes and file-type names: the system's when it speaks the UI
+    language, else that language's own (a Chinese UI on an English system shows Chinese types)."""
+    system = system or QLocale.system()
+    if system.name().split("_")[0] == language.split("_", maxsplit=1)[0]:
+        return system
+    return QLocale("en_US" if language == "en" else language)
+
+
 class Translations:
     """Installs and swaps the app's translator, so a language change needs no restart."""
 
@@ -49,6 +58,7 @@ class Translations:
         self._translator = self._qt_translator = None
         self.language = "en"
         suffix = UI_LANGUAGES.get(language)
+        QLocale.setDefault(ui_locale(language if suffix else "en"))
         if suffix is None or app is None:
             return language == "en"
         translator = QTranslator(app)

@@ -273,14 +273,14 @@ class ImportDialog(QDialog):
 
 def choose_and_import(book: Phrasebook, parent: QWidget | None = None) -> ImportReport | None:
     """Ask for a file, then preview and import it; the report, or None when cancelled."""
-    from PySide6.QtWidgets import QFileDialog
+    from desktop.file_dialogs import ask_open_file
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("ImportDialog", text)
 
     patterns = "*.xlsx *.csv *.txt *.md *.docx *.yml *.yaml *.jsonl"
     filters = f"{tr('Phrase files')} ({patterns});;{tr('All files')} (*)"
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Import phrases"), "", filters)
+    path = ask_open_file(parent, tr("Import phrases"), filters)
     if not path:
         return None
     dialog = ImportDialog(book, path, parent)

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.single_instance import WINDOWS
 from phrasebook import CorruptDatabaseError, Phrasebook, PhrasebookError
 from phrasebook.paths import default_db_path, log_dir
 from phrasebook.starter import lang_for_locale
@@ -44,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--no-welcome", action="store_true", help="on first run, skip the welcome dialog"
+    )
+    parser.add_argument(
+        "--show",
+        nargs="?",
+        const=WINDOWS[0],
+        choices=WINDOWS,
+        metavar="WINDOW",
+        help=f"open a window in the running app ({', '.join(WINDOWS)}; default {WINDOWS[0]}), "
+        "starting the app first when it is not running; bind it to a desktop shortcut on Wayland",
     )
     parser.add_argument(
         "--self-check",
@@ -145,8 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.welcome import WelcomeDialog
 
     path = db_path(args)
-    if ask_running_instance(path):
-        print("QuickReply is already running; its popup was opened.")
+    window = args.show or WINDOWS[0]
+    if ask_running_instance(path, window):
+        print(f"QuickReply is already running; it was asked to open its {window}.")
         return 0
     try:
         hotkey = parse_chord(args.hotkey) if args.hotkey else None
@@ -171,6 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if quickreply.quitting:  # SIGTERM during the welcome dialog
         return 0
     quickreply.start(path)
+    if args.show:
+        QTimer.singleShot(0, lambda: quickreply.show_window(args.show))
     quickreply.announce()
     if quickreply.quitting:  # quit while a start-up dialog ran: no loop to leave yet
         return 0

@@ -1,20 +1,25 @@
-"""One running app per phrasebook: a second start asks the first to open its popup and exits.
+"""One running app per phrasebook: a second start asks the first to open a window and exits.
 
 Uses a QLocalServer named after the user and the database path, so a second profile
-(`--db other.db`) can run beside the real one.
+(`--db other.db`) can run beside the real one. The message is one line, `show WINDOW` (a bare
+`show`, from older versions, means the popup).
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+log = logging.getLogger(__name__)
+
 CONNECT_TIMEOUT_MS = 500
-MESSAGE_SHOW = b"show\n"
+#: The windows `quickreply --show` can open; the first is the default.
+WINDOWS = ("popup", "manager", "notebook", "settings", "import")
 
 
 def server_name(db_path: Path) -> str:
@@ -22,13 +27,26 @@ def server_name(db_path: Path) -> str:
     return f"quickreply-{hashlib.sha1(key).hexdigest()[:16]}"
 
 
-def ask_running_instance(db_path: Path) -> bool:
-    """True if an instance for this phrasebook is running (it was asked to show its popup)."""
+def show_message(window: str) -> bytes:
+    return f"show {window}\n".encode()
+
+
+def parse_message(data: bytes) -> str | None:
+    """The window a message asks for, or None for anything we do not know."""
+    words = data.decode("utf-8", "replace").split()
+    if not words or words[0] != "show" or len(words) > 2:
+        return None
+    window = words[1] if len(words) == 2 else WINDOWS[0]
+    return window if window in WINDOWS else None
+
+
+def ask_running_instance(db_path: Path, window: str = WINDOWS[0]) -> bool:
+    """True if an instance for this phrasebook is running (it was asked to show `window`)."""
     socket = QLocalSocket()
     socket.connectToServer(server_name(db_path))
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return False
-    socket.write(MESSAGE_SHOW)
+    socket.write(show_message(window))
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     socket.disconnectFromServer()
     return True
@@ -38,10 +56,10 @@ class InstanceServer(QObject):
     """Listens for later starts of the app.
 
     Signals:
-        show_requested: another start of the app asked us to open the popup.
+        show_requested(str): another start of the app asked us to open this window (WINDOWS).
     """
 
-    show_requested = Signal()
+    show_requested = Signal(str)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,5 +77,9 @@ class InstanceServer(QObject):
         socket.disconnected.connect(socket.deleteLater)
 
     def _on_message(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(MESSAGE_SHOW.strip()):
-            self.show_requested.emit()
+        data = bytes(socket.readAll().data())
+        window = parse_message(data)
+        if window is None:
+            log.warning("ignored a message from another start: %r", data[:80])
+            return
+        self.show_requested.emit(window)

@@ -52,9 +52,17 @@ def file_command(name: str) -> Callable[[FileHandler], FileHandler]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from phrasebook.cli_parser import build_parser
+    from phrasebook.cli_parser import build_parser, undecodable_argument
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    bad = undecodable_argument(parser, args)
+    if bad:
+        out.error(
+            f"argument {bad}: not valid UTF-8 text (check the terminal's encoding); "
+            "nothing was written"
+        )
+        return 2
     path = default_db_path(args.db)
     try:
         return _run(path, args)

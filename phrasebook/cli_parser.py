@@ -40,6 +40,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Metavars of arguments that name files: any bytes are a valid file name there.
+_PATH_METAVARS = frozenset({"PATH", "FILE", "FOLDER", "DIR", "BACKUP"})
+
+
+def undecodable_argument(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The name of the first text argument that was not valid UTF-8 (Python keeps such bytes
+    as lone surrogates in sys.argv), or None; file names may hold any bytes and are skipped."""
+    actions = {a.dest: a for a in _chosen_actions(parser, args)}
+    for dest, value in vars(args).items():
+        action = actions.get(dest)
+        if action is None or action.metavar in _PATH_METAVARS or dest in {"file", "backup"}:
+            continue
+        values = value if isinstance(value, list | tuple) else [value]
+        if any(isinstance(v, str) and not v.isascii() and _has_surrogate(v) for v in values):
+            return (
+                action.option_strings[-1]
+                if action.option_strings
+                else str(action.metavar or dest.upper())
+            )
+    return None
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _chosen_actions(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> list[argparse.Action]:
+    """The arguments of the command that was run (and of its subcommand), not of its siblings."""
+    found = []
+    for action in parser._actions:  # argparse keeps no public list of them
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = action.choices.get(getattr(args, action.dest, None) or "")
+            children = [chosen] if chosen is not None else list(action.choices.values())
+            for child in children:
+                found += _chosen_actions(child, args)
+        else:
+            found.append(action)
+    return found
+
+
 def _reading_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create the phrasebook and seed the starter set")
     p.add_argument("--lang", choices=STARTER_LANGS, help="starter set (default: system language)")

@@ -21,6 +21,8 @@ from phrasebook.models import (
 
 # Control characters other than tab and newline break chat clients and terminals.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone surrogates (a broken \ud800 escape, undecodable bytes) cannot be stored as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 MAX_ITEMS = 50
 MAX_ITEM_CHARS = 500
@@ -112,6 +114,12 @@ def _short(value: object, what: str, limit: int) -> str:
 
 
 def _no_control(value: str, what: str) -> None:
+    lone = _SURROGATE.search(value)
+    if lone:
+        raise ValidationError(
+            f"{what} contains a lone surrogate (U+{ord(lone.group()):04X}) at {lone.start()}, "
+            "which is not valid Unicode text"
+        )
     bad = _CONTROL.search(value)
     if bad:
         raise ValidationError(

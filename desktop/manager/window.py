@@ -129,7 +129,9 @@ class ManagerWindow(QMainWindow):
 
     def export_phrases(self) -> None:
         """Write every phrase to a file; the format follows the chosen file type."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.file_dialogs import ask_save_file
 
         filters = ";;".join(
             (
@@ -139,7 +141,7 @@ class ManagerWindow(QMainWindow):
                 self.tr("IME custom phrases (*.txt)"),
             )
         )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export phrases"), "", filters)
+        path = ask_save_file(self, self.tr("Export phrases"), filters)
         if not path:
             return
         try:

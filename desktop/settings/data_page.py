@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.diagnostics import private
+from desktop.file_dialogs import ask_folder
 from desktop.settings import machine
 from desktop.settings.backup_schedule import BackupSchedule, BackupScheduler
 from desktop.settings.page import SettingsPage, hint
@@ -213,7 +213,7 @@ class DataPage(SettingsPage):
     def choose_folder(self, folder: str | None = None) -> Path | None:
         """Copy the phrasebook into another folder (a phrasebook already there is kept) and
         switch the running app to it; without a `switch`, from the next start."""
-        folder = folder or QFileDialog.getExistingDirectory(
+        folder = folder or ask_folder(
             self, self.tr("Folder for the phrasebook"), str(self.book.path.parent)
         )
         if not folder:

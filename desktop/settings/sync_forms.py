@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -13,6 +12,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+
+from desktop.file_dialogs import ask_folder
 
 
 def where_arguments(where: str) -> dict[str, str]:
@@ -62,7 +63,7 @@ class TeamForm(QGroupBox):
         self.browse.setText(self.tr("Choose…"))
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Shared folder"), self.where.text())
+        folder = ask_folder(self, self.tr("Shared folder"), self.where.text())
         if folder:
             self.where.setText(folder)
 

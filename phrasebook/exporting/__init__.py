@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from phrasebook.errors import ValidationError
+from phrasebook.exporting.files import disk_full_reported
 from phrasebook.exporting.tables import write_csv, write_textexpander, write_xlsx
 from phrasebook.exporting.text_formats import write_espanso, write_ime, write_markdown
 from phrasebook.models import Phrase
@@ -68,7 +69,8 @@ def write(
     fmt = format or format_for(path)
     if fmt not in WRITERS:
         raise ValidationError(f"unknown format {fmt!r}; choose one of {', '.join(WRITERS)}")
-    WRITERS[fmt](path, list(phrases), extras)
+    with disk_full_reported(path):  # the writers leave no partial file behind
+        WRITERS[fmt](path, list(phrases), extras)
 
 
 __all__ = ["WRITERS", "format_for", "write"]

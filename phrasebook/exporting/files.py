@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from phrasebook.errors import PhrasebookError
+
+#: errno values that mean "no room": the device is full, a quota or a file-size limit was hit.
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 @contextlib.contextmanager
@@ -27,3 +33,17 @@ def write_bytes(path: Path, data: bytes) -> None:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
+
+
+@contextlib.contextmanager
+def disk_full_reported(path: Path) -> Iterator[None]:
+    """A full disk (or quota, or file-size limit) while writing `path` becomes one clear error."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            raise
+        raise PhrasebookError(
+            f"{path}: the disk is full ({exc.strerror}); nothing was written, free some space "
+            "or export to another drive"
+        ) from None

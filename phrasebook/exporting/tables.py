@@ -61,13 +61,10 @@ def write_textexpander(
 
 
 def write_xlsx(path: Path, phrases: Iterable[Phrase], extras: dict[str, dict[str, Any]]) -> None:
-    from openpyxl import Workbook
+    from phrasebook.exporting.files import write_bytes
+    from phrasebook.exporting.xlsx_file import xlsx_bytes
 
-    from phrasebook.exporting.files import atomic_path
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("快捷短语")
-    for row in rows(phrases, extras):
-        sheet.append(row)  # escaped: openpyxl would store "=..." as a formula
-    with atomic_path(path) as tmp:
-        book.save(tmp)
+    # Built in memory, then written by us: openpyxl leaves its ZipFile open when a write fails,
+    # and its close in __del__ then fails again ("Exception ignored in ZipFile.__del__").
+    # Cells are escaped by rows(): openpyxl would store "=..." as a formula.
+    write_bytes(path, xlsx_bytes("快捷短语", rows(phrases, extras)))

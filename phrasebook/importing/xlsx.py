@@ -1,7 +1,8 @@
 """Excel workbooks via openpyxl: the first sheet with a header row naming the phrase column.
 
 Formulas are read as their text ("=SUM(A1)") and never evaluated; the zip is size-checked before
-openpyxl opens it, so a bomb is refused without inflating it.
+openpyxl opens it, so a bomb is refused without inflating it, and every XML part is refused when
+it declares a document type (entity bombs, external entities; see safe_xml).
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from defusedxml import DefusedXmlException
+
 from phrasebook.errors import PackError
+from phrasebook.importing import safe_xml
 from phrasebook.importing.columns import NoTextColumnError
 from phrasebook.importing.limits import check_zip
 from phrasebook.importing.source import Source
@@ -37,14 +41,18 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> Source:
 def sheets(path: Path) -> list[tuple[str, list[list[str]]]]:
     """Every sheet's title and rows as strings."""
     check_zip(path, "Excel (.xlsx)")
+    with zipfile.ZipFile(path) as archive:
+        safe_xml.check_archive(path, archive)
     from openpyxl import load_workbook  # imported late: the CLI starts faster without it
 
     try:
         book = load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, SyntaxError) as exc:
         raise PackError(path, None, f"not a readable Excel workbook ({exc})") from None
     try:
         return [(ws.title, _rows(path, ws)) for ws in book.worksheets]
+    except (SyntaxError, DefusedXmlException) as exc:  # ElementTree's ParseError is a SyntaxError
+        raise PackError(path, None, f"not a readable Excel workbook ({exc})") from None
     finally:
         book.close()
 

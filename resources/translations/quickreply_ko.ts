@@ -50,62 +50,62 @@
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="95" />
+        <location filename="../../desktop/capture_form.py" line="97" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="96" />
+        <location filename="../../desktop/capture_form.py" line="98" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="97" />
+        <location filename="../../desktop/capture_form.py" line="99" />
         <source>Shop</source>
         <translation>상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="98" />
+        <location filename="../../desktop/capture_form.py" line="100" />
         <source>Order number</source>
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="99" />
+        <location filename="../../desktop/capture_form.py" line="101" />
         <source>Answer within</source>
         <translation>답변 기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="109" />
+        <location filename="../../desktop/capture_form.py" line="111" />
         <source>Reply “later” and save</source>
         <translation>'잠시 후 답변' 보내고 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="111" />
+        <location filename="../../desktop/capture_form.py" line="113" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="112" />
+        <location filename="../../desktop/capture_form.py" line="114" />
         <source>Save only</source>
         <translation>저장만</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="113" />
+        <location filename="../../desktop/capture_form.py" line="115" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="159" />
+        <location filename="../../desktop/capture_form.py" line="161" />
         <source>Sends: %1</source>
         <translation>보낼 내용: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="161" />
+        <location filename="../../desktop/capture_form.py" line="163" />
         <source>No holding reply: add one to the 稍后答复 group.</source>
         <translation>대기 안내 문구가 없습니다: '답변대기' 그룹에 하나 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="167" />
+        <location filename="../../desktop/capture_form.py" line="169" />
         <source>Type or paste the customer's question</source>
         <translation>고객의 질문을 입력하거나 붙여 넣으세요</translation>
     </message>
@@ -291,6 +291,25 @@
         <location filename="../../desktop/errors.py" line="95" />
         <source>Details were written to {log}.</source>
         <translation>자세한 내용은 {log}에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="66" />
+        <source>Folder</source>
+        <extracomment>Big enough for the name, size, type and date columns side by side.</extracomment>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="102" />
+        <source>Look in:</source>
+        <translation>찾는 위치:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="104" />
+        <source>Files of type:</source>
+        <translation>파일 형식:</translation>
     </message>
 </context>
 <context>
@@ -669,7 +688,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="268" />
+        <location filename="../../desktop/manager/window.py" line="270" />
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
@@ -680,7 +699,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="257" />
+        <location filename="../../desktop/manager/window.py" line="259" />
         <source>Proposals</source>
         <translation>제안 검토</translation>
     </message>
@@ -691,15 +710,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="185" />
+        <location filename="../../desktop/manager/window.py" line="187" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="196" />
-        <location filename="../../desktop/manager/window.py" line="301" />
-        <location filename="../../desktop/manager/window.py" line="308" />
+        <location filename="../../desktop/manager/window.py" line="198" />
+        <location filename="../../desktop/manager/window.py" line="303" />
+        <location filename="../../desktop/manager/window.py" line="310" />
         <source>New group</source>
         <translation>새 그룹</translation>
     </message>
@@ -729,108 +748,108 @@
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="136" />
+        <location filename="../../desktop/manager/window.py" line="138" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="137" />
+        <location filename="../../desktop/manager/window.py" line="139" />
         <source>CSV for Qianniu (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="138" />
+        <location filename="../../desktop/manager/window.py" line="140" />
         <source>QuickReply pack (*.jsonl)</source>
         <translation>퀵리플라이 문구 팩 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="139" />
+        <location filename="../../desktop/manager/window.py" line="141" />
         <source>IME custom phrases (*.txt)</source>
         <translation>입력기 사용자 문구 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="142" />
-        <location filename="../../desktop/manager/window.py" line="148" />
+        <location filename="../../desktop/manager/window.py" line="144" />
+        <location filename="../../desktop/manager/window.py" line="150" />
         <source>Export phrases</source>
         <translation>문구 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="150" />
+        <location filename="../../desktop/manager/window.py" line="152" />
         <source>Exported %1 phrases</source>
         <translation>문구 %1개를 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="184" />
+        <location filename="../../desktop/manager/window.py" line="186" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="202" />
-        <location filename="../../desktop/manager/window.py" line="336" />
+        <location filename="../../desktop/manager/window.py" line="204" />
+        <location filename="../../desktop/manager/window.py" line="338" />
         <source>Rename group</source>
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="205" />
+        <location filename="../../desktop/manager/window.py" line="207" />
         <source>Move group</source>
         <translation>그룹 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="208" />
-        <location filename="../../desktop/manager/window.py" line="313" />
+        <location filename="../../desktop/manager/window.py" line="210" />
+        <location filename="../../desktop/manager/window.py" line="315" />
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="212" />
+        <location filename="../../desktop/manager/window.py" line="214" />
         <source>Move phrases</source>
         <translation>문구 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="218" />
+        <location filename="../../desktop/manager/window.py" line="220" />
         <source>Delete phrases</source>
         <translation>문구 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="221" />
+        <location filename="../../desktop/manager/window.py" line="223" />
         <source>Restore phrases</source>
         <translation>문구 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="227" />
+        <location filename="../../desktop/manager/window.py" line="229" />
         <source>{n} phrases deleted forever</source>
         <translation>문구 {n}개를 영구 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="278" />
+        <location filename="../../desktop/manager/window.py" line="280" />
         <source>Edit phrase</source>
         <translation>문구 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="301" />
-        <location filename="../../desktop/manager/window.py" line="330" />
-        <location filename="../../desktop/manager/window.py" line="336" />
+        <location filename="../../desktop/manager/window.py" line="303" />
+        <location filename="../../desktop/manager/window.py" line="332" />
+        <location filename="../../desktop/manager/window.py" line="338" />
         <source>Group name</source>
         <translation>그룹 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="310" />
-        <location filename="../../desktop/manager/window.py" line="330" />
+        <location filename="../../desktop/manager/window.py" line="312" />
+        <location filename="../../desktop/manager/window.py" line="332" />
         <source>New subgroup</source>
         <translation>새 하위 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="312" />
+        <location filename="../../desktop/manager/window.py" line="314" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="319" />
+        <location filename="../../desktop/manager/window.py" line="321" />
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="320" />
+        <location filename="../../desktop/manager/window.py" line="322" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
@@ -1472,44 +1491,44 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="159" />
+        <location filename="../../desktop/app.py" line="186" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="188" />
+        <location filename="../../desktop/app.py" line="215" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="191" />
+        <location filename="../../desktop/app.py" line="218" />
         <source>The popup hotkey could not be registered.</source>
         <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="212" />
+        <location filename="../../desktop/app.py" line="239" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="213" />
-        <location filename="../../desktop/app.py" line="257" />
+        <location filename="../../desktop/app.py" line="240" />
+        <location filename="../../desktop/app.py" line="283" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="254" />
+        <location filename="../../desktop/app.py" line="280" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="270" />
+        <location filename="../../desktop/app.py" line="303" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="189" />
-        <location filename="../../desktop/app.py" line="272" />
+        <location filename="../../desktop/app.py" line="216" />
+        <location filename="../../desktop/app.py" line="305" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1977,18 +1996,18 @@
 <context>
     <name>TeamForm</name>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="60" />
-        <location filename="../../desktop/settings/sync_forms.py" line="65" />
+        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <location filename="../../desktop/settings/sync_forms.py" line="66" />
         <source>Shared folder</source>
         <translation>공유 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <location filename="../../desktop/settings/sync_forms.py" line="62" />
         <source>A synced or network folder, or https://server</source>
         <translation>동기화·네트워크 폴더 또는 https://서버</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="62" />
+        <location filename="../../desktop/settings/sync_forms.py" line="63" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>

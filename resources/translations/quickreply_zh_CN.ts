@@ -50,62 +50,62 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="95" />
+        <location filename="../../desktop/capture_form.py" line="97" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="96" />
+        <location filename="../../desktop/capture_form.py" line="98" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="97" />
+        <location filename="../../desktop/capture_form.py" line="99" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="98" />
+        <location filename="../../desktop/capture_form.py" line="100" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="99" />
+        <location filename="../../desktop/capture_form.py" line="101" />
         <source>Answer within</source>
         <translation>答复时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="109" />
+        <location filename="../../desktop/capture_form.py" line="111" />
         <source>Reply “later” and save</source>
         <translation>回复“稍后答复”并保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="111" />
+        <location filename="../../desktop/capture_form.py" line="113" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="112" />
+        <location filename="../../desktop/capture_form.py" line="114" />
         <source>Save only</source>
         <translation>仅保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="113" />
+        <location filename="../../desktop/capture_form.py" line="115" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="159" />
+        <location filename="../../desktop/capture_form.py" line="161" />
         <source>Sends: %1</source>
         <translation>将发送：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="161" />
+        <location filename="../../desktop/capture_form.py" line="163" />
         <source>No holding reply: add one to the 稍后答复 group.</source>
         <translation>没有稍后答复话术：请在「稍后答复」分组里添加一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="167" />
+        <location filename="../../desktop/capture_form.py" line="169" />
         <source>Type or paste the customer's question</source>
         <translation>输入或粘贴客户的问题</translation>
     </message>
@@ -291,6 +291,25 @@
         <location filename="../../desktop/errors.py" line="95" />
         <source>Details were written to {log}.</source>
         <translation>详细信息已写入 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="66" />
+        <source>Folder</source>
+        <extracomment>Big enough for the name, size, type and date columns side by side.</extracomment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="102" />
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/file_dialogs.py" line="104" />
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
     </message>
 </context>
 <context>
@@ -669,7 +688,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="268" />
+        <location filename="../../desktop/manager/window.py" line="270" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -680,7 +699,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="257" />
+        <location filename="../../desktop/manager/window.py" line="259" />
         <source>Proposals</source>
         <translation>提议审核</translation>
     </message>
@@ -691,15 +710,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="185" />
+        <location filename="../../desktop/manager/window.py" line="187" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="196" />
-        <location filename="../../desktop/manager/window.py" line="301" />
-        <location filename="../../desktop/manager/window.py" line="308" />
+        <location filename="../../desktop/manager/window.py" line="198" />
+        <location filename="../../desktop/manager/window.py" line="303" />
+        <location filename="../../desktop/manager/window.py" line="310" />
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
@@ -729,108 +748,108 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="136" />
+        <location filename="../../desktop/manager/window.py" line="138" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="137" />
+        <location filename="../../desktop/manager/window.py" line="139" />
         <source>CSV for Qianniu (*.csv)</source>
         <translation>千牛快捷短语 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="138" />
+        <location filename="../../desktop/manager/window.py" line="140" />
         <source>QuickReply pack (*.jsonl)</source>
         <translation>快回话术包 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="139" />
+        <location filename="../../desktop/manager/window.py" line="141" />
         <source>IME custom phrases (*.txt)</source>
         <translation>输入法自定义短语 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="142" />
-        <location filename="../../desktop/manager/window.py" line="148" />
+        <location filename="../../desktop/manager/window.py" line="144" />
+        <location filename="../../desktop/manager/window.py" line="150" />
         <source>Export phrases</source>
         <translation>导出话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="150" />
+        <location filename="../../desktop/manager/window.py" line="152" />
         <source>Exported %1 phrases</source>
         <translation>已导出 %1 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="184" />
+        <location filename="../../desktop/manager/window.py" line="186" />
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="202" />
-        <location filename="../../desktop/manager/window.py" line="336" />
+        <location filename="../../desktop/manager/window.py" line="204" />
+        <location filename="../../desktop/manager/window.py" line="338" />
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="205" />
+        <location filename="../../desktop/manager/window.py" line="207" />
         <source>Move group</source>
         <translation>移动分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="208" />
-        <location filename="../../desktop/manager/window.py" line="313" />
+        <location filename="../../desktop/manager/window.py" line="210" />
+        <location filename="../../desktop/manager/window.py" line="315" />
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="212" />
+        <location filename="../../desktop/manager/window.py" line="214" />
         <source>Move phrases</source>
         <translation>移动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="218" />
+        <location filename="../../desktop/manager/window.py" line="220" />
         <source>Delete phrases</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="221" />
+        <location filename="../../desktop/manager/window.py" line="223" />
         <source>Restore phrases</source>
         <translation>恢复话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="227" />
+        <location filename="../../desktop/manager/window.py" line="229" />
         <source>{n} phrases deleted forever</source>
         <translation>已彻底删除 {n} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="278" />
+        <location filename="../../desktop/manager/window.py" line="280" />
         <source>Edit phrase</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="301" />
-        <location filename="../../desktop/manager/window.py" line="330" />
-        <location filename="../../desktop/manager/window.py" line="336" />
+        <location filename="../../desktop/manager/window.py" line="303" />
+        <location filename="../../desktop/manager/window.py" line="332" />
+        <location filename="../../desktop/manager/window.py" line="338" />
         <source>Group name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="310" />
-        <location filename="../../desktop/manager/window.py" line="330" />
+        <location filename="../../desktop/manager/window.py" line="312" />
+        <location filename="../../desktop/manager/window.py" line="332" />
         <source>New subgroup</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="312" />
+        <location filename="../../desktop/manager/window.py" line="314" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="319" />
+        <location filename="../../desktop/manager/window.py" line="321" />
         <source>Move to group</source>
         <translation>移动到分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="320" />
+        <location filename="../../desktop/manager/window.py" line="322" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
@@ -1472,44 +1491,44 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="159" />
+        <location filename="../../desktop/app.py" line="186" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="188" />
+        <location filename="../../desktop/app.py" line="215" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="191" />
+        <location filename="../../desktop/app.py" line="218" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="212" />
+        <location filename="../../desktop/app.py" line="239" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="213" />
-        <location filename="../../desktop/app.py" line="257" />
+        <location filename="../../desktop/app.py" line="240" />
+        <location filename="../../desktop/app.py" line="283" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="254" />
+        <location filename="../../desktop/app.py" line="280" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="270" />
+        <location filename="../../desktop/app.py" line="303" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="189" />
-        <location filename="../../desktop/app.py" line="272" />
+        <location filename="../../desktop/app.py" line="216" />
+        <location filename="../../desktop/app.py" line="305" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1977,18 +1996,18 @@
 <context>
     <name>TeamForm</name>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="60" />
-        <location filename="../../desktop/settings/sync_forms.py" line="65" />
+        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <location filename="../../desktop/settings/sync_forms.py" line="66" />
         <source>Shared folder</source>
         <translation>共享文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="61" />
+        <location filename="../../desktop/settings/sync_forms.py" line="62" />
         <source>A synced or network folder, or https://server</source>
         <translation>同步盘或网络共享文件夹，或 https://服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_forms.py" line="62" />
+        <location filename="../../desktop/settings/sync_forms.py" line="63" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
