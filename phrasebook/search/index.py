@@ -16,8 +16,9 @@ import numpy as np
 import numpy.typing as npt
 
 from phrasebook.models import Hit, Phrase
-from phrasebook.search import questions
+from phrasebook.search import intents, questions
 from phrasebook.search.hits import gram_spans, make_hit, typed_spans
+from phrasebook.search.lexicon import default_lexicon
 from phrasebook.search.match import Matcher, TermHits
 from phrasebook.search.query import Query, Reading, literal, parse, pinyin_readings
 from phrasebook.search.rank import PHRASE_BONUS, empty_query_scores, frecency
@@ -30,6 +31,8 @@ Floats = npt.NDArray[np.float64]
 TYPO_WEIGHT = 0.7
 #: Where pasted-question (BM25) matches land on the score scale: above deep text matches.
 QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
+#: Weight of the intents found through the lexicon beside the BM25 score (scaled to 0..1).
+INTENT_WEIGHT = 1.0
 _TERM_CACHE_SIZE = 32
 
 
@@ -187,13 +190,23 @@ class SearchIndex:
     def _with_questions(
         self, parsed: Query, segs: list[Segment], totals: list[Floats]
     ) -> list[Floats]:
-        """Blend in BM25 over n-grams, scaled so the best answer lands above deep text hits."""
-        scores = questions.bm25(segs, parsed, self._vocab, self._matcher)
-        top = max((float(s.max()) for s in scores if s.size), default=0.0)
+        """Blend in BM25 over n-grams and the question's intents, scaled so the best answer
+        lands above deep text hits."""
+        bm = questions.bm25(segs, parsed, self._vocab, self._matcher)
+        top_bm = max((float(s.max()) for s in bm if s.size), default=0.0)
+        found = default_lexicon().intents_of(parsed.text)
+        meant = intents.scores(segs, found, self._vocab, self._matcher) if found else None
+        combined = []
+        for i, score in enumerate(bm):
+            both = score / top_bm if top_bm > 0 else np.zeros_like(score)
+            if meant is not None:
+                both = both + INTENT_WEIGHT * meant[i]
+            combined.append(both)
+        top = max((float(s.max()) for s in combined if s.size), default=0.0)
         if top <= 0:
             return totals
         out = []
-        for total, score in zip(totals, scores, strict=True):
+        for total, score in zip(totals, combined, strict=True):
             scaled = np.where(score > 0, QUESTION_BASE + QUESTION_SCALE * score / top, -np.inf)
             out.append(np.maximum(total, scaled))
         return out
