@@ -32,7 +32,7 @@ TYPO_WEIGHT = 0.7
 #: Where pasted-question (BM25) matches land on the score scale: above deep text matches.
 QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
 #: Weight of the intents found through the lexicon beside the BM25 score (scaled to 0..1).
-INTENT_WEIGHT = 1.0
+INTENT_WEIGHT = 2.0
 _TERM_CACHE_SIZE = 32
 
 

@@ -22,8 +22,21 @@ Floats = npt.NDArray[np.float64]
 
 #: Weight of a reply word per field (code, title, body, tags, questions, group).
 FIELD_WEIGHT = np.array([0.0, 1.0, 0.35, 0.6, 0.8, 0.3])
+#: Fields where coverage counts (title, tags, group), and how much of the weight it decides.
+SHORT = np.array([False, True, False, True, False, True])
+COVER = 0.4
 #: Reply words looked up per question at most: bounds the popup's work.
 MAX_WORDS = 48
+
+
+def _add(seg: Segment, starts: npt.NDArray[np.int64], length: int, out: Floats) -> None:
+    """Keep each doc's best field weight; in a short field, covering more of it counts more
+    (发货时间 answers "when do you ship" better than 发货地 does)."""
+    slot = seg.slot[starts].astype(np.int64)
+    field = slot % NF
+    cover = np.minimum(length / np.maximum(seg.field_len[slot], 1), 1.0)
+    weight = FIELD_WEIGHT[field] * np.where(SHORT[field], 1 - COVER + COVER * cover, 1.0)
+    np.maximum.at(out, slot // NF, weight)
 
 
 def scores(
@@ -43,10 +56,9 @@ def scores(
                 for deep in (False, True):
                     starts = matcher.find(seg, reading, len(vocab), deep, cap=False)
                     if starts.size:
-                        slot = seg.slot[starts].astype(np.int64)
-                        np.maximum.at(out, slot // NF, FIELD_WEIGHT[slot % NF])
-        for total, found in zip(totals, best, strict=True):
-            total += found
+                        _add(seg, starts, len(word), out)
+        for i, found in enumerate(best):
+            totals[i] += found
         if budget <= 0:
             break
     return totals

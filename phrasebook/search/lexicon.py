@@ -2,8 +2,8 @@
 
 Customers do not use the words of the title: 太贵了 is answered by 婉拒议价, 收到是坏的 by
 运输破损. resources/search/lexicon.json lists, per intent, cue words (`ask`) and reply words
-(`find`), in zh-Hans, zh-Hant, ko and en. A question that holds a cue (or a reply word) is
-searched for that intent's reply words as well. Everything is folded like the index, so a
+(`find`), in zh-Hans, zh-Hant, ko and en. A question that holds a cue is searched for that
+intent's reply words as well. Everything is folded like the index, so a
 Traditional cue needs no Simplified twin.
 """
 
@@ -52,13 +52,13 @@ class Lexicon:
         intents = []
         for item in data.get("intents", []):  # type: ignore[attr-defined]
             find = tuple(dict.fromkeys(fold_text(w).strip() for w in item["find"]))
-            cues = [fold_text(w) for w in (*item.get("ask", ()), *item["find"])]
+            cues = [fold_text(w) for w in item.get("ask", ())]
             pattern = re.compile("|".join(_cue_pattern(c) for c in cues if c.strip()))
             intents.append(Intent(item["id"], tuple(w for w in find if w), pattern))
         return cls(intents)
 
     def intents_of(self, folded: str) -> list[Intent]:
-        """Intents whose cue or reply word occurs in the folded question."""
+        """Intents whose cue occurs in the folded question."""
         return [i for i in self.intents if i.pattern.search(folded)]
 
 
