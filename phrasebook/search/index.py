@@ -20,7 +20,8 @@ from phrasebook.search import intents, questions
 from phrasebook.search.hits import gram_spans, make_hit, typed_spans
 from phrasebook.search.lexicon import default_lexicon
 from phrasebook.search.match import Matcher, TermHits
-from phrasebook.search.query import Query, Reading, literal, parse, pinyin_readings
+from phrasebook.search.near_keys import TypoKeys, is_chosung
+from phrasebook.search.query import LITERAL, Query, Reading, literal, parse, pinyin_readings
 from phrasebook.search.rank import PHRASE_BONUS, empty_query_scores, frecency
 from phrasebook.search.segment import Segment, searchable
 from phrasebook.search.typo import LatinWords
@@ -43,6 +44,7 @@ class SearchIndex:
         self._vocab = Vocabulary()
         self._matcher = Matcher()
         self._words = LatinWords()
+        self._typo_keys = TypoKeys()
         self._segments: list[Segment] = []
         self._where: dict[str, tuple[Segment, int]] = {}
         self._phrases: dict[str, Phrase] = {}
@@ -119,6 +121,7 @@ class SearchIndex:
         self._fields.update(zip(keys, fields, strict=True))
         self._words.add_texts(texts[1] for texts in fields)
         self._words.add_texts(texts[2] for texts in fields)
+        self._typo_keys.clear()
         return seg
 
     def _flush(self) -> None:
@@ -158,12 +161,28 @@ class SearchIndex:
     def _find_term(self, term: str, segs: list[Segment]) -> list[TermHits]:
         out = [TermHits() for _ in segs]
         self._score_all(self._readings(term), segs, out)
+        if is_chosung(term):  # 초성 of a title across its spaces, or of a body word
+            self._score_near(term, 0, LITERAL, segs, out)
         if not any(h.docs for h in out):
             for word in self._words.near(term):
                 typo = literal(word, self._vocab)
                 if typo is not None:
                     self._score_all([Reading(typo.preds, TYPO_WEIGHT)], segs, out)
+        if not any(h.docs for h in out):
+            self._score_near(term, 1, TYPO_WEIGHT, segs, out)
         return out
+
+    def _score_near(
+        self, term: str, edits: int, weight: float, segs: list[Segment], out: list[TermHits]
+    ) -> None:
+        """Score the titles and words whose pinyin or 초성 key is `edits` away from `term`."""
+        for text in self._typo_keys.near(term, self._titles_and_bodies, edits):
+            near = literal(text, self._vocab)
+            if near is not None:
+                self._score_all([Reading(near.preds, weight)], segs, out)
+
+    def _titles_and_bodies(self) -> Iterable[tuple[str, str]]:
+        return ((p.title, p.searched_text) for p in self._phrases.values())
 
     def _score_all(self, readings: list[Reading], segs: list[Segment], out: list[TermHits]) -> None:
         flags = self._vocab.word_flags
