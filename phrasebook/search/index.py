@@ -45,6 +45,7 @@ class SearchIndex:
         self._matcher = Matcher()
         self._words = LatinWords()
         self._typo_keys = TypoKeys()
+        default_lexicon()  # read once now, not on the first pasted question
         self._segments: list[Segment] = []
         self._where: dict[str, tuple[Segment, int]] = {}
         self._phrases: dict[str, Phrase] = {}

@@ -54,7 +54,7 @@ def scores(
                 continue
             for seg, out in zip(segs, best, strict=True):
                 for deep in (False, True):
-                    starts = matcher.find(seg, reading, len(vocab), deep, cap=False)
+                    starts = matcher.find(seg, reading, len(vocab), deep)
                     if starts.size:
                         _add(seg, starts, len(word), out)
         for i, found in enumerate(best):

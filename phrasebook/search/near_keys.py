@@ -26,6 +26,7 @@ MIN_CHOSUNG = 3
 _MAX_READINGS = 8
 _MAX_FOUND = 3
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 
 
 def pinyin_keys(title: str) -> list[str]:
@@ -49,6 +50,19 @@ def chosung_keys(title: str, body: str) -> list[tuple[str, str]]:
             found.append((key, text))
     found.extend((hangul.initials_of(w), w) for w in _HANGUL_WORD.findall(body))
     return found
+
+
+def _has_hangul(text: str) -> bool:
+    return _HANGUL_SYLLABLE.search(text) is not None
+
+
+def _may_start_with(title: str, letter: str) -> bool:
+    """Whether some reading of the title's first Chinese character starts with `letter`."""
+    for ch in title:
+        found = readings(fold_text(ch))
+        if found:
+            return any(r[0] == letter for r in found)
+    return False
 
 
 def is_chosung(term: str) -> bool:
@@ -108,6 +122,8 @@ class TypoKeys:
             if bucket is None:
                 bucket = NearKeys(OSA.distance)
                 for title, _ in fields():
+                    if not _may_start_with(title, term[0]):
+                        continue
                     folded = fold_text(title)
                     for key in pinyin_keys(folded):
                         if key[0] == term[0]:
@@ -117,9 +133,17 @@ class TypoKeys:
         if is_chosung(term):
             if self._chosung is None:
                 table = NearKeys(Indel.distance)
+                titles, bodies = set(), []
                 for title, body in fields():
-                    for key, text in chosung_keys(title, body):
-                        table.add(key, fold_text(text))
+                    if _has_hangul(title):
+                        titles.add(title)
+                    if _has_hangul(body):
+                        bodies.append(body)
+                words = set(_HANGUL_WORD.findall("\n".join(bodies)))
+                for key, text in [k for t in titles for k in chosung_keys(t, "")] + [
+                    (hangul.initials_of(w), w) for w in words
+                ]:
+                    table.add(key, fold_text(text))
                 self._chosung = table.freeze()
             return self._chosung.near(term, edits)
         return []

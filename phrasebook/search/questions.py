@@ -69,10 +69,7 @@ def bm25(
             tf: Floats = np.zeros(seg.size)
             if reading is not None:
                 starts = np.concatenate(
-                    [
-                        matcher.find(seg, reading, len(vocab), deep, cap=False)
-                        for deep in (False, True)
-                    ]
+                    [matcher.find(seg, reading, len(vocab), deep) for deep in (False, True)]
                 )
                 slot = seg.slot[starts].astype(np.int64)
                 counts = np.bincount(
