@@ -177,13 +177,16 @@ class SearchIndex:
         self, term: str, edits: int, weight: float, segs: list[Segment], out: list[TermHits]
     ) -> None:
         """Score the titles and words whose pinyin or 초성 key is `edits` away from `term`."""
-        for text in self._typo_keys.near(term, self._titles_and_bodies, edits):
+        for text in self._typo_keys.near(term, self._titles, self._bodies, edits):
             near = literal(text, self._vocab)
             if near is not None:
                 self._score_all([Reading(near.preds, weight)], segs, out)
 
-    def _titles_and_bodies(self) -> Iterable[tuple[str, str]]:
-        return ((p.title, p.searched_text) for p in self._phrases.values())
+    def _titles(self) -> Iterable[str]:
+        return (p.title for p in self._phrases.values())
+
+    def _bodies(self) -> Iterable[str]:
+        return (p.searched_text for p in self._phrases.values())
 
     def _score_all(self, readings: list[Reading], segs: list[Segment], out: list[TermHits]) -> None:
         flags = self._vocab.word_flags

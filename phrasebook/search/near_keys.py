@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
 from phrasebook.search import hangul
-from phrasebook.search.normalize import fold_text
+from phrasebook.search.normalize import fold_char, fold_text
 from phrasebook.search.pinyin import readings
 
 #: Full pinyin shorter than this is an abbreviation or a prefix, not a misspelt title.
@@ -57,12 +57,10 @@ def _has_hangul(text: str) -> bool:
 
 
 def _may_start_with(title: str, letter: str) -> bool:
-    """Whether some reading of the title's first Chinese character starts with `letter`."""
-    for ch in title:
-        found = readings(fold_text(ch))
-        if found:
-            return any(r[0] == letter for r in found)
-    return False
+    """Whether some reading of the title's first character starts with `letter` (a title that
+    does not start with a Chinese character is not typed as full pinyin)."""
+    found = readings(fold_char(title[0])) if title else ()
+    return any(r[0] == letter for r in found)
 
 
 def is_chosung(term: str) -> bool:
@@ -113,16 +111,24 @@ class TypoKeys:
         self._chosung = None
 
     def near(
-        self, term: str, fields: Callable[[], Iterable[tuple[str, str]]], edits: int = 1
+        self,
+        term: str,
+        titles: Callable[[], Iterable[str]],
+        bodies: Callable[[], Iterable[str]],
+        edits: int = 1,
     ) -> list[str]:
-        """Titles or words `term` may stand for within `edits` typos; `fields` gives (title,
-        body) of every phrase. Pinyin is only ever looked up with a typo."""
+        """Titles or words `term` may stand for within `edits` typos; `titles` and `bodies`
+        give every phrase's. Pinyin is only ever looked up with a typo."""
         if is_pinyin(term) and edits:
             bucket = self._pinyin.get(term[0])
             if bucket is None:
                 bucket = NearKeys(OSA.distance)
-                for title, _ in fields():
-                    if not _may_start_with(title, term[0]):
+                starts: dict[str, bool] = {}
+                for title in titles():
+                    first = title[:1]
+                    if first not in starts:
+                        starts[first] = _may_start_with(first, term[0])
+                    if not starts[first]:
                         continue
                     folded = fold_text(title)
                     for key in pinyin_keys(folded):
@@ -133,14 +139,9 @@ class TypoKeys:
         if is_chosung(term):
             if self._chosung is None:
                 table = NearKeys(Indel.distance)
-                titles, bodies = set(), []
-                for title, body in fields():
-                    if _has_hangul(title):
-                        titles.add(title)
-                    if _has_hangul(body):
-                        bodies.append(body)
-                words = set(_HANGUL_WORD.findall("\n".join(bodies)))
-                for key, text in [k for t in titles for k in chosung_keys(t, "")] + [
+                korean = {t for t in titles() if _has_hangul(t)}
+                words = set(_HANGUL_WORD.findall("\n".join(bodies())))
+                for key, text in [k for t in korean for k in chosung_keys(t, "")] + [
                     (hangul.initials_of(w), w) for w in words
                 ]:
                     table.add(key, fold_text(text))
