@@ -23,7 +23,7 @@ from phrasebook.search.match import Matcher, TermHits
 from phrasebook.search.near_keys import TypoKeys, is_chosung
 from phrasebook.search.query import LITERAL, Query, Reading, literal, parse, pinyin_readings
 from phrasebook.search.rank import PHRASE_BONUS, empty_query_scores, frecency
-from phrasebook.search.segment import Segment, searchable
+from phrasebook.search.segment import BODY, NF, Segment, searchable
 from phrasebook.search.typo import LatinWords
 from phrasebook.search.vocab import Vocabulary
 
@@ -122,8 +122,14 @@ class SearchIndex:
         self._fields.update(zip(keys, fields, strict=True))
         self._words.add_texts(texts[1] for texts in fields)
         self._words.add_texts(texts[2] for texts in fields)
-        self._typo_keys.clear()
+        self._typo_keys.add((texts[1] for texts in fields), self._korean_bodies(seg, fields))
         return seg
+
+    def _korean_bodies(self, seg: Segment, fields: list[tuple[str, ...]]) -> list[str]:
+        """Texts holding Hangul (their words get 초성 keys), found on the arrays, not in Python."""
+        slots = np.unique(seg.slot[np.flatnonzero(self._vocab.hangul_flags[seg.ids])])
+        docs = slots[slots % NF == BODY] // NF
+        return [fields[i][2] for i in docs.tolist()]
 
     def _flush(self) -> None:
         """Index the pending phrases as one new segment, then merge small segments."""
@@ -177,16 +183,10 @@ class SearchIndex:
         self, term: str, edits: int, weight: float, segs: list[Segment], out: list[TermHits]
     ) -> None:
         """Score the titles and words whose pinyin or 초성 key is `edits` away from `term`."""
-        for text in self._typo_keys.near(term, self._titles, self._bodies, edits):
+        for text in self._typo_keys.near(term, edits):
             near = literal(text, self._vocab)
             if near is not None:
                 self._score_all([Reading(near.preds, weight)], segs, out)
-
-    def _titles(self) -> Iterable[str]:
-        return (p.title for p in self._phrases.values())
-
-    def _bodies(self) -> Iterable[str]:
-        return (p.searched_text for p in self._phrases.values())
 
     def _score_all(self, readings: list[Reading], segs: list[Segment], out: list[TermHits]) -> None:
         flags = self._vocab.word_flags

@@ -1,9 +1,10 @@
 """Typed keys one edit away: full pinyin with a typo (`fahuoshjian`) and 초성 with one consonant
 missing or extra (`ㅂㅅㅈㅂ`), found against every reading of the phrasebook's titles.
 
-Only asked when a term matches nothing as typed. Keys are built lazily, per first letter for
-pinyin (an edit rarely hits the first letter, and one bucket is ~1/20 of the titles), and
-dropped whenever the index changes, so a phrasebook that never needs them pays nothing.
+Only asked when a term matches nothing as typed (초성 is also looked up exactly, across a
+title's spaces). Keys are built lazily, per first letter for pinyin (an edit rarely hits the
+first letter, and one bucket is ~1/20 of the titles), and only for titles and texts not seen
+before, so a phrasebook that never needs them pays nothing and an edit costs one phrase.
 """
 
 from __future__ import annotations
@@ -100,51 +101,69 @@ class NearKeys:
 
 
 class TypoKeys:
-    """The lazily built key tables of one index; `clear` on any change of text."""
+    """The key tables of one index, filled lazily from the titles and texts it has met.
+
+    Append-only, like the Latin word list: a title edited away leaves a stale key that finds
+    nothing, and an edit costs nothing until the next typo.
+    """
 
     def __init__(self) -> None:
-        self._pinyin: dict[str, NearKeys] = {}
-        self._chosung: NearKeys | None = None
+        self._titles: list[str] = []
+        self._bodies: list[str] = []
+        self._seen: set[str] = set()
+        self._pinyin: dict[str, tuple[NearKeys, int]] = {}
+        self._chosung = NearKeys(Indel.distance)
+        self._chosung_done = (0, 0)
 
-    def clear(self) -> None:
-        self._pinyin.clear()
-        self._chosung = None
+    def add(self, titles: Iterable[str], bodies: Iterable[str]) -> None:
+        """Remember new titles and Korean texts (a merge re-adding known ones costs a set
+        look-up)."""
+        for title in titles:
+            if title not in self._seen:
+                self._seen.add(title)
+                self._titles.append(title)
+        for body in bodies:
+            if body not in self._seen:
+                self._seen.add(body)
+                self._bodies.append(body)
 
-    def near(
-        self,
-        term: str,
-        titles: Callable[[], Iterable[str]],
-        bodies: Callable[[], Iterable[str]],
-        edits: int = 1,
-    ) -> list[str]:
-        """Titles or words `term` may stand for within `edits` typos; `titles` and `bodies`
-        give every phrase's. Pinyin is only ever looked up with a typo."""
+    def near(self, term: str, edits: int = 1) -> list[str]:
+        """Titles or words `term` may stand for within `edits` typos. Pinyin is only ever
+        looked up with a typo (exact pinyin is the typed search's job)."""
         if is_pinyin(term) and edits:
-            bucket = self._pinyin.get(term[0])
-            if bucket is None:
-                bucket = NearKeys(OSA.distance)
-                starts: dict[str, bool] = {}
-                for title in titles():
-                    first = title[:1]
-                    if first not in starts:
-                        starts[first] = _may_start_with(first, term[0])
-                    if not starts[first]:
-                        continue
+            return self._pinyin_bucket(term[0]).near(term, edits)
+        if is_chosung(term):
+            return self._chosung_table().near(term, edits)
+        return []
+
+    def _pinyin_bucket(self, letter: str) -> NearKeys:
+        bucket, done = self._pinyin.get(letter, (NearKeys(OSA.distance), 0))
+        if done < len(self._titles):
+            starts: dict[str, bool] = {}
+            for title in self._titles[done:]:
+                first = title[:1]
+                if first not in starts:
+                    starts[first] = _may_start_with(first, letter)
+                if starts[first]:
                     folded = fold_text(title)
                     for key in pinyin_keys(folded):
-                        if key[0] == term[0]:
+                        if key[0] == letter:
                             bucket.add(key, folded)
-                self._pinyin[term[0]] = bucket.freeze()
-            return bucket.near(term, edits)
-        if is_chosung(term):
-            if self._chosung is None:
-                table = NearKeys(Indel.distance)
-                korean = {t for t in titles() if _has_hangul(t)}
-                words = set(_HANGUL_WORD.findall("\n".join(bodies())))
-                for key, text in [k for t in korean for k in chosung_keys(t, "")] + [
-                    (hangul.initials_of(w), w) for w in words
-                ]:
-                    table.add(key, fold_text(text))
-                self._chosung = table.freeze()
-            return self._chosung.near(term, edits)
-        return []
+            bucket.freeze()
+        self._pinyin[letter] = (bucket, len(self._titles))
+        return bucket
+
+    def _chosung_table(self) -> NearKeys:
+        titles_done, bodies_done = self._chosung_done
+        if (titles_done, bodies_done) != (len(self._titles), len(self._bodies)):
+            table = self._chosung
+            for title in self._titles[titles_done:]:
+                if _has_hangul(title):
+                    for key, text in chosung_keys(title, ""):
+                        table.add(key, fold_text(text))
+            words = set(_HANGUL_WORD.findall("\n".join(self._bodies[bodies_done:])))
+            for word in words:
+                table.add(hangul.initials_of(word), fold_text(word))
+            table.freeze()
+            self._chosung_done = (len(self._titles), len(self._bodies))
+        return self._chosung
