@@ -18,6 +18,7 @@ import numpy.typing as npt
 from phrasebook.models import Hit, Phrase
 from phrasebook.search import intents, questions
 from phrasebook.search.hits import gram_spans, make_hit, typed_spans
+from phrasebook.search.learned import LearnedExamples
 from phrasebook.search.lexicon import default_lexicon
 from phrasebook.search.match import Matcher, TermHits
 from phrasebook.search.near_keys import TypoKeys, is_chosung
@@ -34,6 +35,8 @@ TYPO_WEIGHT = 0.7
 QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
 #: Weight of the intents found through the lexicon beside the BM25 score (scaled to 0..1).
 INTENT_WEIGHT = 2.0
+#: Weight of a learned example's coverage of the question: above any lexicon and BM25 score.
+LEARNED_WEIGHT = 4.0
 _TERM_CACHE_SIZE = 32
 
 
@@ -45,6 +48,7 @@ class SearchIndex:
         self._matcher = Matcher()
         self._words = LatinWords()
         self._typo_keys = TypoKeys()
+        self._learned = LearnedExamples()
         default_lexicon()  # read once now, not on the first pasted question
         self._segments: list[Segment] = []
         self._where: dict[str, tuple[Segment, int]] = {}
@@ -66,6 +70,7 @@ class SearchIndex:
         """Add or replace a phrase by id; a usage-only change is a constant-time update."""
         self._phrases[phrase.id] = phrase
         self._term_cache.clear()
+        self._learned.update(phrase)
         old = self._where.get(phrase.id)
         if old is not None and self._fields[phrase.id] == searchable(phrase):
             old[0].set_usage(old[1], phrase)
@@ -79,6 +84,7 @@ class SearchIndex:
         """Forget a phrase (no error if unknown)."""
         self._phrases.pop(phrase_id, None)
         self._term_cache.clear()
+        self._learned.remove(phrase_id)
         self._pending.pop(phrase_id, None)
         self._fields.pop(phrase_id, None)
         old = self._where.pop(phrase_id, None)
@@ -225,6 +231,11 @@ class SearchIndex:
             if meant is not None:
                 both = both + INTENT_WEIGHT * meant[i]
             combined.append(both)
+        position = {id(seg): i for i, seg in enumerate(segs)}
+        for phrase_id, share in self._learned.coverage(questions.grams(parsed)).items():
+            seg, local = self._where[phrase_id]
+            if id(seg) in position:
+                combined[position[id(seg)]][local] += LEARNED_WEIGHT * share
         top = max((float(s.max()) for s in combined if s.size), default=0.0)
         if top <= 0:
             return totals
