@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from desktop.platform.base import Platform, TargetWindow
-from desktop.platform.copy import CopiedText, SelectionCopier
+from desktop.platform.copy import CopiedText, CopyTiming, SelectionCopier
 from desktop.trace import trace
 from phrasebook.models import Phrase
 
@@ -55,6 +55,7 @@ class SelectionQuery(QObject):
         parent: QObject | None = None,
         *,
         copy: bool | None = None,
+        timing: CopyTiming | None = None,
     ) -> None:
         """`show(query)` shows the popup (query None: as usual). `copy` forces the
         copy-and-restore method on or off (default: on for win32 only)."""
@@ -64,7 +65,7 @@ class SelectionQuery(QObject):
         self.question: str | None = None
         self._picked: dict[str, str] = {}
         use_copy = platform.name == "win32" if copy is None else copy
-        self._copier = SelectionCopier.for_platform(platform) if use_copy else None
+        self._copier = SelectionCopier.for_platform(platform, timing) if use_copy else None
         if self._copier is not None:
             self._copier.copied.connect(self._on_copied)
         self._seen = self._primary()  # what is selected at start is not a new question
