@@ -35,7 +35,7 @@ TYPO_WEIGHT = 0.7
 QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
 #: Weight of the intents found through the lexicon beside the BM25 score (scaled to 0..1).
 INTENT_WEIGHT = 2.0
-#: Weight of a learned example's coverage of the question: above any lexicon and BM25 score.
+#: Weight of an example question's coverage of the question: above any lexicon and BM25 score.
 LEARNED_WEIGHT = 4.0
 _TERM_CACHE_SIZE = 32
 

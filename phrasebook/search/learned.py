@@ -1,10 +1,10 @@
-"""The agent's learned examples (see phrasebook.learning): a question like one she answered
-before ranks that reply first.
+"""Example questions, the team's and the agent's learned ones (see phrasebook.learning): a
+question like one a reply is known to answer ranks that reply first.
 
-Her examples are few (one per pick worth keeping), so each is kept as a set of the same
-n-grams a pasted question is cut into, and a question is compared with all of them directly:
-the share of its n-grams an example holds. That share, when high, outweighs the lexicon and
-BM25, because her own pick is the best evidence there is.
+Examples are few (a handful per phrase at most), so each is kept as a set of the same n-grams
+a pasted question is cut into, and a question is compared with all of them directly: the share
+of its n-grams an example holds. That share, when high, outweighs the lexicon and BM25: "this
+reply answers this question" is the best evidence there is.
 """
 
 from __future__ import annotations
@@ -18,14 +18,15 @@ MIN_COVERAGE = 0.5
 
 
 class LearnedExamples:
-    """N-gram sets of every phrase's learned examples, kept current by the index."""
+    """N-gram sets of every phrase's example questions, kept current by the index."""
 
     def __init__(self) -> None:
         self._grams: dict[str, list[frozenset[str]]] = {}
 
     def update(self, phrase: Phrase) -> None:
-        if phrase.learned:
-            self._grams[phrase.id] = [frozenset(grams(parse(q))) for q in phrase.learned]
+        examples = (*phrase.questions, *phrase.learned)
+        if examples:
+            self._grams[phrase.id] = [frozenset(grams(parse(q))) for q in examples]
         else:
             self._grams.pop(phrase.id, None)
 
