@@ -162,16 +162,18 @@ class SearchIndex:
         first = literal(term, self._vocab)
         return ([first] if first else []) + pinyin_readings(term, self._vocab)
 
-    def _term_hits(self, term: str, segs: list[Segment]) -> list[TermHits]:
-        """Matches of one term in every segment; a typo fallback when it matches nothing."""
-        cached = self._term_cache.get(term)
+    def _term_hits(self, term: str, segs: list[Segment], near: bool = True) -> list[TermHits]:
+        """Matches of one term in every segment; typo fallbacks when it matches nothing
+        (`near`: also pinyin and 초성 keys one edit away)."""
+        key = term if near else "\0" + term
+        cached = self._term_cache.get(key)
         if cached is None:
             if len(self._term_cache) >= _TERM_CACHE_SIZE:
                 self._term_cache.clear()
-            cached = self._term_cache[term] = self._find_term(term, segs)
+            cached = self._term_cache[key] = self._find_term(term, segs, near)
         return cached
 
-    def _find_term(self, term: str, segs: list[Segment]) -> list[TermHits]:
+    def _find_term(self, term: str, segs: list[Segment], near: bool = True) -> list[TermHits]:
         out = [TermHits() for _ in segs]
         self._score_all(self._readings(term), segs, out)
         if is_chosung(term):  # 초성 of a title across its spaces, or of a body word
@@ -181,7 +183,7 @@ class SearchIndex:
                 typo = literal(word, self._vocab)
                 if typo is not None:
                     self._score_all([Reading(typo.preds, TYPO_WEIGHT)], segs, out)
-        if not any(h.docs for h in out):
+        if near and not any(h.docs for h in out):
             self._score_near(term, 1, TYPO_WEIGHT, segs, out)
         return out
 
@@ -205,7 +207,12 @@ class SearchIndex:
     ) -> list[Floats]:
         """Per segment: mean of the terms' best scores (all terms must match), or the whole
         query found as one run (`fa huo` -> 发货) plus a bonus, whichever is higher."""
-        joined = self._term_hits("".join(parsed.terms), segs) if len(parsed.terms) > 1 else None
+        # The words run together (`fa huo` -> 发货); a typo there is not looked for.
+        joined = (
+            self._term_hits("".join(parsed.terms), segs, near=False)
+            if len(parsed.terms) > 1
+            else None
+        )
         totals = []
         for i, seg in enumerate(segs):
             total = sum(hits[i].best(seg.size) for hits in per_term) / len(per_term)

@@ -109,32 +109,36 @@ class TypoKeys:
 
     def __init__(self) -> None:
         self._titles: list[str] = []
-        self._bodies: list[str] = []
+        self._words: list[str] = []
         self._seen: set[str] = set()
         self._pinyin: dict[str, tuple[NearKeys, int]] = {}
         self._chosung = NearKeys(Indel.distance)
         self._chosung_done = (0, 0)
 
     def add(self, titles: Iterable[str], bodies: Iterable[str]) -> None:
-        """Remember new titles and Korean texts (a merge re-adding known ones costs a set
-        look-up)."""
+        """Remember new titles and the words of new Korean texts (a merge re-adding known
+        ones costs a set look-up; the word scan is done here, once, not on a keystroke)."""
         for title in titles:
             if title not in self._seen:
                 self._seen.add(title)
                 self._titles.append(title)
-        for body in bodies:
-            if body not in self._seen:
-                self._seen.add(body)
-                self._bodies.append(body)
+        fresh = [body for body in bodies if body not in self._seen]
+        self._seen.update(fresh)
+        for word in set(_HANGUL_WORD.findall("\n".join(fresh))):
+            if "\0" + word not in self._seen:
+                self._seen.add("\0" + word)
+                self._words.append(word)
 
     def near(self, term: str, edits: int = 1) -> list[str]:
-        """Titles or words `term` may stand for within `edits` typos. Pinyin is only ever
-        looked up with a typo (exact pinyin is the typed search's job)."""
+        """Titles or words (folded) `term` may stand for within `edits` typos. Pinyin is only
+        ever looked up with a typo (exact pinyin is the typed search's job)."""
         if is_pinyin(term) and edits:
-            return self._pinyin_bucket(term[0]).near(term, edits)
-        if is_chosung(term):
-            return self._chosung_table().near(term, edits)
-        return []
+            found = self._pinyin_bucket(term[0]).near(term, edits)
+        elif is_chosung(term):
+            found = self._chosung_table().near(term, edits)
+        else:
+            return []
+        return [fold_text(text) for text in found]
 
     def _pinyin_bucket(self, letter: str) -> NearKeys:
         bucket, done = self._pinyin.get(letter, (NearKeys(OSA.distance), 0))
@@ -145,25 +149,23 @@ class TypoKeys:
                 if first not in starts:
                     starts[first] = _may_start_with(first, letter)
                 if starts[first]:
-                    folded = fold_text(title)
-                    for key in pinyin_keys(folded):
+                    for key in pinyin_keys(title):
                         if key[0] == letter:
-                            bucket.add(key, folded)
+                            bucket.add(key, title)
             bucket.freeze()
         self._pinyin[letter] = (bucket, len(self._titles))
         return bucket
 
     def _chosung_table(self) -> NearKeys:
-        titles_done, bodies_done = self._chosung_done
-        if (titles_done, bodies_done) != (len(self._titles), len(self._bodies)):
+        titles_done, words_done = self._chosung_done
+        if (titles_done, words_done) != (len(self._titles), len(self._words)):
             table = self._chosung
             for title in self._titles[titles_done:]:
                 if _has_hangul(title):
                     for key, text in chosung_keys(title, ""):
-                        table.add(key, fold_text(text))
-            words = set(_HANGUL_WORD.findall("\n".join(self._bodies[bodies_done:])))
-            for word in words:
-                table.add(hangul.initials_of(word), fold_text(word))
+                        table.add(key, text)
+            for word in self._words[words_done:]:
+                table.add(hangul.initials_of(word), word)
             table.freeze()
-            self._chosung_done = (len(self._titles), len(self._bodies))
+            self._chosung_done = (len(self._titles), len(self._words))
         return self._chosung
