@@ -230,7 +230,11 @@ class SearchIndex:
         lands above deep text hits."""
         bm = questions.bm25(segs, parsed, self._vocab, self._matcher)
         top_bm = max((float(s.max()) for s in bm if s.size), default=0.0)
-        found = default_lexicon().intents_of(parsed.text)
+        # One Latin word that matches nothing is a typed key, not a customer's message: no
+        # intents (`refund` must not turn up 退款 once the English text is gone).
+        wide = any(not term.isascii() for term in parsed.terms)
+        asked = wide or len(parsed.terms) > 1
+        found = default_lexicon().intents_of(parsed.text) if asked else []
         meant = intents.scores(segs, found, self._vocab, self._matcher) if found else None
         combined = []
         for i, score in enumerate(bm):
