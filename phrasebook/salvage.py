@@ -165,18 +165,30 @@ def salvage_in_place(path: Path) -> tuple[SalvageReport, Path]:
 
 
 def _tables(src: sqlite3.Connection, path: Path) -> list[tuple[str, list[str]]]:
+    """Every table and its columns. When the schema itself is damaged (one CREATE statement
+    overwritten), SQLite's writable_schema mode skips the entries it cannot parse, so the
+    other tables can still be read; the file is still never written."""
     try:
-        names = [
-            r[0].decode()
-            for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-        ]
-        return [
-            (n, [r[1].decode() for r in src.execute(f"PRAGMA table_info([{n}])")]) for n in names
-        ]
+        return _list_tables(src)
     except sqlite3.DatabaseError as exc:
+        if "malformed database schema" in str(exc):
+            try:
+                src.execute("PRAGMA writable_schema = ON")
+                return _list_tables(src)
+            except sqlite3.DatabaseError:
+                pass
         raise DatabaseError(
             path, f"is too damaged to list its tables ({exc}); restore a backup"
         ) from exc
+
+
+def _list_tables(src: sqlite3.Connection) -> list[tuple[str, list[str]]]:
+    names = [
+        r[0].decode()
+        for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    ]
+    found = [(n, [r[1].decode() for r in src.execute(f"PRAGMA table_info([{n}])")]) for n in names]
+    return [(name, columns) for name, columns in found if columns]
 
 
 def _copy_table(
