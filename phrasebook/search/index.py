@@ -18,7 +18,6 @@ import numpy.typing as npt
 from phrasebook.models import Hit, Phrase
 from phrasebook.search import intents, questions
 from phrasebook.search.hits import gram_spans, make_hit, typed_spans
-from phrasebook.search.learned import LearnedExamples
 from phrasebook.search.lexicon import default_lexicon
 from phrasebook.search.match import Matcher, TermHits
 from phrasebook.search.near_keys import TypoKeys, is_chosung
@@ -35,8 +34,10 @@ TYPO_WEIGHT = 0.7
 QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
 #: Weight of the intents found through the lexicon beside the BM25 score (scaled to 0..1).
 INTENT_WEIGHT = 2.0
-#: Weight of an example question's coverage of the question: above any lexicon and BM25 score.
-LEARNED_WEIGHT = 4.0
+#: Weight of the share of a question's n-grams found in a phrase's example questions (the
+#: team's and the agent's learned ones), from MIN_COVERAGE up: above any lexicon and BM25 score,
+#: since "this reply answers this question" is the best evidence there is.
+EXAMPLE_WEIGHT, MIN_COVERAGE = 4.0, 0.5
 _TERM_CACHE_SIZE = 32
 
 
@@ -48,7 +49,6 @@ class SearchIndex:
         self._matcher = Matcher()
         self._words = LatinWords()
         self._typo_keys = TypoKeys()
-        self._learned = LearnedExamples()
         default_lexicon()  # read once now, not on the first pasted question
         self._segments: list[Segment] = []
         self._where: dict[str, tuple[Segment, int]] = {}
@@ -70,7 +70,6 @@ class SearchIndex:
         """Add or replace a phrase by id; a usage-only change is a constant-time update."""
         self._phrases[phrase.id] = phrase
         self._term_cache.clear()
-        self._learned.update(phrase)
         old = self._where.get(phrase.id)
         if old is not None and self._fields[phrase.id] == searchable(phrase):
             old[0].set_usage(old[1], phrase)
@@ -84,7 +83,6 @@ class SearchIndex:
         """Forget a phrase (no error if unknown)."""
         self._phrases.pop(phrase_id, None)
         self._term_cache.clear()
-        self._learned.remove(phrase_id)
         self._pending.pop(phrase_id, None)
         self._fields.pop(phrase_id, None)
         old = self._where.pop(phrase_id, None)
@@ -226,9 +224,9 @@ class SearchIndex:
     def _with_questions(
         self, parsed: Query, segs: list[Segment], totals: list[Floats]
     ) -> list[Floats]:
-        """Blend in BM25 over n-grams and the question's intents, scaled so the best answer
-        lands above deep text hits."""
-        bm = questions.bm25(segs, parsed, self._vocab, self._matcher)
+        """Blend in BM25 over n-grams, example-question coverage and the question's intents,
+        scaled so the best answer lands above deep text hits."""
+        bm, covered = questions.bm25(segs, parsed, self._vocab, self._matcher)
         top_bm = max((float(s.max()) for s in bm if s.size), default=0.0)
         # One Latin word that matches nothing is a typed key, not a customer's message: no
         # intents (`refund` must not turn up 退款 once the English text is gone).
@@ -241,12 +239,9 @@ class SearchIndex:
             both = score / top_bm if top_bm > 0 else np.zeros_like(score)
             if meant is not None:
                 both = both + INTENT_WEIGHT * meant[i]
+            share = covered[i]
+            both = both + EXAMPLE_WEIGHT * np.where(share >= MIN_COVERAGE, share, 0.0)
             combined.append(both)
-        position = {id(seg): i for i, seg in enumerate(segs)}
-        for phrase_id, share in self._learned.coverage(questions.grams(parsed)).items():
-            seg, local = self._where[phrase_id]
-            if id(seg) in position:
-                combined[position[id(seg)]][local] += LEARNED_WEIGHT * share
         top = max((float(s.max()) for s in combined if s.size), default=0.0)
         if top <= 0:
             return totals
