@@ -67,8 +67,11 @@ def main() -> int:
                 alone[1] += 1
                 hits = book.search(case.query, 10)
                 for w in WEIGHTS:
+                    if not hits:  # nothing found: the model's own best
+                        mixed[w] += found[int(np.argmax(cosine))].id in case.expected
+                        continue
                     best = max(hits, key=lambda h: h.score + w * float(cosine[row[h.phrase.id]]))
-                    mixed[w] += bool(hits) and best.phrase.id in case.expected
+                    mixed[w] += best.phrase.id in case.expected
             book.close()
     latency.sort()
     print(f"memory: peak RSS +{rss_mb() - before:.0f} MB")
