@@ -38,8 +38,17 @@ TYPED = (
     "fhsj", "fahuo", "fa huo", "fahuos", "fh时间", "发货", "退货 运费", "tuihuo", "thyf",
     "發貨", "尺码", "cmjy", "yj1", "kuaidi", "便宜", "hyy", "zhang", "ㅂㅅ", "배송", "교환",
     "refund", "refnd", "ship", "tracking", "请问什么时候发货呀", "这个可以便宜点吗",
+    "收到是坏的", "太贵了", "where is my package", "배송 얼마나 걸려요", "fahuoshjian", "ㅂㅅㅈㅂ",
+)  # fmt: skip
+#: Customer messages pasted whole into the popup (question matching: BM25 plus intents).
+PASTED = (
+    "什么时候发货", "能便宜点吗", "太贵了", "收到是坏的", "穿多大码", "少了一件", "快递到哪了",
+    "亲 这个杯子碎了怎么办", "幾時寄出呀", "收到係爛嘅", "where is my package",
+    "the glass is cracked when i open box", "배송 얼마나 걸려요", "반품하고 싶어요",
+    "can i get a discount if i buy 3", "拍错了 能帮我改下地址吗",
 )  # fmt: skip
 GOALS_MS = {2_000: 5.0, 100_000: 30.0}
+PASTED_GOAL_MS = {2_000: 30.0}
 
 
 def rss_mb() -> float:
@@ -147,6 +156,16 @@ def run(size: int, folder: Path, baseline_sample: int, goals: Goals) -> None:
         end="",
     )
     print(f"p99 {p99(naive):.2f} ms   -> ours is {speedup:.0f}x faster at the median")
+    pasted = timed(book.search, list(PASTED) * 4)
+    print(
+        f"pasted question ({len(pasted)} searches): median {statistics.median(pasted):.2f} ms, ",
+        end="",
+    )
+    print(f"p99 {p99(pasted):.2f} ms", end="")
+    goal = PASTED_GOAL_MS.get(size)
+    if goal:
+        print(f"   goal p99 <= {goal:.0f} ms: {'OK' if p99(pasted) <= goal else 'MISSED'}", end="")
+    print()
     usage_ms, edit_ms = measure_edits(phrases)
     print(
         f"upsert (usage only): median {usage_ms:.3f} ms; text edit + next search: {edit_ms:.2f} ms"

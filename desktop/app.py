@@ -35,6 +35,7 @@ from desktop.platform.paste import Inserter
 from desktop.platform.paste_settings import InsertOutcome
 from desktop.popup import SearchPopup
 from desktop.screen_fit import install_screen_fitter
+from desktop.selection_query import SelectionQuery
 from desktop.settings.controller import SettingsController
 from desktop.shutdown import run_steps
 from desktop.single_instance import InstanceServer
@@ -87,6 +88,7 @@ class QuickReply(QObject):
         self.paused = False
         self.quitting = False
         self._target: TargetWindow | None = None
+        self._fired_at = 0.0
         self._unsubscribe_book: Callable[[], None] = lambda: None  # set in _wire
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
@@ -100,6 +102,7 @@ class QuickReply(QObject):
         self.notebook = NotebookController(self)
         self.team_sync = SyncController(book, self.tray, self)
         self.favorite_keys = FavoriteKeys(book, platform, self.popup.localized, parent=self)
+        self.selection_query = SelectionQuery(platform, self._show_with_query, self)
         self._wire()
 
     # -- start and stop ----------------------------------------------------------------------
@@ -257,10 +260,21 @@ class QuickReply(QObject):
         fired_at = time.monotonic() if fired_at is None else fired_at
         if not self.popup.isVisible():
             self._target = self.platform.windows.focused_window()
+            self._fired_at = fired_at
+            self.selection_query.open(self._target)  # calls _show_with_query
+            return
         self.popup.show_for_search(QCursor.pos())
         self.popup_shown.emit(fired_at)
 
+    def _show_with_query(self, question: str | None) -> None:
+        """Show the popup; with the customer's selected message as its query when there is one."""
+        self.popup.show_for_search(QCursor.pos())
+        if question:
+            self.popup.set_query(question)
+        self.popup_shown.emit(self._fired_at)
+
     def _on_insert(self, phrase: Phrase, text: str) -> None:
+        self.selection_query.picked(phrase, self.popup.search_box.text())
         self.popup.hide()
         self.inserter.insert(self._target, text, tag=PhraseUse(phrase))
 
@@ -307,7 +321,8 @@ class QuickReply(QObject):
 
     def _record_use(self, phrase: Phrase) -> None:
         try:  # a failure to record never blocks the paste
-            self.book.record_use(phrase.id)
+            question = self.selection_query.take_question(phrase.id)
+            self.book.record_use(phrase.id, question=question)
             self.popup.note_inserted(phrase.id)  # its follow-ups lead the next popup
         except Exception:
             log.exception("could not record the use of %s", phrase.id)

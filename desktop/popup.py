@@ -269,6 +269,13 @@ class SearchPopup(QWidget):
         self.activateWindow()
         self.search_box.setFocus(Qt.FocusReason.PopupFocusReason)
 
+    def set_query(self, text: str) -> None:
+        """Search for `text` now (a customer's message), selected so typing replaces it."""
+        self.search_box.setText(text)
+        self._timer.stop()
+        self._run_search()
+        self.search_box.selectAll()
+
     def current_hit(self) -> Hit | None:
         return self.model.hit(self.results.currentIndex().row())
 

@@ -45,6 +45,7 @@ from phrasebook.starter import starter_file
 from phrasebook.templates import RenderContext, Rendered, render
 
 if TYPE_CHECKING:  # both modules import this one
+    from phrasebook.learning import Learning
     from phrasebook.notebook import NotebookManager
     from phrasebook.organize import Organizer
     from phrasebook.proposals import ProposalsManager
@@ -298,8 +299,12 @@ class Phrasebook:
         """Set (or with None, drop) the agent's personal wording of a phrase."""
         return self.variants.set(phrase_id, text)
 
-    def record_use(self, phrase_id: str, *, shop: str | None = None) -> Phrase:
-        """Note that the agent inserted this phrase (feeds ranking and statistics)."""
+    def record_use(
+        self, phrase_id: str, *, shop: str | None = None, question: str | None = None
+    ) -> Phrase:
+        """Note that the agent inserted this phrase (feeds ranking and statistics). `question`
+        is the customer's message the popup was opened on: it is learned (scrubbed) as her
+        example for this phrase, see `learning`."""
         self.get(phrase_id)
         at = self._wall()
         with self._transaction(stamp=False):
@@ -315,6 +320,8 @@ class Phrasebook:
                 "UPDATE phrases SET use_count = use_count + 1, last_used = ? WHERE id = ?",
                 [at, phrase_id],
             )
+        if question:
+            self.learning.learn(phrase_id, question)
         return self._refreshed({phrase_id})[0]
 
     # -- groups ------------------------------------------------------------------------------
@@ -339,6 +346,13 @@ class Phrasebook:
         from phrasebook.notebook import NotebookManager
 
         return NotebookManager(self)
+
+    @property
+    def learning(self) -> Learning:
+        """Customer questions learned from the replies the agent picked (personal examples)."""
+        from phrasebook.learning import Learning
+
+        return Learning(self)
 
     @property
     def proposals(self) -> ProposalsManager:

@@ -1,7 +1,7 @@
-"""`phrasebook favorite|variant|lang|link|unlink|next`: the personalization commands.
+"""`phrasebook favorite|variant|lang|link|unlink|next|learn|learned|unlearn`: personalization.
 
-A thin shell over `book.favorites`, `book.variants`, `book.languages` and `book.links`, the same
-API the popup and the editor use.
+A thin shell over `book.favorites`, `book.variants`, `book.languages`, `book.links` and
+`book.learning`, the same API the popup and the editor use.
 """
 
 from __future__ import annotations
@@ -23,6 +23,20 @@ def add_commands(sub: SubParsers) -> None:
     _variant_commands(sub)
     _lang_commands(sub)
     _link_commands(sub)
+    _learn_commands(sub)
+
+
+def _learn_commands(sub: SubParsers) -> None:
+    p = sub.add_parser("learn", help="keep a customer question (scrubbed) as your example")
+    _ref(p)
+    p.add_argument("question", help="the customer's message this phrase answered")
+    p.add_argument("--propose", action="store_true", help="also propose it to the team")
+    p = sub.add_parser("learned", help="the questions you taught search, most used first")
+    p.add_argument("ref", nargs="?", metavar="ID|CODE", help="only this phrase's")
+    _json(p)
+    p = sub.add_parser("unlearn", help="forget one learned question of a phrase")
+    _ref(p)
+    p.add_argument("question", help="the learned question, as `learned` prints it")
 
 
 def _ref(p: argparse.ArgumentParser, name: str = "ref") -> None:
@@ -189,3 +203,42 @@ def _next(book: Phrasebook, args: argparse.Namespace) -> int:
     found = book.follow_ups(phrase.id, args.limit)
     _listing([(str(n), p) for n, p in enumerate(found, start=1)], args.json, "rank")
     return 0
+
+
+@command("learn")
+def _learn(book: Phrasebook, args: argparse.Namespace) -> int:
+    phrase = _resolve(book, args.ref)
+    question = book.learning.learn(phrase.id, args.question)
+    if question is None:
+        out.error("too short to be a customer question: nothing learned")
+        return 1
+    out.say(f"{phrase.label}: learned {question!r}")
+    if args.propose:
+        proposal = book.learning.propose(phrase.id, question)
+        out.say(f"proposed to the team ({proposal.id[:8]})")
+    return 0
+
+
+@command("learned")
+def _learned(book: Phrasebook, args: argparse.Namespace) -> int:
+    only = _resolve(book, args.ref).id if args.ref else None
+    rows = [
+        {"id": e.phrase_id, "label": book.get(e.phrase_id).label, "question": e.question,
+         "uses": e.uses}
+        for e in book.learning.examples(only)
+    ]  # fmt: skip
+    if args.json:
+        out.json_out(rows)
+    for row in [] if args.json else rows:
+        out.say(f"{row['label']}  ×{row['uses']}  {row['question']}")
+    return 0
+
+
+@command("unlearn")
+def _unlearn(book: Phrasebook, args: argparse.Namespace) -> int:
+    phrase = _resolve(book, args.ref)
+    if book.learning.forget(phrase.id, args.question):
+        out.say(f"{phrase.label}: forgot {args.question!r}")
+        return 0
+    out.error(f"{phrase.label} has no learned question {args.question!r}")
+    return 1

@@ -74,6 +74,8 @@ class Phrase:
     updated: str = ""
     team_changed: bool = False
     texts: tuple[tuple[str, str], ...] = ()
+    #: Scrubbed customer questions this agent answered with the phrase (personal, local).
+    learned: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:

@@ -16,7 +16,10 @@ SELECT p.id, p.title, p.text, p.group_id, p.code, p.tags, p.questions, p.lang, p
        v.base_text IS NOT NULL AND v.base_text != p.text AS team_changed,
        (SELECT json_group_array(json_array(t.lang, t.text)) FROM
           (SELECT lang, text FROM phrase_texts WHERE phrase_id = p.id AND deleted = 0
-           ORDER BY lang) t) AS texts
+           ORDER BY lang) t) AS texts,
+       (SELECT json_group_array(q.question) FROM
+          (SELECT question FROM learned_questions WHERE phrase_id = p.id AND deleted = 0
+           ORDER BY created, id) q) AS learned
 FROM phrases p LEFT JOIN variants v ON v.phrase_id = p.id AND v.deleted = 0
 """
 
@@ -54,6 +57,7 @@ def _phrase(row: tuple[Any, ...], path_of: Callable[[str | None], str]) -> Phras
         variant,
         team_changed,
         texts,
+        learned,
     ) = row
     return Phrase(
         id=pid,
@@ -73,6 +77,7 @@ def _phrase(row: tuple[Any, ...], path_of: Callable[[str | None], str]) -> Phras
         updated=updated,
         team_changed=bool(team_changed),
         texts=tuple((lang, text) for lang, text in json.loads(texts or "[]")),
+        learned=tuple(json.loads(learned or "[]")),
     )
 
 

@@ -230,6 +230,21 @@ def m0007_sync_held(db: Database) -> None:
     )  # fmt: skip
 
 
+@migrations()
+def m0008_learned_questions(db: Database) -> None:
+    """Customer questions the agent answered by inserting a phrase, scrubbed: her personal
+    examples for search. Never synced; proposing one to the team goes through `proposals`."""
+    stamps = {"created": str, "updated": str, "deleted": int}
+    db.table("learned_questions").create(
+        {"id": str, "phrase_id": str, "question": str, "uses": int, **stamps},
+        pk="id",
+        foreign_keys=[("phrase_id", "phrases", "id")],
+        not_null={"phrase_id", "question", "uses", "created", "updated", "deleted"},
+        defaults={"uses": 1, "deleted": 0},
+    )
+    db.table("learned_questions").create_index(["phrase_id", "question"], unique=True)
+
+
 #: How many migrations this program knows (files recording more are from a newer version).
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)

@@ -16,12 +16,14 @@ import numpy as np
 import numpy.typing as npt
 
 from phrasebook.models import Hit, Phrase
-from phrasebook.search import questions
+from phrasebook.search import intents, questions
 from phrasebook.search.hits import gram_spans, make_hit, typed_spans
+from phrasebook.search.lexicon import default_lexicon
 from phrasebook.search.match import Matcher, TermHits
-from phrasebook.search.query import Query, Reading, literal, parse, pinyin_readings
+from phrasebook.search.near_keys import TypoKeys, is_chosung
+from phrasebook.search.query import LITERAL, Query, Reading, literal, parse, pinyin_readings
 from phrasebook.search.rank import PHRASE_BONUS, empty_query_scores, frecency
-from phrasebook.search.segment import Segment, searchable
+from phrasebook.search.segment import BODY, NF, Segment, searchable
 from phrasebook.search.typo import LatinWords
 from phrasebook.search.vocab import Vocabulary
 
@@ -30,6 +32,12 @@ Floats = npt.NDArray[np.float64]
 TYPO_WEIGHT = 0.7
 #: Where pasted-question (BM25) matches land on the score scale: above deep text matches.
 QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
+#: Weight of the intents found through the lexicon beside the BM25 score (scaled to 0..1).
+INTENT_WEIGHT = 2.0
+#: Weight of the share of a question's n-grams found in a phrase's example questions (the
+#: team's and the agent's learned ones), from MIN_COVERAGE up: above any lexicon and BM25 score,
+#: since "this reply answers this question" is the best evidence there is.
+EXAMPLE_WEIGHT, MIN_COVERAGE = 4.0, 0.5
 _TERM_CACHE_SIZE = 32
 
 
@@ -40,6 +48,8 @@ class SearchIndex:
         self._vocab = Vocabulary()
         self._matcher = Matcher()
         self._words = LatinWords()
+        self._typo_keys = TypoKeys()
+        default_lexicon()  # read once now, not on the first pasted question
         self._segments: list[Segment] = []
         self._where: dict[str, tuple[Segment, int]] = {}
         self._phrases: dict[str, Phrase] = {}
@@ -116,7 +126,14 @@ class SearchIndex:
         self._fields.update(zip(keys, fields, strict=True))
         self._words.add_texts(texts[1] for texts in fields)
         self._words.add_texts(texts[2] for texts in fields)
+        self._typo_keys.add((texts[1] for texts in fields), self._korean_bodies(seg, fields))
         return seg
+
+    def _korean_bodies(self, seg: Segment, fields: list[tuple[str, ...]]) -> list[str]:
+        """Texts holding Hangul (their words get 초성 keys), found on the arrays, not in Python."""
+        slots = np.unique(seg.slot[np.flatnonzero(self._vocab.hangul_flags[seg.ids])])
+        docs = slots[slots % NF == BODY] // NF
+        return [fields[i][2] for i in docs.tolist()]
 
     def _flush(self) -> None:
         """Index the pending phrases as one new segment, then merge small segments."""
@@ -143,24 +160,39 @@ class SearchIndex:
         first = literal(term, self._vocab)
         return ([first] if first else []) + pinyin_readings(term, self._vocab)
 
-    def _term_hits(self, term: str, segs: list[Segment]) -> list[TermHits]:
-        """Matches of one term in every segment; a typo fallback when it matches nothing."""
-        cached = self._term_cache.get(term)
+    def _term_hits(self, term: str, segs: list[Segment], near: bool = True) -> list[TermHits]:
+        """Matches of one term in every segment; typo fallbacks when it matches nothing
+        (`near`: also pinyin and 초성 keys one edit away)."""
+        key = term if near else "\0" + term
+        cached = self._term_cache.get(key)
         if cached is None:
             if len(self._term_cache) >= _TERM_CACHE_SIZE:
                 self._term_cache.clear()
-            cached = self._term_cache[term] = self._find_term(term, segs)
+            cached = self._term_cache[key] = self._find_term(term, segs, near)
         return cached
 
-    def _find_term(self, term: str, segs: list[Segment]) -> list[TermHits]:
+    def _find_term(self, term: str, segs: list[Segment], near: bool = True) -> list[TermHits]:
         out = [TermHits() for _ in segs]
         self._score_all(self._readings(term), segs, out)
+        if is_chosung(term):  # 초성 of a title across its spaces, or of a body word
+            self._score_near(term, 0, LITERAL, segs, out)
         if not any(h.docs for h in out):
             for word in self._words.near(term):
                 typo = literal(word, self._vocab)
                 if typo is not None:
                     self._score_all([Reading(typo.preds, TYPO_WEIGHT)], segs, out)
+        if near and not any(h.docs for h in out):
+            self._score_near(term, 1, TYPO_WEIGHT, segs, out)
         return out
+
+    def _score_near(
+        self, term: str, edits: int, weight: float, segs: list[Segment], out: list[TermHits]
+    ) -> None:
+        """Score the titles and words whose pinyin or 초성 key is `edits` away from `term`."""
+        for text in self._typo_keys.near(term, edits):
+            near = literal(text, self._vocab)
+            if near is not None:
+                self._score_all([Reading(near.preds, weight)], segs, out)
 
     def _score_all(self, readings: list[Reading], segs: list[Segment], out: list[TermHits]) -> None:
         flags = self._vocab.word_flags
@@ -173,7 +205,12 @@ class SearchIndex:
     ) -> list[Floats]:
         """Per segment: mean of the terms' best scores (all terms must match), or the whole
         query found as one run (`fa huo` -> 发货) plus a bonus, whichever is higher."""
-        joined = self._term_hits("".join(parsed.terms), segs) if len(parsed.terms) > 1 else None
+        # The words run together (`fa huo` -> 发货); a typo there is not looked for.
+        joined = (
+            self._term_hits("".join(parsed.terms), segs, near=False)
+            if len(parsed.terms) > 1
+            else None
+        )
         totals = []
         for i, seg in enumerate(segs):
             total = sum(hits[i].best(seg.size) for hits in per_term) / len(per_term)
@@ -187,13 +224,29 @@ class SearchIndex:
     def _with_questions(
         self, parsed: Query, segs: list[Segment], totals: list[Floats]
     ) -> list[Floats]:
-        """Blend in BM25 over n-grams, scaled so the best answer lands above deep text hits."""
-        scores = questions.bm25(segs, parsed, self._vocab, self._matcher)
-        top = max((float(s.max()) for s in scores if s.size), default=0.0)
+        """Blend in BM25 over n-grams, example-question coverage and the question's intents,
+        scaled so the best answer lands above deep text hits."""
+        bm, covered = questions.bm25(segs, parsed, self._vocab, self._matcher)
+        top_bm = max((float(s.max()) for s in bm if s.size), default=0.0)
+        # One Latin word that matches nothing is a typed key, not a customer's message: no
+        # intents (`refund` must not turn up 退款 once the English text is gone).
+        wide = any(not term.isascii() for term in parsed.terms)
+        asked = wide or len(parsed.terms) > 1
+        found = default_lexicon().intents_of(parsed.text) if asked else []
+        meant = intents.scores(segs, found, self._vocab, self._matcher) if found else None
+        combined = []
+        for i, score in enumerate(bm):
+            both = score / top_bm if top_bm > 0 else np.zeros_like(score)
+            if meant is not None:
+                both = both + INTENT_WEIGHT * meant[i]
+            share = covered[i]
+            both = both + EXAMPLE_WEIGHT * np.where(share >= MIN_COVERAGE, share, 0.0)
+            combined.append(both)
+        top = max((float(s.max()) for s in combined if s.size), default=0.0)
         if top <= 0:
             return totals
         out = []
-        for total, score in zip(totals, scores, strict=True):
+        for total, score in zip(totals, combined, strict=True):
             scaled = np.where(score > 0, QUESTION_BASE + QUESTION_SCALE * score / top, -np.inf)
             out.append(np.maximum(total, scaled))
         return out

@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from phrasebook.search.match import Matcher
 from phrasebook.search.query import Query, literal
-from phrasebook.search.segment import NF, Segment
+from phrasebook.search.segment import NF, QUESTIONS, Segment
 from phrasebook.search.vocab import Vocabulary
 
 Floats = npt.NDArray[np.float64]
@@ -58,27 +58,28 @@ def _doc_lengths(seg: Segment) -> Floats:
 
 def bm25(
     segs: Sequence[Segment], query: Query, vocab: Vocabulary, matcher: Matcher
-) -> list[Floats]:
-    """BM25 score per local doc of each segment (0 where nothing is shared)."""
+) -> tuple[list[Floats], list[Floats]]:
+    """BM25 score per local doc of each segment (0 where nothing is shared), and the share of
+    the query's n-grams found in each doc's example questions (the team's and learned ones)."""
     tfs: list[list[Floats]] = [[] for _ in segs]
     dfs: list[int] = []
-    for gram in grams(query):
+    found = grams(query)
+    covered = [np.zeros(seg.size) for seg in segs]
+    for gram in found:
         reading = literal(gram, vocab)
         df = 0
         for i, seg in enumerate(segs):
             tf: Floats = np.zeros(seg.size)
             if reading is not None:
                 starts = np.concatenate(
-                    [
-                        matcher.find(seg, reading, len(vocab), deep, cap=False)
-                        for deep in (False, True)
-                    ]
+                    [matcher.find(seg, reading, len(vocab), deep) for deep in (False, True)]
                 )
                 slot = seg.slot[starts].astype(np.int64)
                 counts = np.bincount(
                     slot // NF, weights=FIELD_WEIGHT[slot % NF], minlength=seg.size
                 )
                 tf = np.where(seg.alive, counts, 0.0).astype(np.float64)
+                covered[i][np.unique(slot[slot % NF == QUESTIONS] // NF)] += 1
             df += int(np.count_nonzero(tf))
             tfs[i].append(tf)
         dfs.append(df)
@@ -96,4 +97,4 @@ def bm25(
                 idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
                 score += idf * tf * (K1 + 1) / (tf + norm)
         out.append(score)
-    return out
+    return out, [c / max(len(found), 1) for c in covered]

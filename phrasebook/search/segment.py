@@ -34,7 +34,7 @@ def searchable(phrase: Phrase) -> tuple[str, ...]:
         phrase.title,
         phrase.searched_text,  # the body plus its other-language texts (personal feature)
         "\n".join(phrase.tags),
-        "\n".join(phrase.questions),
+        "\n".join((*phrase.questions, *phrase.learned)),
         phrase.group,
     )
 

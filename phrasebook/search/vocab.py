@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from phrasebook.search.hangul import is_syllable
 from phrasebook.search.normalize import SEP, fold_char, is_han, is_word_char
 from phrasebook.search.pinyin import PinyinTable
 
@@ -30,6 +31,7 @@ class Vocabulary:
         self.chars: list[str] = [SEP]
         self._word: list[bool] = [False]
         self._word_array: npt.NDArray[np.bool_] | None = None
+        self._hangul_array: npt.NDArray[np.bool_] | None = None
         self.pinyin = PinyinTable()
 
     def __len__(self) -> int:
@@ -61,6 +63,13 @@ class Vocabulary:
         if self._word_array is None or len(self._word_array) != len(self._word):
             self._word_array = np.array(self._word, dtype=bool)
         return self._word_array
+
+    @property
+    def hangul_flags(self) -> npt.NDArray[np.bool_]:
+        """For each id, whether the character is a Hangul syllable."""
+        if self._hangul_array is None or len(self._hangul_array) != len(self.chars):
+            self._hangul_array = np.array([is_syllable(c) for c in self.chars], dtype=bool)
+        return self._hangul_array
 
     def _learn(self, raw: npt.NDArray[np.uint32]) -> None:
         if raw.size < _SMALL_TEXT:

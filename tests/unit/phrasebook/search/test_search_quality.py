@@ -28,4 +28,14 @@ def test_quality_goals_per_kind() -> None:
     scores = quality.evaluate(cases)
     assert len(scores) >= 11
     failing = {k: s.accuracy for k, s in scores.items() if s.accuracy < quality.goal(k)}
-    assert not failing, quality.report(scores, failures=True)
+    assert not failing, quality.report(scores, True, "typed")
+
+
+def test_blind_sets_meet_goals_on_books_without_questions() -> None:
+    quality = scorer()
+    scores = quality.evaluate_blind(quality.load_blind())
+    messages = scores[f"{quality.MESSAGES_KIND} all"]
+    assert messages.cases >= 300
+    assert messages.accuracy >= quality.GOAL_QUESTIONS, quality.report(scores, True, "blind")
+    for kind in ("pinyin_typo", "chosung"):
+        assert scores[kind].accuracy >= quality.GOAL_TOP1, quality.report(scores, True, kind)
