@@ -12,7 +12,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.diagnostics import private
-from phrasebook import CorruptDatabaseError, PhrasebookError, salvage_in_place
+from phrasebook import (
+    CorruptDatabaseError,
+    PhrasebookError,
+    list_backups_of,
+    restore_latest_over_damaged,
+    salvage_in_place,
+)
 
 
 class RepairDialog(QMessageBox):
@@ -28,9 +34,14 @@ class RepairDialog(QMessageBox):
             self.tr(
                 "Salvage copies every phrase that can still be read into a fresh phrasebook; "
                 "the damaged file is kept in the backups folder. Details: {error}"
-            ).replace("{error}", private(error.reason)[:300])
+            ).replace("{error}", private(_detail(error.reason))[:300])
         )
         self.salvage_button = self.addButton(self.tr("Salvage"), QMessageBox.ButtonRole.AcceptRole)
+        self.restore_button = None
+        if list_backups_of(path):
+            self.restore_button = self.addButton(
+                self.tr("Restore the latest backup"), QMessageBox.ButtonRole.ActionRole
+            )
         self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.salvage_button)
 
@@ -49,11 +60,39 @@ class RepairDialog(QMessageBox):
         QMessageBox.information(None, self.tr("QuickReply"), summary)
         return summary
 
+    def restore_latest(self) -> str | None:
+        """Put the newest backup in place; the summary, or None when it could not be done."""
+        try:
+            source, kept = restore_latest_over_damaged(self.path)
+        except (OSError, PhrasebookError) as exc:
+            QMessageBox.warning(self, self.tr("QuickReply"), str(exc))
+            return None
+        summary = (
+            self.tr(
+                "Restored the backup {backup}. Changes made after it are not in it; the "
+                "damaged file was kept as {kept}."
+            )
+            .replace("{backup}", source.name)
+            .replace("{kept}", private(kept))
+        )
+        QMessageBox.information(None, self.tr("QuickReply"), summary)
+        return summary
+
+
+def _detail(reason: str) -> str:
+    """The cause without the command-line advice that follows it."""
+    for cut in ("; it was left untouched", "; `phrasebook"):
+        reason = reason.split(cut, 1)[0]
+    return reason
+
 
 def offer_repair(path: Path, error: CorruptDatabaseError) -> bool:
-    """Show the dialog at start; True when the book was salvaged and can be opened again."""
+    """Show the dialog at start; True when the book was repaired and can be opened again."""
     dialog = RepairDialog(path, error)
     dialog.exec()
-    if dialog.clickedButton() is not dialog.salvage_button:
-        return False
-    return dialog.repair() is not None
+    clicked = dialog.clickedButton()
+    if clicked is dialog.salvage_button:
+        return dialog.repair() is not None
+    if dialog.restore_button is not None and clicked is dialog.restore_button:
+        return dialog.restore_latest() is not None
+    return False

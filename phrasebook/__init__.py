@@ -9,7 +9,8 @@ the benchmarks all use. It never imports Qt and never touches the OS beyond its 
     >>> text = book.render(hits[0].phrase).text
 """
 
-from phrasebook.backups import RestoreDiff
+from phrasebook.backups import RestoreDiff, restore_latest_over_damaged
+from phrasebook.backups import list_backups as list_backups_of
 from phrasebook.book import Changes, Phrasebook
 from phrasebook.errors import (
     BusyDatabaseError,
@@ -97,7 +98,9 @@ __all__ = [
     "brackets",
     "check_database",
     "check_wording",
+    "list_backups_of",
     "render",
+    "restore_latest_over_damaged",
     "salvage_database",
     "salvage_in_place",
     "scrub_text",

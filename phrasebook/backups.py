@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from phrasebook import storage
+from phrasebook import sqlite_faults, storage
 from phrasebook.errors import CorruptDatabaseError, DatabaseError, NotFoundError
 
 DAY = 24 * 60 * 60
@@ -75,12 +75,18 @@ def make_backup(
         serial += 1
         target = folder / f"{db_path.stem}-{stamp}-{kind}-{serial}.db"
     partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(partial)
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)  # a crash mid-copy leaves only a .partial, never a broken backup
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)  # a crash mid-copy leaves only a .partial, never a broken backup
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)  # a full disk leaves nothing half-written behind
+        if isinstance(exc, OSError):
+            raise sqlite_faults.classify_os_error(exc, target, "write the backup") from exc
+        raise sqlite_faults.classify(exc, target, "write the backup") from exc
     _rotate(db_path, kind)
     return target
 
@@ -99,10 +105,12 @@ def daily_backup_due(db_path: Path, now: float | None = None) -> bool:
 def resolve(db_path: Path, name: str) -> Path:
     """A backup by path, file name, or "latest"."""
     backups = list_backups(db_path)
-    if name == "latest":
-        if not backups:
+    if name == "latest":  # the newest real backup, not the copy a restore itself just made
+        named = [(parse_name(db_path, p), p) for p in backups]
+        real = [p for n, p in named if n is None or n.kind != "pre-restore"]
+        if not real:
             raise NotFoundError(f"no backups in {backup_dir(db_path)}")
-        return backups[0]
+        return real[0]
     candidate = Path(name).expanduser()
     if candidate.is_file():
         return candidate
@@ -253,6 +261,12 @@ def restore_over_damaged(db_path: Path, backup: Path, now: float | None = None) 
     folder.mkdir(parents=True, exist_ok=True)
     with verified(backup, work_dir=folder) as copy:
         return replace_damaged(db_path, copy, now)
+
+
+def restore_latest_over_damaged(db_path: Path) -> tuple[Path, Path]:
+    """Put the newest backup in place of a damaged book; returns (backup used, damaged copy)."""
+    source = resolve(db_path, "latest")
+    return source, restore_over_damaged(db_path, source)
 
 
 def replace_damaged(db_path: Path, replacement: Path, now: float | None = None) -> Path:

@@ -35,7 +35,12 @@ from phrasebook import (
 )
 from phrasebook.backups import RestoreDiff
 from phrasebook.clock import HybridClock
-from phrasebook.errors import BusyDatabaseError, NotFoundError, ValidationError
+from phrasebook.errors import (
+    BusyDatabaseError,
+    CorruptDatabaseError,
+    NotFoundError,
+    ValidationError,
+)
 from phrasebook.groups import GroupTree
 from phrasebook.importing.plan import POLICIES, PlanItem, Policy, make_plan
 from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, RowFinding, Scope, Stats
@@ -101,6 +106,12 @@ class Phrasebook:
         """
         path = Path(path).expanduser()
         existed = path.exists() and path.stat().st_size > 0
+        if path.exists() and not existed and backups.list_backups(path):
+            raise CorruptDatabaseError(
+                path,
+                "is empty (0 bytes) although backups of it exist: it was cut short."
+                " `phrasebook restore latest` brings back the newest backup",
+            )
         book = cls(path, wall)
         if auto_backup and existed and backups.daily_backup_due(path, wall()):
             try:

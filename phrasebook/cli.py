@@ -292,15 +292,16 @@ def _backup(book: Phrasebook, args: argparse.Namespace) -> int:
 
 @command("restore")
 def _restore(book: Phrasebook, args: argparse.Namespace) -> int:
-    lacking = book.restore_preview(args.backup)
-    safety = book.restore(args.backup, force=args.force)
+    source = backups.resolve(book.path, args.backup)
+    lacking = book.restore_preview(source)
+    safety = book.restore(source, force=args.force)
     if lacking.anything:
         out.say(
-            f"restored from {args.backup}. Not in the backup: {lacking.describe()}; they are kept"
+            f"restored from {source}. Not in the backup: {lacking.describe()}; they are kept"
             f" in {safety} (`phrasebook --db {safety} export FILE` reads them out)"
         )
     else:
-        out.say(f"restored from {args.backup}; the previous state was saved as {safety}")
+        out.say(f"restored from {source}; the previous state was saved as {safety}")
     return 0
 
 
@@ -311,7 +312,11 @@ def _restore_damaged(path: Path, args: argparse.Namespace) -> int:
     cli_health.refuse_if_shared(path, args.force, "restore a backup over it")
     source = backups.resolve(path, args.backup)
     kept = backups.restore_over_damaged(path, source)
-    out.say(f"restored from {source}; the damaged file was kept as {kept}")
+    out.say(
+        f"restored from {source}; the damaged file was kept as {kept}. Changes made after that"
+        f" backup are not in it: `phrasebook --db {kept} check-db --salvage NEW_FILE` reads"
+        " what is left of them out of the damaged copy"
+    )
     return 0
 
 

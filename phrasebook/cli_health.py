@@ -44,7 +44,9 @@ def add_commands(sub: SubParsers) -> None:
         help="with --salvage: put the salvaged book in place (the damaged file goes to backups/)",
     )
     p.add_argument(
-        "--force", action="store_true", help="replace even while another program has it open"
+        "--force",
+        action="store_true",
+        help="replace even while another program has it open, or when no phrase was readable",
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
@@ -61,7 +63,7 @@ def check_db(path: Path, args: argparse.Namespace) -> int:
     if args.replace:
         refuse_if_shared(path, args.force, "replace it with the salvaged copy")
     if args.replace:
-        rescued, kept = salvage.salvage_in_place(path)
+        rescued, kept = salvage.salvage_in_place(path, force=args.force)
         message = f"salvaged into {path} ({rescued.summary()}); the damaged file was kept as {kept}"
     else:
         target = Path(args.salvage).expanduser() if args.salvage else _salvage_name(path)
@@ -97,6 +99,8 @@ def from_salvaged_copy(path: Path, command: str, run: Callable[[Phrasebook], int
     with tempfile.TemporaryDirectory(prefix=".salvage-", dir=path.parent) as tmp:
         copy = Path(tmp) / path.name
         rescued = salvage.salvage(path, copy)
+        if rescued.phrases_lost_whole:
+            raise salvage.nothing_readable(path, rescued)
         out.note(
             f"{path} is damaged; {command} works from what could be read ({rescued.summary()})."
             " `phrasebook check-db --salvage --replace` repairs the book itself"

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from phrasebook import storage
-from phrasebook.errors import DatabaseError
+from phrasebook import sqlite_faults, storage
+from phrasebook.errors import CorruptDatabaseError, DatabaseError
 
 _BATCH = 500
 _MAX_ROWID = 2**63 - 1
@@ -73,6 +73,13 @@ class SalvageReport:
     def phrases(self) -> int:
         return self.copied.get("phrases", 0)
 
+    @property
+    def phrases_lost_whole(self) -> bool:
+        """Not one phrase could be read: a salvaged book would be empty, not rescued."""
+        return self.phrases == 0 and (
+            "phrases" in self.unreadable_tables or bool(self.lost_ranges.get("phrases"))
+        )
+
     def summary(self) -> str:
         rows = sum(self.copied.values())
         lost = sum(len(r) for r in self.lost_ranges.values())
@@ -94,20 +101,35 @@ class SalvageReport:
         return "; ".join(parts)
 
 
+def _not_damage(exc: sqlite3.Error, path: Path, doing: str) -> DatabaseError | None:
+    """The busy/read-only/full/I-O answer for a failure that is not damage; None for damage."""
+    fault = sqlite_faults.classify(exc, path, doing)
+    return None if isinstance(fault, CorruptDatabaseError) else fault
+
+
 def check(path: Path) -> CheckReport:
-    """A full integrity check without writing; raises DatabaseError for an unreadable file."""
+    """A full integrity check without writing; raises DatabaseError for an unreadable file.
+
+    A busy, read-only or full disk is not damage: it raises that error instead of reporting it.
+    """
     try:
         conn = storage.connect(path, read_only=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(path, f"cannot be read at all ({exc})") from exc
+        raise _not_damage(exc, path, "check") or DatabaseError(
+            path, f"cannot be read at all ({exc})"
+        ) from exc
     try:
         try:
             problems = storage.integrity_problems(conn)
         except sqlite3.DatabaseError as exc:
+            if fault := _not_damage(exc, path, "check"):
+                raise fault from exc
             problems = [str(exc)]
         try:
             bad = storage.undecodable_cells(conn)
         except sqlite3.DatabaseError as exc:
+            if fault := _not_damage(exc, path, "check"):
+                raise fault from exc
             bad = []
             problems.append(f"reading the tables failed: {exc}")
         return CheckReport(path, tuple(problems), tuple(bad))
@@ -118,14 +140,32 @@ def check(path: Path) -> CheckReport:
 def salvage(source: Path, target: Path) -> SalvageReport:
     """Copy every readable row of `source` into a new phrasebook file at `target`.
 
-    The target is built under a temporary name and renamed into place only when complete.
-    Raises DatabaseError when not even the table list can be read.
+    The target is built under a temporary name and renamed into place only when complete; on
+    any failure nothing is left behind. Raises DatabaseError when not even the table list can
+    be read, or the busy/read-only/full error when the fault is not damage.
     """
     if target.exists():
         raise DatabaseError(target, "already exists; salvage writes a new file")
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    _remove(partial)
     report = SalvageReport(source, target)
+    try:
+        _salvage_into(source, partial, report)
+    except sqlite3.Error as exc:
+        _remove(partial)
+        raise _not_damage(exc, partial, "write") or DatabaseError(
+            source, f"salvage failed ({exc})"
+        ) from exc
+    except BaseException:
+        _remove(partial)
+        raise
+    for suffix in ("-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    os.replace(partial, target)
+    return report
+
+
+def _salvage_into(source: Path, partial: Path, report: SalvageReport) -> None:
     src = storage.connect(source, read_only=True)
     src.text_factory = bytes
     try:
@@ -142,26 +182,39 @@ def salvage(source: Path, target: Path) -> SalvageReport:
             db.close()
     finally:
         src.close()
-    for suffix in ("-wal", "-shm"):
+
+
+def _remove(partial: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
-    os.replace(partial, target)
-    return report
 
 
-def salvage_in_place(path: Path) -> tuple[SalvageReport, Path]:
+def salvage_in_place(path: Path, *, force: bool = False) -> tuple[SalvageReport, Path]:
     """Salvage a damaged book into its own place; returns the report and where the damaged
-    file was kept (in the backups folder). Refuse first while another process has it open."""
+    file was kept (in the backups folder). Refused when not one phrase could be read, unless
+    `force`: an empty book is no rescue, a backup is the better way back."""
     from phrasebook import backups  # imported here: backups builds on storage, as we do
 
     target = path.with_name(f".{path.name}.salvaging")
-    target.unlink(missing_ok=True)
+    _remove(target)
     try:
         report = salvage(path, target)
+        if report.phrases_lost_whole and not force:
+            raise nothing_readable(path, report)
         kept = backups.replace_damaged(path, target)
     finally:
-        target.unlink(missing_ok=True)
+        _remove(target)
     report.target = path
     return report, kept
+
+
+def nothing_readable(path: Path, report: SalvageReport) -> CorruptDatabaseError:
+    return CorruptDatabaseError(
+        path,
+        f"not one phrase could be read ({report.summary()}); salvage would leave an empty"
+        " book, so nothing was changed. `phrasebook restore latest` brings back the newest"
+        " backup (--force salvages anyway)",
+    )
 
 
 def _tables(
@@ -172,6 +225,8 @@ def _tables(
     try:
         rows = src.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     except sqlite3.DatabaseError as exc:
+        if fault := _not_damage(exc, path, "read"):
+            raise fault from exc
         raise DatabaseError(
             path, f"is too damaged to list its tables ({exc}); restore a backup"
         ) from exc
@@ -206,8 +261,11 @@ def _copy_table(
         i: _JSON_COLUMNS[(table, c)] for i, c in enumerate(keep) if (table, c) in _JSON_COLUMNS
     }
     copied = dropped = 0
+    id_column = keep.index("id") if "id" in keep else None
     for row in _readable_rows(src, table, names, report):
         values = _valid_json([_decoded(v, report) for v in row], json_columns)
+        if values is not None and id_column is not None and _damaged_id(values[id_column]):
+            values = None  # a made-up record from damaged bytes: better dropped than invented
         try:
             if values is None:
                 raise sqlite3.IntegrityError("damaged JSON")
@@ -219,6 +277,11 @@ def _copy_table(
     report.copied[table] = copied
     if dropped:
         report.dropped[table] = dropped
+
+
+def _damaged_id(value: Any) -> bool:
+    text = str(value)
+    return "\ufffd" in text or any(ord(c) < 0x20 or ord(c) == 0x7F for c in text)
 
 
 def _valid_json(values: list[Any], json_columns: dict[int, str | None]) -> list[Any] | None:

@@ -96,7 +96,9 @@ def classify_os_error(exc: OSError, path: Path, doing: str = "write") -> Databas
 
 
 def read_only_reason(path: Path) -> str:
-    if path.exists() and not os.access(path, os.W_OK):
+    if _read_only_mount(path):
+        what = "the drive or share holding it is mounted read-only"
+    elif path.exists() and not os.access(path, os.W_OK):
         what = "the file is read-only"
     elif not os.access(path.parent, os.W_OK | os.X_OK):
         what = f"its folder {path.parent} is read-only"
@@ -106,6 +108,13 @@ def read_only_reason(path: Path) -> str:
         f"{what}. SQLite also needs to write the -wal and -shm files beside it. Nothing was"
         " changed; fix the permissions, or move the phrasebook with --db to a writable folder"
     )
+
+
+def _read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
 
 
 def free_bytes(path: Path) -> int | None:

@@ -1491,44 +1491,44 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="186" />
+        <location filename="../../desktop/app.py" line="189" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="215" />
+        <location filename="../../desktop/app.py" line="218" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="218" />
+        <location filename="../../desktop/app.py" line="221" />
         <source>The popup hotkey could not be registered.</source>
         <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="239" />
+        <location filename="../../desktop/app.py" line="242" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="240" />
-        <location filename="../../desktop/app.py" line="283" />
+        <location filename="../../desktop/app.py" line="243" />
+        <location filename="../../desktop/app.py" line="297" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="280" />
+        <location filename="../../desktop/app.py" line="294" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="303" />
+        <location filename="../../desktop/app.py" line="317" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="216" />
-        <location filename="../../desktop/app.py" line="305" />
+        <location filename="../../desktop/app.py" line="219" />
+        <location filename="../../desktop/app.py" line="319" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1564,106 +1564,118 @@
 <context>
     <name>RepairDialog</name>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="25" />
-        <location filename="../../desktop/repair_dialog.py" line="42" />
-        <location filename="../../desktop/repair_dialog.py" line="49" />
+        <location filename="../../desktop/repair_dialog.py" line="31" />
+        <location filename="../../desktop/repair_dialog.py" line="53" />
+        <location filename="../../desktop/repair_dialog.py" line="60" />
+        <location filename="../../desktop/repair_dialog.py" line="68" />
+        <location filename="../../desktop/repair_dialog.py" line="78" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="26" />
+        <location filename="../../desktop/repair_dialog.py" line="32" />
         <source>The phrasebook file is damaged.</source>
         <translation>문구집 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="29" />
+        <location filename="../../desktop/repair_dialog.py" line="35" />
         <source>Salvage copies every phrase that can still be read into a fresh phrasebook; the damaged file is kept in the backups folder. Details: {error}</source>
         <translation>복구하기는 아직 읽을 수 있는 모든 문구를 새 문구집으로 옮기고, 손상된 파일은 백업 폴더에 보관합니다. 자세히: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="33" />
+        <location filename="../../desktop/repair_dialog.py" line="39" />
         <source>Salvage</source>
         <translation>복구하기</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="34" />
+        <location filename="../../desktop/repair_dialog.py" line="43" />
+        <source>Restore the latest backup</source>
+        <translation>최근 백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="45" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="45" />
+        <location filename="../../desktop/repair_dialog.py" line="56" />
         <source>Salvaged: {summary}. The damaged file was kept as {kept}.</source>
         <translation>복구했습니다: {summary}. 손상된 파일은 {kept}(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="72" />
+        <source>Restored the backup {backup}. Changes made after it are not in it; the damaged file was kept as {kept}.</source>
+        <translation>백업 {backup}을(를) 복원했습니다. 그 이후의 변경은 들어 있지 않으며, 손상된 파일은 {kept}(으)로 보관했습니다.</translation>
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="519" />
+        <location filename="../../desktop/popup.py" line="526" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>퀵리플라이</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="520" />
+        <location filename="../../desktop/popup.py" line="527" />
         <source>Search replies: code, pinyin or words</source>
         <translation>문구 검색: 코드, 초성 또는 단어</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="523" />
+        <location filename="../../desktop/popup.py" line="530" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 입력 · Shift+Enter 복사 · Ctrl+1-9 선택 · Tab 빈칸 · Ctrl+L 언어 · Esc 닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="308" />
+        <location filename="../../desktop/popup.py" line="315" />
         <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
         <translation>먼저 입력하세요: {field} (Ctrl+Shift+Enter는 적힌 그대로 붙여 넣습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="367" />
+        <location filename="../../desktop/popup.py" line="374" />
         <source>Usually sent next</source>
         <translation>다음에 자주 보내는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="367" />
+        <location filename="../../desktop/popup.py" line="374" />
         <source>Frequently used</source>
         <translation>자주 쓰는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="398" />
+        <location filename="../../desktop/popup.py" line="405" />
         <source>No phrasebook open</source>
         <translation>열린 문구집이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="400" />
+        <location filename="../../desktop/popup.py" line="407" />
         <source>No reply matches “{query}”</source>
         <translation>“{query}”에 맞는 문구가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="402" />
+        <location filename="../../desktop/popup.py" line="409" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>아직 문구가 없습니다. 문구 관리에서 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="418" />
+        <location filename="../../desktop/popup.py" line="425" />
         <source>No Korean text: pasting the original</source>
         <translation>한국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="419" />
+        <location filename="../../desktop/popup.py" line="426" />
         <source>No English text: pasting the original</source>
         <translation>영어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="420" />
+        <location filename="../../desktop/popup.py" line="427" />
         <source>No Traditional Chinese text: pasting the original</source>
         <translation>번체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="421" />
+        <location filename="../../desktop/popup.py" line="428" />
         <source>No Simplified Chinese text: pasting the original</source>
         <translation>간체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>

@@ -1491,44 +1491,44 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="186" />
+        <location filename="../../desktop/app.py" line="189" />
         <source>{chord} is already used by another program. Choose another.</source>
         <translation>{chord} 已被其他程序占用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="215" />
+        <location filename="../../desktop/app.py" line="218" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="218" />
+        <location filename="../../desktop/app.py" line="221" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="239" />
+        <location filename="../../desktop/app.py" line="242" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="240" />
-        <location filename="../../desktop/app.py" line="283" />
+        <location filename="../../desktop/app.py" line="243" />
+        <location filename="../../desktop/app.py" line="297" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="280" />
+        <location filename="../../desktop/app.py" line="294" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="303" />
+        <location filename="../../desktop/app.py" line="317" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="216" />
-        <location filename="../../desktop/app.py" line="305" />
+        <location filename="../../desktop/app.py" line="219" />
+        <location filename="../../desktop/app.py" line="319" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1564,106 +1564,118 @@
 <context>
     <name>RepairDialog</name>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="25" />
-        <location filename="../../desktop/repair_dialog.py" line="42" />
-        <location filename="../../desktop/repair_dialog.py" line="49" />
+        <location filename="../../desktop/repair_dialog.py" line="31" />
+        <location filename="../../desktop/repair_dialog.py" line="53" />
+        <location filename="../../desktop/repair_dialog.py" line="60" />
+        <location filename="../../desktop/repair_dialog.py" line="68" />
+        <location filename="../../desktop/repair_dialog.py" line="78" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="26" />
+        <location filename="../../desktop/repair_dialog.py" line="32" />
         <source>The phrasebook file is damaged.</source>
         <translation>话术库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="29" />
+        <location filename="../../desktop/repair_dialog.py" line="35" />
         <source>Salvage copies every phrase that can still be read into a fresh phrasebook; the damaged file is kept in the backups folder. Details: {error}</source>
         <translation>“抢救数据”会把所有还能读取的话术复制到一个新的话术库；损坏的文件会保留在备份文件夹中。详情：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="33" />
+        <location filename="../../desktop/repair_dialog.py" line="39" />
         <source>Salvage</source>
         <translation>抢救数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="34" />
+        <location filename="../../desktop/repair_dialog.py" line="43" />
+        <source>Restore the latest backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="45" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="45" />
+        <location filename="../../desktop/repair_dialog.py" line="56" />
         <source>Salvaged: {summary}. The damaged file was kept as {kept}.</source>
         <translation>已抢救：{summary}。损坏的文件已保存为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/repair_dialog.py" line="72" />
+        <source>Restored the backup {backup}. Changes made after it are not in it; the damaged file was kept as {kept}.</source>
+        <translation>已恢复备份 {backup}。该备份之后的改动不在其中；损坏的文件已保存为 {kept}。</translation>
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
         <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="519" />
+        <location filename="../../desktop/popup.py" line="526" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
         <translation>快回</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="520" />
+        <location filename="../../desktop/popup.py" line="527" />
         <source>Search replies: code, pinyin or words</source>
         <translation>搜索话术：编码、拼音或关键词</translation>
     </message>
     <message>
         <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="523" />
+        <location filename="../../desktop/popup.py" line="530" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Ctrl+L 语言 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="308" />
+        <location filename="../../desktop/popup.py" line="315" />
         <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
         <translation>请先填写：{field}（Ctrl+Shift+Enter 按原文粘贴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="367" />
+        <location filename="../../desktop/popup.py" line="374" />
         <source>Usually sent next</source>
         <translation>接下来常发</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="367" />
+        <location filename="../../desktop/popup.py" line="374" />
         <source>Frequently used</source>
         <translation>常用</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="398" />
+        <location filename="../../desktop/popup.py" line="405" />
         <source>No phrasebook open</source>
         <translation>没有打开的话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="400" />
+        <location filename="../../desktop/popup.py" line="407" />
         <source>No reply matches “{query}”</source>
         <translation>没有找到与“{query}”匹配的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="402" />
+        <location filename="../../desktop/popup.py" line="409" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>还没有话术，请在话术管理中添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="418" />
+        <location filename="../../desktop/popup.py" line="425" />
         <source>No Korean text: pasting the original</source>
         <translation>没有韩语版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="419" />
+        <location filename="../../desktop/popup.py" line="426" />
         <source>No English text: pasting the original</source>
         <translation>没有英语版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="420" />
+        <location filename="../../desktop/popup.py" line="427" />
         <source>No Traditional Chinese text: pasting the original</source>
         <translation>没有繁体中文版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="421" />
+        <location filename="../../desktop/popup.py" line="428" />
         <source>No Simplified Chinese text: pasting the original</source>
         <translation>没有简体中文版本，将粘贴原文</translation>
     </message>

@@ -154,8 +154,11 @@ def test_restore_by_name_stem_and_latest(book: Phrasebook) -> None:
     book.restore(saved.stem)
     assert texts(book) == ["a"]
     book.add("d")
-    book.restore("latest")  # the newest is now the pre-restore copy made just before
-    assert texts(book) == ["a", "c"]
+    book.restore("latest")  # the newest real backup: never the pre-restore copy just made
+    assert texts(book) == ["a"]
+    undo = next(p for p in book.backups() if "pre-restore" in p.name)
+    book.restore(undo.name)  # a restore is undone by naming its pre-restore copy
+    assert texts(book) == ["a", "d"]
 
 
 def test_restore_leaves_the_backup_file_untouched(book: Phrasebook) -> None:

@@ -184,3 +184,35 @@ def test_an_unreadable_file_gets_a_clear_message(tmp_path: Path, cli_run: Any) -
     code, _, err = cli_run(path, "search", "发货")
     assert code == 1 and "damaged" in err and "Traceback" not in err
     assert sha(path) == before
+
+
+def test_salvage_will_not_replace_a_book_with_an_empty_one(tmp_path: Path, cli_run: Any) -> None:
+    """The phrases table's root page gone: not one phrase is readable, so --replace refuses."""
+    path = tmp_path / "book.db"
+    healthy_book(path)
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'phrases'").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as f:
+        f.seek((root - 1) * 4096)
+        f.write(b"\0" * 4096)
+    before = sha(path)
+    code, _, err = cli_run(path, "check-db", "--salvage", "--replace")
+    assert code == 1 and "not one phrase could be read" in err and "restore latest" in err
+    assert sha(path) == before
+    assert not list(tmp_path.glob(".book.db.salvaging*")), "nothing left behind"
+    code, _, err = cli_run(path, "export", str(tmp_path / "out.jsonl"))
+    assert code == 1 and "not one phrase" in err
+
+
+def test_an_emptied_book_with_backups_points_to_restore(tmp_path: Path, cli_run: Any) -> None:
+    path = tmp_path / "book.db"
+    healthy_book(path)
+    assert cli_run(path, "backup")[0] == 0
+    path.write_bytes(b"")
+    code, _, err = cli_run(path, "stats")
+    assert code == 1 and "0 bytes" in err and "restore latest" in err
+    code, out, _ = cli_run(path, "restore", "latest")
+    assert code == 0
+    with Phrasebook.open(path, auto_backup=False) as book:
+        assert len(book.phrases()) == PHRASES

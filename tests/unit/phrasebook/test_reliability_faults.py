@@ -316,3 +316,46 @@ def test_a_write_committed_during_a_forced_restore_is_in_the_safety_copy(
         assert book.get_setting("held") is None, "the restore is what the backup held"
     with Phrasebook.open(safety, auto_backup=False) as copy:
         assert copy.get_setting("held") == 1, "the other process's commit is in the safety copy"
+
+
+def test_check_db_on_a_busy_book_says_busy_not_damaged(
+    tmp_path: Path, holders: list[Holder], cli_run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "book.db"
+    make_book(path)
+    exclusive = HOLD_LOCK.replace(
+        'conn.execute("BEGIN IMMEDIATE")',
+        'conn.execute("PRAGMA locking_mode = EXCLUSIVE"); conn.execute("BEGIN EXCLUSIVE")',
+    )
+    holders.append(Holder(exclusive, path))
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT", 0.3)
+    code, out, err = cli_run(path, "check-db")
+    assert code == 1 and "DAMAGED" not in out
+    assert "another program" in err and "damaged" not in err
+
+
+def test_restore_latest_twice_uses_the_same_backup(tmp_path: Path, cli_run: Any) -> None:
+    path = tmp_path / "book.db"
+    make_book(path)
+    cli_run(path, "backup")
+    cli_run(path, "add", "亲，备份后加的")
+    first = cli_run(path, "restore", "latest")[1]
+    second = cli_run(path, "restore", "latest")[1]
+    assert "manual" in first and "manual" in second, "latest is never the pre-restore copy"
+    assert "亲，备份后加的" not in phrase_texts(path)
+
+
+def test_a_backup_to_a_full_disk_leaves_nothing_behind(small_disk: Path, cli_run: Any) -> None:
+    path = small_disk / "book.db"
+    make_book(path, phrases=20)
+    fd = os.open(small_disk / "filler", os.O_WRONLY | os.O_CREAT)
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    code, _, err = cli_run(path, "backup")
+    assert code == 1 and "full" in err
+    assert not list((small_disk / "backups").glob("*.partial"))

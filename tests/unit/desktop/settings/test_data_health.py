@@ -115,3 +115,22 @@ def test_a_damaged_book_is_left_alone_when_the_agent_quits(qtbot: QtBot, tmp_pat
     with pytest.raises(CorruptDatabaseError):
         open_or_repair(path)
     assert path.read_bytes() == before
+
+
+def test_a_damaged_book_with_backups_can_be_restored_from_the_dialog(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "book.db"
+    with Phrasebook.open(path, auto_backup=False) as book:
+        book.add("亲，备份里的话术", id="kept")
+        book.backup("manual")
+    damaged_book(path)
+    seen: list[str] = []
+    answer_boxes(seen, "Restore the latest backup", "OK")
+    book, _ = open_or_repair(path)
+    try:
+        assert [p.id for p in book.phrases()] == ["kept"]
+        assert "`phrasebook" not in seen[0], "no command-line advice in the app's dialog"
+        assert "Restored the backup" in seen[1]
+    finally:
+        book.close()
