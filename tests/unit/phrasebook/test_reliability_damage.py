@@ -14,20 +14,10 @@ from typing import Any
 
 import pytest
 
-from phrasebook import Phrasebook, cli, salvage
+from phrasebook import Phrasebook, salvage
 from phrasebook.errors import CorruptDatabaseError
 
 PHRASES = 300
-
-
-@pytest.fixture
-def cli_run(capsys: pytest.CaptureFixture[str]) -> Any:
-    def invoke(path: Path, *args: str) -> tuple[int, str, str]:
-        code = cli.main(["--db", str(path), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
 
 
 def healthy_book(path: Path) -> dict[str, str]:

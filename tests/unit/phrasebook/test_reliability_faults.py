@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from phrasebook import Phrasebook, cli, storage
+from phrasebook import Phrasebook, storage
 from phrasebook.errors import (
     BusyDatabaseError,
     DiskFullError,
@@ -74,16 +74,6 @@ def holders() -> Iterator[list[Holder]]:
     yield started
     for holder in started:
         holder.release()
-
-
-@pytest.fixture
-def cli_run(capsys: pytest.CaptureFixture[str]) -> Any:
-    def invoke(path: Path, *args: str) -> tuple[int, str, str]:
-        code = cli.main(["--db", str(path), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
 
 
 def make_book(path: Path, phrases: int = 3) -> list[str]:
@@ -201,6 +191,20 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
+def fill_disk(folder: Path) -> Path:
+    """Fill the disk to the last block with one file; returns it (unlink to free the space)."""
+    filler = folder / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    return filler
+
+
 def _remount(folder: Path, mode: str) -> None:
     subprocess.run(["mount", "-o", f"remount,{mode}", str(folder)], check=True)
 
@@ -224,15 +228,7 @@ def test_a_full_disk_says_full_and_loses_nothing(small_disk: Path, cli_run: Any)
     path = small_disk / "book.db"
     make_book(path, phrases=20)
     before = phrase_texts(path)
-    filler = small_disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:  # fill the disk to the last block
-        while os.write(fd, b"\0" * 4096):
-            pass
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    filler = fill_disk(small_disk)
     big = "亲，" + "很长的回复内容" * 2500
     code, _, err = cli_run(path, "add", big)
     assert code == 1
@@ -348,14 +344,7 @@ def test_restore_latest_twice_uses_the_same_backup(tmp_path: Path, cli_run: Any)
 def test_a_backup_to_a_full_disk_leaves_nothing_behind(small_disk: Path, cli_run: Any) -> None:
     path = small_disk / "book.db"
     make_book(path, phrases=20)
-    fd = os.open(small_disk / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        while os.write(fd, b"\0" * 4096):
-            pass
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fill_disk(small_disk)
     code, _, err = cli_run(path, "backup")
     assert code == 1 and "full" in err
     assert not list((small_disk / "backups").glob("*.partial"))
