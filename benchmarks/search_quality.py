@@ -35,6 +35,9 @@ GOAL_TOP1, GOAL_QUESTIONS = 0.95, 0.80
 QUESTIONS_KIND = "customer question"
 #: Kinds of the blind sets measured against books without example questions.
 MESSAGES_KIND = "customer msg"
+#: A second message set, written later by another author from the scenario list alone and never
+#: used for tuning: the held-out figure. Reported, not judged (the goal is still open).
+HELDOUT_KIND = "held-out msg"
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,11 @@ def load_blind() -> dict[str, list[Case]]:
         by_lang[r["lang"]].append(
             Case(f"{MESSAGES_KIND} {r['lang']}", r["message"], expected, r["scenario"])
         )
+    for r in _rows(DATA / "customer_messages_2.tsv"):
+        expected = answers[(r["scenario"], r["lang"])]
+        by_lang[r["lang"]].append(
+            Case(f"{HELDOUT_KIND} {r['lang']}", r["message"], expected, r["scenario"])
+        )
     for r in _rows(DATA / "typo_queries.tsv"):
         by_lang[r["lang"]].append(Case(r["kind"], r["query"], _ids(r["phrase_ids"]), ""))
     return by_lang
@@ -160,19 +168,21 @@ def evaluate_blind(by_lang: dict[str, list[Case]]) -> dict[str, Score]:
                 _score(book, cases, scores)
             finally:
                 book.close()
-    overall = Score()
-    for kind, s in scores.items():
-        if kind.startswith(MESSAGES_KIND):
-            overall.cases += s.cases
-            overall.top1 += s.top1
-            overall.reciprocal += s.reciprocal
-            overall.unanswerable += s.unanswerable
-    scores[f"{MESSAGES_KIND} all"] = overall
+    for prefix in (MESSAGES_KIND, HELDOUT_KIND):
+        overall = Score()
+        for kind, s in list(scores.items()):
+            if kind.startswith(prefix):
+                overall.cases += s.cases
+                overall.top1 += s.top1
+                overall.reciprocal += s.reciprocal
+                overall.unanswerable += s.unanswerable
+        scores[f"{prefix} all"] = overall
     return scores
 
 
 def goal(kind: str) -> float:
-    return GOAL_QUESTIONS if kind.startswith((QUESTIONS_KIND, MESSAGES_KIND)) else GOAL_TOP1
+    prefixes = (QUESTIONS_KIND, MESSAGES_KIND, HELDOUT_KIND)
+    return GOAL_QUESTIONS if kind.startswith(prefixes) else GOAL_TOP1
 
 
 def report(scores: dict[str, Score], failures: bool, title: str) -> str:
@@ -183,6 +193,7 @@ def report(scores: dict[str, Score], failures: bool, title: str) -> str:
     ]
     for kind, s in sorted(scores.items()):
         ok = "yes" if s.accuracy >= goal(kind) else "NO "
+        ok = "(report only)" if kind.startswith(HELDOUT_KIND) else ok
         lines.append(
             f"{kind:<24}{s.cases:>8}{s.accuracy:>9.1%}{s.mrr:>8.3f}{goal(kind):>7.0%}  {ok}"
             + (f" {s.unanswerable:>6}" if s.unanswerable else "")
@@ -209,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     title = "Blind sets, one pack per language, no example questions:"
     print(report(blind, args.failures, title))
     every = {**typed, **{k: s for k, s in blind.items() if k != f"{MESSAGES_KIND} all"}}
-    per_lang = {k: s for k, s in every.items() if not k.startswith(MESSAGES_KIND)}
+    per_lang = {k: s for k, s in every.items() if not k.startswith((MESSAGES_KIND, HELDOUT_KIND))}
     ok = all(s.accuracy >= goal(k) for k, s in per_lang.items())
     return 0 if ok and blind[f"{MESSAGES_KIND} all"].accuracy >= GOAL_QUESTIONS else 1
 
