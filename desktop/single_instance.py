@@ -12,7 +12,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -82,4 +82,7 @@ class InstanceServer(QObject):
         if window is None:
             log.warning("ignored a message from another start: %r", data[:80])
             return
-        self.show_requested.emit(window)
+        # Emitted from the event loop, not inside the socket's readyRead: the import dialog is
+        # modal, and the socket deleting itself (the other start disconnects) while its own
+        # signal is still on the stack crashed the app.
+        QTimer.singleShot(0, lambda: self.show_requested.emit(window))

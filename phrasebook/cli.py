@@ -8,7 +8,6 @@ system language (`init --lang` chooses another).
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -110,9 +109,13 @@ def _open(path: Path, command_name: str) -> Phrasebook:
 
 
 def system_lang() -> str:
-    """The starter language for this machine's locale (LC_ALL/LANG, then Python's locale)."""
-    name = os.environ.get("LC_ALL") or os.environ.get("LANG") or locale.getlocale()[0]
-    return lang_for_locale(name)
+    """The starter language for this machine's locale (LC_ALL, LC_MESSAGES, LANG).
+
+    With none set (a bare `su -`, cron) the default is Chinese, as the app chooses: Python's
+    own guess would turn the C locale into en_US and seed an English book.
+    """
+    names = (os.environ.get(k) for k in ("LC_ALL", "LC_MESSAGES", "LANG"))
+    return lang_for_locale(next((n for n in names if n), None))
 
 
 def _resolve(book: Phrasebook, ref: str) -> Phrase:

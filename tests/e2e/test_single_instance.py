@@ -55,3 +55,25 @@ def test_second_start_exits_0_and_opens_the_first_ones_popup(
     x_desktop.xdotool("key", "Return")
     assert quickreply.wait_event("inserted", after=enter)["ok"]
     assert target.text() == expected_reply(db, "hyy")
+
+
+def test_show_import_then_cancel_keeps_the_app_running(
+    x_desktop: XDesktop, db: Path, quickreply: RunningApp, tmp_path: Path
+) -> None:
+    """The import dialog is modal: opened from the other start's message, then cancelled, it
+    must not take the app down (it crashed with SIGSEGV when run inside the socket's signal)."""
+    for _ in range(3):
+        after = time.monotonic()
+        subprocess.run(
+            app_command(db, "--show", "import"),
+            env=x_desktop.env,
+            cwd=REPO,
+            capture_output=True,
+            timeout=30,
+            check=True,
+        )
+        quickreply.wait_event("window_shown", after=after, timeout=15)
+        time.sleep(0.5)
+        x_desktop.xdotool("key", "Escape")
+        time.sleep(1.0)
+        assert quickreply.proc.poll() is None, quickreply.stderr_tail()

@@ -353,6 +353,15 @@ def test_first_use_seeds_the_system_language(run: Any, tmp_path: Path) -> None:
     assert result.json()["seeded"] == "zh-Hans"
 
 
+def test_no_locale_at_all_seeds_chinese_as_the_app_does(
+    run: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):  # a bare `su -`, cron, env -i
+        monkeypatch.delenv(name, raising=False)
+    result = run("stats", "--json", path=tmp_path / "fresh.db")
+    assert result.json()["seeded"] == "zh-Hans"
+
+
 def test_default_path_comes_from_the_environment(
     capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
