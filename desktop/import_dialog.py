@@ -275,12 +275,13 @@ def choose_and_import(book: Phrasebook, parent: QWidget | None = None) -> Import
     """Ask for a file, then preview and import it; the report, or None when cancelled."""
     from desktop.file_dialogs import ask_open_file
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportDialog", text)
-
+    # Literal translate() calls, so lupdate extracts them (a local tr() helper it cannot see).
+    phrase_files = QCoreApplication.translate("ImportDialog", "Phrase files")
+    all_files = QCoreApplication.translate("ImportDialog", "All files")
+    title = QCoreApplication.translate("ImportDialog", "Import phrases")
     patterns = "*.xlsx *.csv *.txt *.md *.docx *.yml *.yaml *.jsonl"
-    filters = f"{tr('Phrase files')} ({patterns});;{tr('All files')} (*)"
-    path = ask_open_file(parent, tr("Import phrases"), filters)
+    filters = f"{phrase_files} ({patterns});;{all_files} (*)"
+    path = ask_open_file(parent, title, filters)
     if not path:
         return None
     dialog = ImportDialog(book, path, parent)

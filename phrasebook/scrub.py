@@ -113,13 +113,15 @@ _EN_ADDRESS = re.compile(  # "221B Baker Street", "1600 Amphitheatre Pkwy, Mount
     r"(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?(?:,\s*[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?)?"
 )
 _ACCOUNT_LABEL = re.compile(  # the id after "微信号", "vx", "V信", "카카오톡 ID", "WeChat ID"...
-    r"(?:微信号?|威信|薇信|[Vv]信|(?<![A-Za-z])(?:vx|VX|Vx|wx|WX|weixin|WeChat(?: ID)?|"
+    r"(?:微信号?|威信|薇信|[Vv]信|加[VvWw微]|(?<![A-Za-z])(?:vx|VX|Vx|wx|WX|weixin|"
+    r"[Ww]e[Cc]hat(?: ID| id)?|WECHAT|"
     r"KakaoTalk ID|Kakao ID|LINE ID|Line ID)|카카오톡\s?ID|카톡\s?ID|카카오\s?ID|라인\s?ID)"
     r"(?:号|號|码|是|为|:|：|\s|is\s)*([A-Za-z][-_.A-Za-z0-9]{4,19})(?![-_.A-Za-z0-9])"
 )
 _WXID = re.compile(r"(?<![A-Za-z0-9_])wxid_[A-Za-z0-9_-]{4,30}")
 _QQ = re.compile(  # "QQ 12345678", "扣扣：987654321", "我QQ号是 2233445566"
-    r"(?:(?<![A-Za-z])(?:QQ|qq|Qq)|扣扣|企鹅号?)(?:号码|号|是|为|:|：|\s)*([1-9][0-9]{4,11})(?![0-9])"
+    r"(?:(?<![A-Za-z])(?:QQ|qq|Qq)|扣扣|企鹅号?)(?:号码|号|是|为|:|：|\s|is\s)*"
+    r"([1-9][0-9]{4,11})(?![0-9])"
 )
 #: Digits as Chinese speakers spell phone numbers out (幺 for 1, 洞 for 0 over the phone).
 _CN_DIGITS = dict(zip("零〇洞幺一二两三四五六七八九", "00011223456789", strict=True))

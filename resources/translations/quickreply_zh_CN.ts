@@ -1,14 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop/import_dialog.py" line="283" />
-        <source>Import phrases</source>
-        <translation>导入快捷短语</translation>
-    </message>
-</context>
-<context>
     <name>BracketBar</name>
     <message>
         <location filename="../../desktop/bracket_bar.py" line="46" />
@@ -475,6 +467,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/import_dialog.py" line="58" />
+        <location filename="../../desktop/import_dialog.py" line="281" />
         <source>Import phrases</source>
         <extracomment>Findings listed one per line under the table; the rest are summed up in a "+N more" line. Row texts rewritten by a click on a bracket (field &lt;-&gt; text), by line; imported so.</extracomment>
         <translation>导入快捷短语</translation>
@@ -599,6 +592,16 @@
         <location filename="../../desktop/import_dialog.py" line="183" />
         <source>New: {a} · Updated: {u} · Unchanged: {s} · Duplicates: {d} (skipped: {k})</source>
         <translation>新增：{a} · 更新：{u} · 未变：{s} · 重复：{d}（跳过：{k}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="279" />
+        <source>Phrase files</source>
+        <translation>短语文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_dialog.py" line="280" />
+        <source>All files</source>
+        <translation>所有文件</translation>
     </message>
     <message>
         <location filename="../../desktop/import_dialog.py" line="70" />

@@ -48,6 +48,9 @@ TABLE = [
     ("QQ 12345678 联系我", "QQ {账号} 联系我"),
     ("扣扣：987654321", "扣扣：{账号}"),
     ("我QQ号是 2233445566", "我QQ号是 {账号}"),
+    ("加v abc123 聊", "加v {账号} 聊"),
+    ("加微 lily2024", "加微 {账号}"),
+    ("加我微信好吗", "加我微信好吗"),  # no id, nothing to scrub
     ("微信号是13812345678", "微信号是{手机号}"),  # a phone number stays a phone number
     ("微信支付可以吗", "微信支付可以吗"),
     # an address keeps the words before it
@@ -84,6 +87,8 @@ TABLE = [
     ("寄到221B Baker Street, London", "寄到{地址}"),
     ("send it to 350 Fifth Avenue, New York, NY 10118-0110", "send it to {address}"),
     ("My WeChat ID is lily_2023", "My WeChat ID is {account}"),
+    ("My QQ is 12345678", "My QQ is {account}"),
+    ("wechat: abcd12 pls", "wechat: {account} pls"),
     ("add my QQ 12345678", "add my QQ {account}"),
     ("I bought 3 items on Baker Street day", "I bought 3 items on Baker Street day"),
 ]
