@@ -74,7 +74,7 @@ def make_backup(
     while target.exists():
         serial += 1
         target = folder / f"{db_path.stem}-{stamp}-{kind}-{serial}.db"
-    partial = target.with_suffix(".partial")
+    partial = target.with_suffix(f".{os.getpid()}.partial")  # two processes may back up at once
     try:
         dest = sqlite3.connect(partial)
         try:
@@ -85,8 +85,8 @@ def make_backup(
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)  # a full disk leaves nothing half-written behind
         if isinstance(exc, OSError):
-            raise sqlite_faults.classify_os_error(exc, target, "write the backup") from exc
-        raise sqlite_faults.classify(exc, target, "write the backup") from exc
+            raise sqlite_faults.classify_os_error(exc, target, "write") from exc
+        raise sqlite_faults.classify(exc, target, "write") from exc
     _rotate(db_path, kind)
     return target
 

@@ -38,6 +38,7 @@ from phrasebook.clock import HybridClock
 from phrasebook.errors import (
     BusyDatabaseError,
     CorruptDatabaseError,
+    DatabaseError,
     NotFoundError,
     ValidationError,
 )
@@ -116,7 +117,8 @@ class Phrasebook:
         if auto_backup and existed and backups.daily_backup_due(path, wall()):
             try:
                 book.backup("daily")
-            except (OSError, sqlite3.Error) as exc:  # a full disk must not lock the agent out
+            except (OSError, sqlite3.Error, DatabaseError) as exc:  # a full disk must not
+                # lock the agent out of her phrases
                 log.warning("daily backup of %s failed: %s", path, exc)
         return book
 

@@ -11,7 +11,10 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from phrasebook import Phrasebook
 
@@ -36,13 +39,29 @@ os.kill(os.getpid(), signal.SIGKILL)  # no close, no final checkpoint: a crash
 """
 
 
+_started: list[subprocess.Popen[str]] = []
+
+
 def start(script: str, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+    proc = subprocess.Popen(
         [sys.executable, "-c", script, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    _started.append(proc)
+    return proc
+
+
+@pytest.fixture(autouse=True)
+def _reap() -> Iterator[None]:
+    """A failed assert must not leave writers running into the next test."""
+    yield
+    while _started:
+        proc = _started.pop()
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
 
 
 def live_ids(path: Path) -> set[str]:
@@ -75,7 +94,7 @@ def test_imports_plan_and_write_in_one_transaction_beside_writers(tmp_path: Path
         pack.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
         packs.append(pack)
     writers = [start(WRITER, str(path), f"w{i}", "80") for i in range(2)]
-    imports = [
+    imports: list[subprocess.Popen[str]] = [
         subprocess.Popen(
             [
                 sys.executable,
@@ -94,6 +113,7 @@ def test_imports_plan_and_write_in_one_transaction_beside_writers(tmp_path: Path
         )
         for p in packs
     ]
+    _started.extend(imports)
     for proc in imports:
         out, err = proc.communicate(timeout=180)
         assert proc.returncode == 0, err
