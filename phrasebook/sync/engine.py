@@ -20,7 +20,7 @@ from phrasebook.sync import epochs, held, merge, peers, proposals_sync, records
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
-from phrasebook.sync.ops import Op, OpError, check_authority
+from phrasebook.sync.ops import Op, OpError, check_authority, check_value
 from phrasebook.sync.segments import Segment, SegmentError, decode, encode
 from phrasebook.sync.team import Member
 
@@ -99,7 +99,7 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
     summary = SyncSummary()
     edits = _local_edits(ctx)
     _check_epoch(ctx, edits)
-    _capture(ctx, edits)
+    _capture(ctx, _sendable(edits, summary))
     summary.sent = _publish(ctx)
     fetched = _fetch(ctx)
     ops = [op for seg in fetched.segments for op in seg.ops]
@@ -171,6 +171,24 @@ def _local_edits(ctx: RoundContext) -> list[Edit]:
     since, boss = ctx.state("captured"), member.role == "supervisor"
     edits = records.local_edits(ctx.book, since) if boss else []
     return edits + proposals_sync.local_edits(ctx.book, since, ctx.key.id, supervisor=boss)
+
+
+def _sendable(edits: list[Edit], summary: SyncSummary) -> list[Edit]:
+    """The edits peers will accept; one they would refuse (a value too big) is never numbered,
+    so it cannot hold back the segment it would have travelled in: it stays on this computer
+    and the author is told which record and field."""
+    kept: list[Edit] = []
+    for edit in edits:
+        try:
+            check_value(edit.kind, edit.value)
+        except OpError as exc:
+            summary.problems.append(
+                f"{edit.entity} {edit.row_id} field {edit.field!r} is too big to send ({exc});"
+                " it stays on this computer only"
+            )
+            continue
+        kept.append(edit)
+    return kept
 
 
 def _capture(ctx: RoundContext, edits: list[Edit]) -> None:

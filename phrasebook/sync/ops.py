@@ -12,6 +12,7 @@ import json
 from typing import Any, NamedTuple
 
 from phrasebook.clock import Stamp
+from phrasebook.models import MAX_TEXT_CHARS
 
 KINDS = ("set", "ack", "add")
 #: Entities and who may write them: team records only supervisors; a proposal only its author
@@ -19,7 +20,12 @@ KINDS = ("set", "ack", "add")
 SUPERVISOR_ENTITIES = frozenset({"phrase", "decision"})
 AUTHOR_ENTITIES = frozenset({"proposal"})
 ENTITIES = SUPERVISOR_ENTITIES | AUTHOR_ENTITIES
-MAX_VALUE_CHARS = 20_000
+#: A value is measured by the text it holds once decoded, never by its JSON spelling (a text
+#: of line breaks or quotes doubles when escaped): room for several texts of the core's longest
+#: (a proposal carries a question and an answer; `extra` may hold other languages).
+MAX_VALUE_TEXT = 8 * MAX_TEXT_CHARS
+#: Its JSON spelling: at most six characters per character (`\u0001`) plus the structure.
+MAX_VALUE_CHARS = 6 * MAX_VALUE_TEXT + 65_536
 MAX_ID_CHARS = 80
 #: Stamps before 2020 or more than a day ahead of our clock are refused (a broken clock or a
 #: forged file would otherwise win every field forever).
@@ -78,23 +84,38 @@ def from_wire(item: Any, node: str, author: str, now_ms: int) -> Op:
     for name, text in (("row id", row_id), ("field", field)):
         if not isinstance(text, str) or not 0 < len(text) <= MAX_ID_CHARS:
             raise OpError(f"bad {name} {text!r}")
-    _check_value(kind, value)
+    check_value(kind, value)
     return Op(node, seq, hlc, base, author, kind, entity, row_id, field, value)
 
 
-def _check_value(kind: str, value: Any) -> None:
+def check_value(kind: str, value: Any) -> None:
+    """Raise OpError unless `value` is valid for an op of `kind`; the author checks its own
+    values with this before numbering them, so a segment never carries one peers refuse."""
     if kind == "ack":
         if value is not None:
             raise OpError("an ack carries no value")
         return
     if not isinstance(value, str) or len(value) > MAX_VALUE_CHARS:
-        raise OpError("a value must be JSON text of at most 20,000 characters")
+        raise OpError(f"a value must be JSON text of at most {MAX_VALUE_CHARS:,} characters")
     try:
         decoded = json.loads(value)
     except ValueError:
         raise OpError("a value is not valid JSON") from None
+    if _text_size(decoded) > MAX_VALUE_TEXT:
+        raise OpError(f"a value may hold at most {MAX_VALUE_TEXT:,} characters of text")
     if kind == "add" and (type(decoded) is not int or decoded < 0):
         raise OpError("a counter value must be a non-negative integer")
+
+
+def _text_size(value: Any) -> int:
+    """Characters of text in a decoded JSON value (keys and strings; numbers count as short)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, list):
+        return sum(_text_size(v) for v in value)
+    if isinstance(value, dict):
+        return sum(len(k) + _text_size(v) for k, v in value.items())
+    return 1
 
 
 def _is_stamp(text: Any) -> bool:
