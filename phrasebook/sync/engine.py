@@ -11,6 +11,7 @@ point leaves the database as it was before or after, and the next round finishes
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -20,7 +21,7 @@ from phrasebook.sync import epochs, held, merge, peers, proposals_sync, records
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
-from phrasebook.sync.ops import Op, OpError, check_authority, check_value
+from phrasebook.sync.ops import Op, OpError, ahead_ms, check_authority, check_value
 from phrasebook.sync.segments import Segment, SegmentError, decode, encode
 from phrasebook.sync.team import Member
 
@@ -36,6 +37,9 @@ BACKUP_ABOVE = 1000
 #: Deleting more than this share of the team's live phrases in one round needs confirming.
 DELETE_SHARE = 0.2
 DELETE_MAX = 50
+#: Stamps further ahead of this device's clock than this are worth a warning (one hour: more
+#: than any daylight-saving or time-zone slip, far less than the day peers allow).
+CLOCK_WARN_MS = 3_600_000
 
 
 class Transport(Protocol):
@@ -118,7 +122,23 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
         ctx.set_state("cursor", fetched.cursor)
     summary.conflicts = _conflict_count(ctx, changed=summary.sent > 0)
     _report(ctx, fetched, summary)
+    _warn_clock_ahead(ctx, summary)
     return summary
+
+
+def _warn_clock_ahead(ctx: RoundContext, summary: SyncSummary) -> None:
+    """Tell the author when her stamps run ahead of her clock (it was set ahead, then fixed):
+    peers hold her changes stamped more than a day ahead of theirs until their clocks get
+    there, so they arrive late (nothing is lost)."""
+    now_ms = int(ctx.book._wall() * 1000)
+    ahead = ahead_ms(ctx.book._clock.last, now_ms)
+    if ahead > CLOCK_WARN_MS:
+        until = time.strftime("%Y-%m-%d %H:%M", time.localtime((now_ms + ahead) / 1000))
+        summary.warnings.append(
+            f"this computer's clock was ahead: its change stamps run {ahead / 3_600_000:.1f} h"
+            f" ahead (until {until}); teammates get changes stamped more than a day ahead of"
+            " their clocks only when their clocks get there (nothing is lost)"
+        )
 
 
 def _report(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:

@@ -27,8 +27,10 @@ MAX_VALUE_TEXT = 8 * MAX_TEXT_CHARS
 #: Its JSON spelling: at most six characters per character (`\u0001`) plus the structure.
 MAX_VALUE_CHARS = 6 * MAX_VALUE_TEXT + 65_536
 MAX_ID_CHARS = 80
-#: Stamps before 2020 or more than a day ahead of our clock are refused (a broken clock or a
-#: forged file would otherwise win every field forever).
+#: Stamps before 2020 are refused for good. Stamps more than a day ahead of our clock are held
+#: and tried again later (applied now they would win every field until that time; but the
+#: author's clock may just have been ahead, and her stamps stay there after it is fixed, so
+#: setting them aside would lose her later edits): they apply once our clock is within a day.
 MIN_WALL_MS = 1_577_836_800_000
 MAX_AHEAD_MS = 86_400_000
 
@@ -126,6 +128,11 @@ def _is_stamp(text: Any) -> bool:
     return True
 
 
+def ahead_ms(stamp: str, now_ms: int) -> int:
+    """How far the stamp's wall time is ahead of `now_ms` (0 when it is not)."""
+    return max(0, Stamp.parse(stamp).wall_ms - now_ms)
+
+
 def _check_stamp(hlc: Any, now_ms: int) -> None:
     try:
         wall = Stamp.parse(hlc).wall_ms
@@ -134,7 +141,11 @@ def _check_stamp(hlc: Any, now_ms: int) -> None:
     if wall < MIN_WALL_MS:
         raise OpError(f"clock stamp {hlc} is before 2020")
     if wall > now_ms + MAX_AHEAD_MS:
-        raise OpError(f"clock stamp {hlc} is more than a day ahead of this computer's clock")
+        raise OpError(
+            f"clock stamp {hlc} is more than a day ahead of this computer's clock (the author's"
+            " clock was ahead?): held until this clock reaches it",
+            heals=True,
+        )
 
 
 def check_authority(op: Op, role: str | None) -> None:

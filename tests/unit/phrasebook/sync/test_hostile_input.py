@@ -133,7 +133,7 @@ def test_a_stranger_key_a_renamed_file_and_a_cloud_copy_are_refused(
     assert state(agent) == before
 
 
-def test_ops_stamped_far_in_the_future_are_refused(
+def test_ops_stamped_far_in_the_future_are_held_not_applied(
     supervisor: Phrasebook, agent: Phrasebook, team_dir: Path
 ) -> None:
     (fhsj,) = supervisor.by_code("fhsj")
@@ -142,7 +142,9 @@ def test_ops_stamped_far_in_the_future_are_refused(
     supervisor.update(fhsj.id, text="来自未来")
     supervisor.sync.sync()
     summary = agent.sync.sync()
-    assert summary.quarantined == 1 and "ahead" in summary.problems[0]
+    (waiting,) = summary.held
+    assert not waiting["hostile"] and "ahead" in waiting["reason"]
+    assert [p.text for p in agent.by_code("fhsj")] == ["亲，今天下单明天发货哦"]
 
 
 @pytest.mark.parametrize("forged", [True, False])
