@@ -89,6 +89,8 @@ def _team_commands(sub: SubParsers) -> None:
     join.add_argument("code", help="the join code (QR1-...)")
     _where(join, required=False, what="the team's folder as seen from this computer")
     join.add_argument("--as", dest="member_name", default="", help="your name in the team")
+    remove = actions.add_parser("remove", help="remove a member (or withdraw an unused code)")
+    remove.add_argument("name", help="the member's name as `team members` shows it")
     members = actions.add_parser("members", help="the team's members and their roles")
     members.add_argument("--json", action="store_true", help="print JSON")
 
@@ -119,6 +121,9 @@ def _team(book: Phrasebook, args: argparse.Namespace) -> int:
         )
         summary = sync.sync()
         out.say(f"joined team {config['name']!r}; received {summary.received} changes")
+    elif args.action == "remove":
+        sync.remove(args.name)
+        out.say(f"removed {args.name!r}: their later changes are no longer accepted")
     else:
         _members(book, args.json)
     return 0

@@ -102,6 +102,20 @@ class SyncManager:
         self._set_state("roster", json.dumps(roster))
         return team.join_code(roster, invite, config.get("server"), token)
 
+    def remove(self, name: str) -> None:
+        """Withdraw the invitation of the member (or unused code) `name` (owner only): her device
+        is no longer a member, so peers hold her later changes; what she sent before stays."""
+        config = self._require_team()
+        key = self.device_key
+        if config["owner"] != key.public:
+            raise TeamError("only the device that created the team can remove members")
+        transport = self._transport(config)
+        roster = self._verified_roster(transport, config, [])
+        invite = team.invite_of(roster, transport.read_certificates(), name)
+        roster = team.remove_invite(roster, key, invite)
+        transport.write_roster(roster)
+        self._set_state("roster", json.dumps(roster))
+
     def join(self, code: str, *, folder: str | Path | None = None, server: str | None = None,
              member_name: str = "") -> dict[str, Any]:  # fmt: skip
         """Join the team of a join code; this book's own team phrases become personal ones."""
@@ -116,8 +130,12 @@ class SyncManager:
         invite = SigningKey.from_secret(payload["invite"])
         if invite.id not in roster["invites"]:
             raise TeamError("this join code was not issued for this team (or was withdrawn)")
+        holder = team.used_by(roster, transport.read_certificates(), invite.id)
+        if holder not in (None, self.device_key.id):
+            raise TeamError("this join code was already used; ask your supervisor for a new one")
         name = member_name or self.book.profile.nickname or invite.id
-        cert = team.member_certificate(roster["team"], self.device_key, invite, name)
+        joined = int(self.book._wall() * 1000)
+        cert = team.member_certificate(roster["team"], self.device_key, invite, name, joined)
         token = transport.write_certificate(self.device_key.id, cert)
         config = {"team": roster["team"], "name": roster["name"], "owner": roster["owner"]}
         config |= where | ({"token": token} if token else {})
