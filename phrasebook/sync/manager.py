@@ -96,7 +96,7 @@ class SyncManager:
         if config["owner"] != key.public:
             raise TeamError("only the device that created the team can invite members")
         transport = self._transport(config)
-        roster = team.check_roster(transport.read_roster(), config["owner"], config["team"])
+        roster = self._verified_roster(transport, config, [])
         roster, invite = team.add_invite(roster, key, role, name)
         token = transport.write_roster(roster, invite.id)
         self._set_state("roster", json.dumps(roster))
@@ -164,7 +164,8 @@ class SyncManager:
         self, transport: engine.Transport, config: dict[str, Any], warnings: list[str]
     ) -> dict[str, Any]:
         """The transport's roster when the owner signed it and it is not older than the last
-        one verified; otherwise the last verified one, with one warning per bad file."""
+        one verified; otherwise the last verified one, with one warning per bad file (the
+        owner's device writes that one back instead: nobody else can sign a roster)."""
         raw = transport.read_roster()
         kept = json.loads(self._state("roster") or "null")
         try:
@@ -172,14 +173,31 @@ class SyncManager:
         except TeamError as exc:
             if kept is None:
                 raise
-            self._warn_once(raw, f"{self._roster_file(transport)}: {exc}", kept, warnings)
+            why = f"{self._roster_file(transport)}: {exc}"
+            self._repair_or_warn(transport, config, raw, why, kept, warnings)
             return dict(kept)
         if kept is not None and int(kept["version"]) > int(roster["version"]):
             why = f"{self._roster_file(transport)}: an older roster (version {roster['version']})"
-            self._warn_once(raw, why, kept, warnings)
+            self._repair_or_warn(transport, config, raw, why, kept, warnings)
             return dict(kept)
         self._set_state("roster", json.dumps(roster))
         return roster
+
+    def _repair_or_warn(self, transport: engine.Transport, config: dict[str, Any], raw: Any,
+                        why: str, kept: dict[str, Any], warnings: list[str]) -> None:  # fmt: skip
+        if config["owner"] == self.device_key.public:
+            try:
+                transport.write_roster(kept)
+            except (PhrasebookError, OSError) as exc:
+                why += f" (could not rewrite it: {exc})"
+            else:
+                text = (
+                    f"{why}; rewrote it from the roster verified last (version {kept['version']})"
+                )
+                log.warning("sync: %s", text)
+                warnings.append(text)
+                return
+        self._warn_once(raw, why, kept, warnings)
 
     def _warn_once(self, raw: Any, why: str, kept: dict[str, Any], warnings: list[str]) -> None:
         stamp = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()

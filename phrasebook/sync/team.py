@@ -92,12 +92,18 @@ def invite_of(roster: dict[str, Any], certificates: list[Any], name: str) -> str
 
 def check_roster(roster: Any, owner_public: str, team_id: str) -> dict[str, Any]:
     """The roster if it is this team's and signed by the pinned owner key; else TeamError."""
-    if not isinstance(roster, dict) or roster.get("format") != FORMAT:
-        raise TeamError("team.json has an unknown format (a newer QuickReply? please update)")
+    if roster is None:
+        raise TeamError("team.json is missing or not readable JSON (deleted or damaged?)")
+    if not isinstance(roster, dict) or type(roster.get("format")) is not int:
+        raise TeamError("team.json is not a team file (damaged?)")
+    if roster["format"] > FORMAT:
+        raise TeamError("team.json has a newer format (a newer QuickReply? please update)")
+    if roster["format"] != FORMAT:
+        raise TeamError(f"team.json has an unknown format {roster['format']}")
     if roster.get("team") != team_id or roster.get("owner") != owner_public:
         raise TeamError("team.json belongs to another team")
     if not verify_signed(owner_public, roster):
-        raise TeamError("team.json is not signed by the team's owner; ignored")
+        raise TeamError("team.json is not signed by the team's owner")
     _check_shape(roster)
     return roster
 
