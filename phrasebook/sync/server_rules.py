@@ -79,6 +79,12 @@ class Rules:
             raise Refused(401, "unknown access token")
         return found[1], found[2]
 
+    def known_token(self, token: str) -> bool:
+        """Whether `token` is one this server issued (a member's, an invitation's, the operator's):
+        only those get a rate bucket of their own."""
+        hashed = digest(token)
+        return self.store.token(hashed) is not None or hashed == self.store.admin()
+
     def member(self, team_id: str, token: str | None) -> Member:
         key, kind = self.caller(team_id, token)
         if kind != "member":
