@@ -143,14 +143,22 @@ def _members(book: Phrasebook, as_json: bool) -> None:
 
 @command("sync")
 def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
-    summary = book.sync.sync(
-        folder=args.folder, server=args.server, confirm_deletes=args.confirm_deletes,
-        admin_token=args.admin_token,
-    )  # fmt: skip
+    try:
+        summary = book.sync.sync(
+            folder=args.folder, server=args.server, confirm_deletes=args.confirm_deletes,
+            admin_token=args.admin_token,
+        )  # fmt: skip
+    except (PhrasebookError, OSError) as exc:
+        if args.json:  # a script reading stdout gets JSON either way (and exit code 1)
+            why = str(exc)
+            if isinstance(exc, OSError) and not isinstance(exc, PhrasebookError):
+                why = f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")  # as `cli` says it
+            out.json_out({"ok": False, "error": why})
+        raise
     for problem in summary.problems + summary.warnings:
         out.note(problem)
     if args.json:
-        out.json_out(asdict(summary))
+        out.json_out({"ok": True} | asdict(summary))
     else:
         out.say(
             f"sent {summary.sent}, received {summary.received}, conflicts {summary.conflicts},"
