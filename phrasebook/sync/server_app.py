@@ -121,7 +121,7 @@ def _guard(endpoint: Endpoint, rate: RateLimiter, rules: Rules) -> Endpoint:
         client = _printable(request.client.host if request.client else "?")
         token = _token(request)
         known = bool(token) and await _off_loop(rules.known_token, token)
-        key = digest(token) if known else client
+        key = digest(token) if known and token else client
         wait = rate.wait(key)
         if wait:
             if rate.first_refusal(key):

@@ -87,7 +87,7 @@ def invite_of(roster: dict[str, Any], certificates: list[Any], name: str) -> str
         raise TeamError(f"no member or invitation called {name!r} (see `phrasebook team members`)")
     if len(found) > 1:
         raise TeamError(f"{len(found)} members or invitations are called {name!r}")
-    return found.pop()
+    return str(found.pop())
 
 
 def check_roster(roster: Any, owner_public: str, team_id: str) -> dict[str, Any]:
