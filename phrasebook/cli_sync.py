@@ -89,6 +89,8 @@ def _team_commands(sub: SubParsers) -> None:
     join.add_argument("code", help="the join code (QR1-...)")
     _where(join, required=False, what="the team's folder as seen from this computer")
     join.add_argument("--as", dest="member_name", default="", help="your name in the team")
+    remove = actions.add_parser("remove", help="remove a member (or withdraw an unused code)")
+    remove.add_argument("name", help="the member's name as `team members` shows it")
     members = actions.add_parser("members", help="the team's members and their roles")
     members.add_argument("--json", action="store_true", help="print JSON")
 
@@ -119,6 +121,9 @@ def _team(book: Phrasebook, args: argparse.Namespace) -> int:
         )
         summary = sync.sync()
         out.say(f"joined team {config['name']!r}; received {summary.received} changes")
+    elif args.action == "remove":
+        sync.remove(args.name)
+        out.say(f"removed {args.name!r}: their later changes are no longer accepted")
     else:
         _members(book, args.json)
     return 0
@@ -138,14 +143,22 @@ def _members(book: Phrasebook, as_json: bool) -> None:
 
 @command("sync")
 def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
-    summary = book.sync.sync(
-        folder=args.folder, server=args.server, confirm_deletes=args.confirm_deletes,
-        admin_token=args.admin_token,
-    )  # fmt: skip
+    try:
+        summary = book.sync.sync(
+            folder=args.folder, server=args.server, confirm_deletes=args.confirm_deletes,
+            admin_token=args.admin_token,
+        )  # fmt: skip
+    except (PhrasebookError, OSError) as exc:
+        if args.json:  # a script reading stdout gets JSON either way (and exit code 1)
+            why = str(exc)
+            if isinstance(exc, OSError) and not isinstance(exc, PhrasebookError):
+                why = f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")  # as `cli` says it
+            out.json_out({"ok": False, "error": why})
+        raise
     for problem in summary.problems + summary.warnings:
         out.note(problem)
     if args.json:
-        out.json_out(asdict(summary))
+        out.json_out({"ok": True} | asdict(summary))
     else:
         out.say(
             f"sent {summary.sent}, received {summary.received}, conflicts {summary.conflicts},"

@@ -11,6 +11,7 @@ point leaves the database as it was before or after, and the next round finishes
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -20,7 +21,7 @@ from phrasebook.sync import epochs, held, merge, peers, proposals_sync, records
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
-from phrasebook.sync.ops import Op, OpError, check_authority
+from phrasebook.sync.ops import Op, OpError, ahead_ms, check_authority, check_value
 from phrasebook.sync.segments import Segment, SegmentError, decode, encode
 from phrasebook.sync.team import Member
 
@@ -36,6 +37,9 @@ BACKUP_ABOVE = 1000
 #: Deleting more than this share of the team's live phrases in one round needs confirming.
 DELETE_SHARE = 0.2
 DELETE_MAX = 50
+#: Stamps further ahead of this device's clock than this are worth a warning (one hour: more
+#: than any daylight-saving or time-zone slip, far less than the day peers allow).
+CLOCK_WARN_MS = 3_600_000
 
 
 class Transport(Protocol):
@@ -44,6 +48,7 @@ class Transport(Protocol):
     def describe(self) -> str: ...
     def check(self) -> None: ...
     def read_roster(self) -> Any: ...
+    def write_roster(self, roster: dict[str, Any], invite: str | None = None) -> str | None: ...
     def read_certificates(self) -> list[Any]: ...
     def published(self, node: str, above: int = 0, upto: int | None = None) -> int: ...
     def publish(self, node: str, first: int, last: int, data: bytes) -> None: ...
@@ -99,7 +104,7 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
     summary = SyncSummary()
     edits = _local_edits(ctx)
     _check_epoch(ctx, edits)
-    _capture(ctx, edits)
+    _capture(ctx, _sendable(edits, summary))
     summary.sent = _publish(ctx)
     fetched = _fetch(ctx)
     ops = [op for seg in fetched.segments for op in seg.ops]
@@ -118,7 +123,23 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
         ctx.set_state("cursor", fetched.cursor)
     summary.conflicts = _conflict_count(ctx, changed=summary.sent > 0)
     _report(ctx, fetched, summary)
+    _warn_clock_ahead(ctx, summary)
     return summary
+
+
+def _warn_clock_ahead(ctx: RoundContext, summary: SyncSummary) -> None:
+    """Tell the author when her stamps run ahead of her clock (it was set ahead, then fixed):
+    peers hold her changes stamped more than a day ahead of theirs until their clocks get
+    there, so they arrive late (nothing is lost)."""
+    now_ms = int(ctx.book._wall() * 1000)
+    ahead = ahead_ms(ctx.book._clock.last, now_ms)
+    if ahead > CLOCK_WARN_MS:
+        until = time.strftime("%Y-%m-%d %H:%M", time.localtime((now_ms + ahead) / 1000))
+        summary.warnings.append(
+            f"this computer's clock was ahead: its change stamps run {ahead / 3_600_000:.1f} h"
+            f" ahead (until {until}); teammates get changes stamped more than a day ahead of"
+            " their clocks only when their clocks get there (nothing is lost)"
+        )
 
 
 def _report(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
@@ -171,6 +192,24 @@ def _local_edits(ctx: RoundContext) -> list[Edit]:
     since, boss = ctx.state("captured"), member.role == "supervisor"
     edits = records.local_edits(ctx.book, since) if boss else []
     return edits + proposals_sync.local_edits(ctx.book, since, ctx.key.id, supervisor=boss)
+
+
+def _sendable(edits: list[Edit], summary: SyncSummary) -> list[Edit]:
+    """The edits peers will accept; one they would refuse (a value too big) is never numbered,
+    so it cannot hold back the segment it would have travelled in: it stays on this computer
+    and the author is told which record and field."""
+    kept: list[Edit] = []
+    for edit in edits:
+        try:
+            check_value(edit.kind, edit.value)
+        except OpError as exc:
+            summary.problems.append(
+                f"{edit.entity} {edit.row_id} field {edit.field!r} is too big to send ({exc});"
+                " it stays on this computer only"
+            )
+            continue
+        kept.append(edit)
+    return kept
 
 
 def _capture(ctx: RoundContext, edits: list[Edit]) -> None:

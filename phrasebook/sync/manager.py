@@ -96,11 +96,25 @@ class SyncManager:
         if config["owner"] != key.public:
             raise TeamError("only the device that created the team can invite members")
         transport = self._transport(config)
-        roster = team.check_roster(transport.read_roster(), config["owner"], config["team"])
+        roster = self._verified_roster(transport, config, [])
         roster, invite = team.add_invite(roster, key, role, name)
         token = transport.write_roster(roster, invite.id)
         self._set_state("roster", json.dumps(roster))
         return team.join_code(roster, invite, config.get("server"), token)
+
+    def remove(self, name: str) -> None:
+        """Withdraw the invitation of the member (or unused code) `name` (owner only): her device
+        is no longer a member, so peers hold her later changes; what she sent before stays."""
+        config = self._require_team()
+        key = self.device_key
+        if config["owner"] != key.public:
+            raise TeamError("only the device that created the team can remove members")
+        transport = self._transport(config)
+        roster = self._verified_roster(transport, config, [])
+        invite = team.invite_of(roster, transport.read_certificates(), name)
+        roster = team.remove_invite(roster, key, invite)
+        transport.write_roster(roster)
+        self._set_state("roster", json.dumps(roster))
 
     def join(self, code: str, *, folder: str | Path | None = None, server: str | None = None,
              member_name: str = "") -> dict[str, Any]:  # fmt: skip
@@ -116,8 +130,17 @@ class SyncManager:
         invite = SigningKey.from_secret(payload["invite"])
         if invite.id not in roster["invites"]:
             raise TeamError("this join code was not issued for this team (or was withdrawn)")
+        # A server refuses a second use itself (and shows an invitation no certificates).
+        holder = (
+            None
+            if where.get("server")
+            else team.used_by(roster, transport.read_certificates(), invite.id)
+        )
+        if holder not in (None, self.device_key.id):
+            raise TeamError("this join code was already used; ask your supervisor for a new one")
         name = member_name or self.book.profile.nickname or invite.id
-        cert = team.member_certificate(roster["team"], self.device_key, invite, name)
+        joined = int(self.book._wall() * 1000)
+        cert = team.member_certificate(roster["team"], self.device_key, invite, name, joined)
         token = transport.write_certificate(self.device_key.id, cert)
         config = {"team": roster["team"], "name": roster["name"], "owner": roster["owner"]}
         config |= where | ({"token": token} if token else {})
@@ -141,7 +164,8 @@ class SyncManager:
         self, transport: engine.Transport, config: dict[str, Any], warnings: list[str]
     ) -> dict[str, Any]:
         """The transport's roster when the owner signed it and it is not older than the last
-        one verified; otherwise the last verified one, with one warning per bad file."""
+        one verified; otherwise the last verified one, with one warning per bad file (the
+        owner's device writes that one back instead: nobody else can sign a roster)."""
         raw = transport.read_roster()
         kept = json.loads(self._state("roster") or "null")
         try:
@@ -149,14 +173,31 @@ class SyncManager:
         except TeamError as exc:
             if kept is None:
                 raise
-            self._warn_once(raw, f"{self._roster_file(transport)}: {exc}", kept, warnings)
+            why = f"{self._roster_file(transport)}: {exc}"
+            self._repair_or_warn(transport, config, raw, why, kept, warnings)
             return dict(kept)
         if kept is not None and int(kept["version"]) > int(roster["version"]):
             why = f"{self._roster_file(transport)}: an older roster (version {roster['version']})"
-            self._warn_once(raw, why, kept, warnings)
+            self._repair_or_warn(transport, config, raw, why, kept, warnings)
             return dict(kept)
         self._set_state("roster", json.dumps(roster))
         return roster
+
+    def _repair_or_warn(self, transport: engine.Transport, config: dict[str, Any], raw: Any,
+                        why: str, kept: dict[str, Any], warnings: list[str]) -> None:  # fmt: skip
+        if config["owner"] == self.device_key.public:
+            try:
+                transport.write_roster(kept)
+            except (PhrasebookError, OSError) as exc:
+                why += f" (could not rewrite it: {exc})"
+            else:
+                text = (
+                    f"{why}; rewrote it from the roster verified last (version {kept['version']})"
+                )
+                log.warning("sync: %s", text)
+                warnings.append(text)
+                return
+        self._warn_once(raw, why, kept, warnings)
 
     def _warn_once(self, raw: Any, why: str, kept: dict[str, Any], warnings: list[str]) -> None:
         stamp = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()

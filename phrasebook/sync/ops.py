@@ -12,6 +12,7 @@ import json
 from typing import Any, NamedTuple
 
 from phrasebook.clock import Stamp
+from phrasebook.models import MAX_TEXT_CHARS
 
 KINDS = ("set", "ack", "add")
 #: Entities and who may write them: team records only supervisors; a proposal only its author
@@ -19,10 +20,17 @@ KINDS = ("set", "ack", "add")
 SUPERVISOR_ENTITIES = frozenset({"phrase", "decision"})
 AUTHOR_ENTITIES = frozenset({"proposal"})
 ENTITIES = SUPERVISOR_ENTITIES | AUTHOR_ENTITIES
-MAX_VALUE_CHARS = 20_000
+#: A value is measured by the text it holds once decoded, never by its JSON spelling (a text
+#: of line breaks or quotes doubles when escaped): room for several texts of the core's longest
+#: (a proposal carries a question and an answer; `extra` may hold other languages).
+MAX_VALUE_TEXT = 8 * MAX_TEXT_CHARS
+#: Its JSON spelling: at most six characters per character (`\u0001`) plus the structure.
+MAX_VALUE_CHARS = 6 * MAX_VALUE_TEXT + 65_536
 MAX_ID_CHARS = 80
-#: Stamps before 2020 or more than a day ahead of our clock are refused (a broken clock or a
-#: forged file would otherwise win every field forever).
+#: Stamps before 2020 are refused for good. Stamps more than a day ahead of our clock are held
+#: and tried again later (applied now they would win every field until that time; but the
+#: author's clock may just have been ahead, and her stamps stay there after it is fixed, so
+#: setting them aside would lose her later edits): they apply once our clock is within a day.
 MIN_WALL_MS = 1_577_836_800_000
 MAX_AHEAD_MS = 86_400_000
 
@@ -78,23 +86,38 @@ def from_wire(item: Any, node: str, author: str, now_ms: int) -> Op:
     for name, text in (("row id", row_id), ("field", field)):
         if not isinstance(text, str) or not 0 < len(text) <= MAX_ID_CHARS:
             raise OpError(f"bad {name} {text!r}")
-    _check_value(kind, value)
+    check_value(kind, value)
     return Op(node, seq, hlc, base, author, kind, entity, row_id, field, value)
 
 
-def _check_value(kind: str, value: Any) -> None:
+def check_value(kind: str, value: Any) -> None:
+    """Raise OpError unless `value` is valid for an op of `kind`; the author checks its own
+    values with this before numbering them, so a segment never carries one peers refuse."""
     if kind == "ack":
         if value is not None:
             raise OpError("an ack carries no value")
         return
     if not isinstance(value, str) or len(value) > MAX_VALUE_CHARS:
-        raise OpError("a value must be JSON text of at most 20,000 characters")
+        raise OpError(f"a value must be JSON text of at most {MAX_VALUE_CHARS:,} characters")
     try:
         decoded = json.loads(value)
     except ValueError:
         raise OpError("a value is not valid JSON") from None
+    if _text_size(decoded) > MAX_VALUE_TEXT:
+        raise OpError(f"a value may hold at most {MAX_VALUE_TEXT:,} characters of text")
     if kind == "add" and (type(decoded) is not int or decoded < 0):
         raise OpError("a counter value must be a non-negative integer")
+
+
+def _text_size(value: Any) -> int:
+    """Characters of text in a decoded JSON value (keys and strings; numbers count as short)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, list):
+        return sum(_text_size(v) for v in value)
+    if isinstance(value, dict):
+        return sum(len(k) + _text_size(v) for k, v in value.items())
+    return 1
 
 
 def _is_stamp(text: Any) -> bool:
@@ -105,6 +128,11 @@ def _is_stamp(text: Any) -> bool:
     return True
 
 
+def ahead_ms(stamp: str, now_ms: int) -> int:
+    """How far the stamp's wall time is ahead of `now_ms` (0 when it is not)."""
+    return max(0, Stamp.parse(stamp).wall_ms - now_ms)
+
+
 def _check_stamp(hlc: Any, now_ms: int) -> None:
     try:
         wall = Stamp.parse(hlc).wall_ms
@@ -113,7 +141,11 @@ def _check_stamp(hlc: Any, now_ms: int) -> None:
     if wall < MIN_WALL_MS:
         raise OpError(f"clock stamp {hlc} is before 2020")
     if wall > now_ms + MAX_AHEAD_MS:
-        raise OpError(f"clock stamp {hlc} is more than a day ahead of this computer's clock")
+        raise OpError(
+            f"clock stamp {hlc} is more than a day ahead of this computer's clock (the author's"
+            " clock was ahead?): held until this clock reaches it",
+            heals=True,
+        )
 
 
 def check_authority(op: Op, role: str | None) -> None:

@@ -18,12 +18,13 @@ from typing import Any
 
 from phrasebook.sync import epochs
 from phrasebook.sync.keys import SigningKey, canonical_bytes, verify
-from phrasebook.sync.ops import Op, OpError, from_wire, to_wire
+from phrasebook.sync.ops import MAX_VALUE_CHARS, Op, OpError, from_wire, to_wire
 
 FORMAT = 1
 MAX_COMPRESSED = 8 * 1024 * 1024
 MAX_DECOMPRESSED = 64 * 1024 * 1024
-MAX_LINE = 64 * 1024
+#: An op line holds its value escaped once more (at most 4 UTF-8 bytes per character of it).
+MAX_LINE = 4 * MAX_VALUE_CHARS + 64 * 1024
 
 
 class SegmentError(ValueError):
@@ -133,7 +134,7 @@ def _ops(body: bytes, node: str, now_ms: int) -> list[Op]:
     ops: list[Op] = []
     for number, line in enumerate(body.splitlines(), start=2):
         if len(line) > MAX_LINE:
-            raise SegmentError(f"line {number} longer than 64 KB")
+            raise SegmentError(f"line {number} longer than {MAX_LINE:,} bytes")
         try:
             ops.append(from_wire(json.loads(line), node, node, now_ms))
         except (ValueError, OpError) as exc:

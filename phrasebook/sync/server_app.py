@@ -56,7 +56,7 @@ def build_app(store: Store, limits: Limits | None = None) -> Starlette:
     rate = RateLimiter(limits.rate, limits.burst)
 
     def guard(endpoint: Endpoint) -> Endpoint:
-        return _guard(endpoint, rate)
+        return _guard(endpoint, rate, rules)
 
     team = "/v1/teams/{team}"
     routes = [
@@ -111,15 +111,17 @@ def _set_admin(store: Store, token: str) -> None:
 # -- plumbing ---------------------------------------------------------------------------------
 
 
-def _guard(endpoint: Endpoint, rate: RateLimiter) -> Endpoint:
-    """Rate limit per client; refusals become a JSON error and one warning line (a client over
-    its rate: one line per burst); nothing else leaks out."""
+def _guard(endpoint: Endpoint, rate: RateLimiter, rules: Rules) -> Endpoint:
+    """Rate limit per client: a known token, else the address (random made-up tokens would
+    otherwise each get a fresh bucket); refusals become a JSON error and one warning line (a
+    client over its rate: one line per burst); nothing else leaks out."""
     from starlette.responses import JSONResponse
 
     async def guarded(request: Request) -> Response:
-        client = request.client.host if request.client else "?"
+        client = _printable(request.client.host if request.client else "?")
         token = _token(request)
-        key = digest(token) if token else client
+        known = bool(token) and await _off_loop(rules.known_token, token)
+        key = digest(token) if known and token else client
         wait = rate.wait(key)
         if wait:
             if rate.first_refusal(key):
@@ -129,11 +131,17 @@ def _guard(endpoint: Endpoint, rate: RateLimiter) -> Endpoint:
         try:
             return await endpoint(request)
         except Refused as exc:
-            log.warning("refused %s %s from %s: %s", request.method, request.url.path[:200],
-                        client, exc.reason)  # fmt: skip
+            path, why = _printable(request.url.path[:200]), _printable(exc.reason)
+            log.warning("refused %s %s from %s: %s", request.method, path, client, why)
             return JSONResponse({"error": exc.reason}, status_code=exc.status)
 
     return guarded
+
+
+def _printable(text: str) -> str:
+    """Text for one log line: control characters (a forged line break, a terminal escape in a
+    URL path) written as escapes, never raw."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
 async def _body(request: Request, limit: int, timeout_s: float) -> bytes:

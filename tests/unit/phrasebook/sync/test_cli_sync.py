@@ -45,3 +45,20 @@ def test_a_bad_join_code_is_one_clear_line(
     args = ["--db", str(tmp_path / "x.db"), "team", "join", "QR1-zzz", "--folder", str(tmp_path)]
     assert main(args) == 1
     assert "damaged" in capsys.readouterr().err
+
+
+def test_sync_json_prints_json_when_the_round_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    boss, folder = str(tmp_path / "boss.db"), tmp_path / "team"
+    assert main(["--db", boss, "team", "create", "小熊", "--folder", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["--db", boss, "sync", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ok"] is True
+    folder.rename(tmp_path / "gone")
+    assert main(["--db", boss, "sync", "--json"]) == 1
+    captured = capsys.readouterr()
+    failed = json.loads(captured.out)
+    assert failed["ok"] is False and failed["error"] in captured.err
+    assert main(["--db", str(tmp_path / "x.db"), "sync", "--json"]) == 1
+    assert "not in a team" in json.loads(capsys.readouterr().out)["error"]

@@ -133,7 +133,7 @@ def test_a_stranger_key_a_renamed_file_and_a_cloud_copy_are_refused(
     assert state(agent) == before
 
 
-def test_ops_stamped_far_in_the_future_are_refused(
+def test_ops_stamped_far_in_the_future_are_held_not_applied(
     supervisor: Phrasebook, agent: Phrasebook, team_dir: Path
 ) -> None:
     (fhsj,) = supervisor.by_code("fhsj")
@@ -142,7 +142,9 @@ def test_ops_stamped_far_in_the_future_are_refused(
     supervisor.update(fhsj.id, text="来自未来")
     supervisor.sync.sync()
     summary = agent.sync.sync()
-    assert summary.quarantined == 1 and "ahead" in summary.problems[0]
+    (waiting,) = summary.held
+    assert not waiting["hostile"] and "ahead" in waiting["reason"]
+    assert [p.text for p in agent.by_code("fhsj")] == ["亲，今天下单明天发货哦"]
 
 
 @pytest.mark.parametrize("forged", [True, False])
@@ -154,8 +156,8 @@ def test_a_bad_roster_is_ignored_with_one_warning_and_sync_goes_on(
     roster["invites"][evil.id] = {"public": evil.public, "role": "supervisor", "name": "坏人"}
     roster["version"] += 5
     text = json.dumps(roster) if forged else '{"team": 1, 完全不是 JSON'
-    (team_dir / "team.json").write_text(text)
     edit_and_publish(supervisor, "亲，坏名单也挡不住同步")
+    (team_dir / "team.json").write_text(text)
     summary = agent.sync.sync()
     (warning,) = summary.warnings
     assert str(team_dir / "team.json") in warning and "ignored" in warning
@@ -164,3 +166,5 @@ def test_a_bad_roster_is_ignored_with_one_warning_and_sync_goes_on(
     assert agent.sync.sync().warnings == []  # once per bad file
     assert {m.role for m in agent.sync.members()} == {"supervisor", "agent"}
     assert evil.id not in {m.key for m in agent.sync.members()}
+    assert "rewrote it" in supervisor.sync.sync().warnings[0]  # the owner repairs it
+    assert evil.id not in (team_dir / "team.json").read_text()
