@@ -133,8 +133,9 @@ class Phrasebook:
             self.db.close()
 
     def checkpoint(self) -> bool:
-        """Copy the WAL into the main file now (the app calls it when idle); False when a reader
-        of another process kept part of it. Never raises: a busy file is checkpointed later."""
+        """Copy the WAL into the main file now; False when a reader of another process kept part
+        of it. Every commit already does this (storage.WAL_AUTOCHECKPOINT_PAGES); closing calls
+        it once more. Never raises: a busy file is checkpointed by a later commit."""
         try:
             _, frames, copied = self.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         except sqlite3.Error as exc:
