@@ -261,7 +261,7 @@ class SearchIndex:
         spans: dict[int, list[TermHits]],
         grams: list[str] | None = None,
     ) -> list[Hit]:
-        """Top `limit` by (score desc, phrase id asc) across segments, then build the hits."""
+        """Top `limit` by (score desc, oldest first, phrase id) across segments, then the hits."""
         ranked: list[tuple[float, str, Segment, int]] = []
         for seg, scores in zip(segs, totals, strict=True):
             total = np.where(seg.alive, scores, -np.inf)
@@ -271,7 +271,9 @@ class SearchIndex:
                 cand = cand[total[cand] >= cut]
             order = np.lexsort((seg.key_rank[cand], -total[cand]))[:limit]
             ranked.extend((float(total[i]), seg.keys[i], seg, int(i)) for i in cand[order])
-        ranked.sort(key=lambda r: (-r[0], r[1]))
+        # Equal scores (two phrases sharing a code): the older phrase first, so a phrase added
+        # later with the same code never takes over what the agent's Enter has always pasted.
+        ranked.sort(key=lambda r: (-r[0], self._phrases[r[1]].created, r[1]))
         hits = []
         for score, key, seg, local in ranked[:limit]:
             phrase = self._phrases[key]

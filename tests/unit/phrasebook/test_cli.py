@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -442,14 +443,22 @@ def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
 def test_render_copy_to_a_real_x_clipboard(run: Any, fresh_pyperclip: Any, x_display: str) -> None:
     result = run("render", "ship", "--copy")
     assert result.code == 0, result.err
-    pasted = subprocess.run(
-        ["xclip", "-selection", "clipboard", "-o"],
-        capture_output=True,
-        check=True,
-        timeout=10,
-        env={**os.environ, "DISPLAY": x_display},
-    )
-    assert pasted.stdout.decode("utf-8") == "亲，今天下单明天发货哦"
+
+    def clipboard() -> str:
+        pasted = subprocess.run(
+            ["xclip", "-selection", "clipboard", "-o"],
+            capture_output=True,
+            check=False,
+            timeout=10,
+            env={**os.environ, "DISPLAY": x_display},
+        )
+        return pasted.stdout.decode("utf-8", "replace")
+
+    # xclip forks a server that takes the selection a moment after `copy` returns: poll briefly.
+    deadline = time.monotonic() + 5
+    while clipboard() != "亲，今天下单明天发货哦" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert clipboard() == "亲，今天下单明天发货哦"
 
 
 # -- a real process ------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from phrasebook.models import Hit, Phrase
@@ -129,3 +131,14 @@ def test_usage_update_is_cheap_and_counts(index: SearchIndex) -> None:
 
 def _fields(p: Phrase) -> dict[str, object]:
     return {name: getattr(p, name) for name in Phrase.__slots__}
+
+
+def test_a_later_phrase_with_the_same_code_never_takes_over_the_code(tmp_path: Path) -> None:
+    """Shared codes are legitimate; Enter on the code keeps pasting the older reply."""
+    from phrasebook import Phrasebook
+
+    with Phrasebook.open(tmp_path / "book.db", auto_backup=False) as book:
+        book.add("亲，今天下单明天发货", title="发货时间", code="fhsj", id="ffff-older")
+        book.add("测试重复码", code="fhsj", id="0000-newer")  # an id that sorts first
+        hits = book.search("fhsj")
+        assert [h.phrase.id for h in hits[:2]] == ["ffff-older", "0000-newer"]
