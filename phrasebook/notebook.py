@@ -237,6 +237,12 @@ class NotebookManager:
             raise ValidationError("answer the question before promoting it")
         clean_q, clean_a = self.scrubbed(entry_id)
         asked = validate.text(question if question is not None else clean_q.text).strip()
+        if len(asked) > validate.MAX_ITEM_CHARS:  # it becomes an example question of a phrase
+            raise ValidationError(
+                f"the question has {len(asked):,} characters; an example question holds at most"
+                f" {validate.MAX_ITEM_CHARS}. Note the question again in short"
+                " (`phrasebook notebook add`), answer and promote that one"
+            )
         proposals = self._book.proposals
         if to is not None:
             proposal = proposals.propose(

@@ -22,6 +22,7 @@ from phrasebook.notebook_models import (
     ProposalKind,
     ProposalStatus,
 )
+from phrasebook.validate import MAX_ITEM_CHARS
 
 if TYPE_CHECKING:
     from phrasebook.book import Phrasebook
@@ -113,7 +114,11 @@ class ProposalsManager:
                 str(data["text"]),
                 title=str(data.get("title", "")),
                 group=str(data.get("group", "")),
-                questions=[str(q) for q in data.get("questions", [])],
+                # a proposal made before promote checked the length: keep the reply, drop a
+                # question too long to be an example rather than leave it unacceptable
+                questions=[
+                    str(q) for q in data.get("questions", []) if len(str(q)) <= MAX_ITEM_CHARS
+                ],
                 lang=str(data.get("lang", "zh-Hans")),
                 scope="team",
                 id=phrase_id,

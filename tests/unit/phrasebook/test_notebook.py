@@ -163,6 +163,26 @@ def test_promote_needs_an_answer_for_a_new_phrase(notebook: NotebookManager) -> 
         notebook.promote(entry.id)
 
 
+def test_a_question_too_long_to_be_an_example_is_refused_at_promote(
+    book: Phrasebook, notebook: NotebookManager
+) -> None:
+    """Otherwise it became a proposal that no supervisor could accept."""
+    entry = notebook.capture("这件外套穿过一次还能退吗？" * 60)
+    notebook.answer(entry.id, "吊牌还在、七天内都可以退哦")
+    with pytest.raises(ValidationError, match="example question holds at most"):
+        notebook.promote(entry.id)
+    assert book.proposals.list() == [], "no proposal is made"
+    assert notebook.get(entry.id).status == "answered"
+
+
+def test_a_stuck_proposal_with_a_long_question_can_still_be_accepted(book: Phrasebook) -> None:
+    proposal = book.proposals.propose(
+        "new_phrase", {"text": "吊牌还在、七天内都可以退哦", "questions": ["能退吗" * 300]}
+    )
+    phrase = book.proposals.accept(proposal.id)
+    assert phrase.text == "吊牌还在、七天内都可以退哦" and phrase.questions == ()
+
+
 def test_promote_uses_the_confirmed_wording(notebook: NotebookManager) -> None:
     entry = notebook.capture("能寄到国外吗")
     notebook.answer(entry.id, "目前只发国内哦")

@@ -37,7 +37,9 @@ def test_a_promoted_notebook_question_with_a_long_answer_reaches_the_supervisor(
     agent = make_agent("小美")
     entry = agent.notebook.capture("Can I return it?\n" * 670)  # 11,390 characters
     agent.notebook.answer(entry.id, "Yes, within 7 days.\n" * 540)  # 10,800 characters
-    proposal = agent.notebook.promote(entry.id, group="售后")
+    # an example question holds at most 500 characters: the long part travels as the reply
+    question = "Can I return it?\n" * 29  # 493 characters, line breaks and all
+    proposal = agent.notebook.promote(entry.id, group="售后", question=question)
     assert agent.sync.sync().problems == []
     result = supervisor.sync.sync()
     assert (result.problems, result.quarantined) == ([], 0)
