@@ -24,7 +24,7 @@ from phrasebook.sync.engine import SyncSummary
 __all__ = ["SyncController", "SyncOutcome", "run_round"]
 
 log = logging.getLogger(__name__)
-# A round every minute (issue 7: "everyone gets updates within a minute").
+# A round every minute: everyone gets the team's updates within a minute.
 INTERVAL_MS = 60_000
 # A round this long after the last local change (edits come in bursts).
 AFTER_CHANGE_MS = 5_000

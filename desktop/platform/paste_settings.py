@@ -28,7 +28,7 @@ __all__ = [
 class PasteTiming:
     """Named delays of the insertion flow, in milliseconds.
 
-    Defaults come from /work/shared/notes/linux-desktop-testing.md section 4 (Xvfb, Qt,
+    Defaults come from ../shared/notes/linux-desktop-testing.md section 4 (Xvfb, Qt,
     Chromium 156 and mousepad targets); Windows timings are still unmeasured.
 
     Attributes:
