@@ -36,7 +36,6 @@ from phrasebook import (
 from phrasebook.backups import RestoreDiff
 from phrasebook.clock import HybridClock
 from phrasebook.errors import (
-    BusyDatabaseError,
     CorruptDatabaseError,
     DatabaseError,
     NotFoundError,
@@ -661,7 +660,7 @@ class Phrasebook:
         that process would go on writing its own state over the restored one. Returns the path
         of the safety copy made before restoring, which holds everything the backup lacks.
         """
-        self._refuse_if_shared(force, "restore a backup into it")
+        file_holders.refuse_if_shared(self.path, force, "restore a backup into it")
         source = backups.resolve(self.path, str(backup))
         with backups.verified(source) as checked:  # refuse a bad backup before changing anything
             safety = backups.replace_contents(self.db.conn, checked, self._safety_copy)
@@ -685,16 +684,6 @@ class Phrasebook:
             raise ValidationError(
                 f"{path} is this phrasebook's own database file; cannot {doing} it"
                 " (export to a new file, or import a file exported from another book)"
-            )
-
-    def _refuse_if_shared(self, force: bool, doing: str) -> None:
-        holders = file_holders.other_holders(self.path)
-        if holders and not force:
-            names = ", ".join(f"{h.name} (pid {h.pid})" for h in holders)
-            raise BusyDatabaseError(
-                self.path,
-                f"is open in {names}; close it before you {doing} (it would go on writing its"
-                " own state), or pass --force",
             )
 
     def reload(self) -> None:

@@ -310,9 +310,9 @@ def _restore(book: Phrasebook, args: argparse.Namespace) -> int:
 
 def _restore_damaged(path: Path, args: argparse.Namespace) -> int:
     """Restore over a file that no longer opens; the damaged file is kept in backups/."""
-    from phrasebook import cli_health
+    from phrasebook import file_holders
 
-    cli_health.refuse_if_shared(path, args.force, "restore a backup over it")
+    file_holders.refuse_if_shared(path, args.force, "restore a backup over it")
     source = backups.resolve(path, args.backup)
     kept = backups.restore_over_damaged(path, source)
     out.say(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from phrasebook import backups, file_holders, salvage
 from phrasebook import cli_output as out
 from phrasebook.cli import file_command
-from phrasebook.errors import BusyDatabaseError, DatabaseError
+from phrasebook.errors import DatabaseError
 
 if TYPE_CHECKING:
     from phrasebook.book import Phrasebook
@@ -61,7 +61,7 @@ def check_db(path: Path, args: argparse.Namespace) -> int:
         _print_check(report, args.json)
         return 0 if report.ok else 1
     if args.replace:
-        refuse_if_shared(path, args.force, "replace it with the salvaged copy")
+        file_holders.refuse_if_shared(path, args.force, "replace it with the salvaged copy")
     if args.replace:
         rescued, kept = salvage.salvage_in_place(path, force=args.force)
         message = f"salvaged into {path} ({rescued.summary()}); the damaged file was kept as {kept}"
@@ -80,16 +80,6 @@ def check_db(path: Path, args: argparse.Namespace) -> int:
         _print_check(report, False)
         out.say(message)
     return 0
-
-
-def refuse_if_shared(path: Path, force: bool, doing: str) -> None:
-    """BusyDatabaseError when another process has the book open (its writes would be lost)."""
-    holders = file_holders.other_holders(path)
-    if holders and not force:
-        names = ", ".join(f"{h.name} (pid {h.pid})" for h in holders)
-        raise BusyDatabaseError(
-            path, f"is open in {names}; close it before you {doing}, or pass --force"
-        )
 
 
 def from_salvaged_copy(path: Path, command: str, run: Callable[[Phrasebook], int]) -> int:

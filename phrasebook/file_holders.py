@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from phrasebook.errors import BusyDatabaseError
+
 _PROC_LOCKS = Path("/proc/locks")
 
 
@@ -74,6 +76,19 @@ def other_holders(db_path: Path) -> list[Holder] | None:
         if key in ids and pid != os.getpid():
             pids.add(pid)
     return [Holder(pid, _process_name(pid)) for pid in sorted(pids)]
+
+
+def refuse_if_shared(db_path: Path, force: bool, doing: str) -> None:
+    """BusyDatabaseError when another process has the book open: it would go on writing its
+    own state over whatever `doing` puts there. `force` overrides."""
+    holders = other_holders(db_path)
+    if holders and not force:
+        names = ", ".join(f"{h.name} (pid {h.pid})" for h in holders)
+        raise BusyDatabaseError(
+            db_path,
+            f"is open in {names}; close it before you {doing} (it would go on writing its"
+            " own state), or pass --force",
+        )
 
 
 def describe_holders(db_path: Path) -> str:
