@@ -26,7 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from phrasebook import Phrasebook, salvage
+from phrasebook import Phrasebook
+from phrasebook.db import salvage
 
 WRITER = """
 import sys, time

@@ -24,7 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from phrasebook.book import Phrasebook  # noqa: E402
-from phrasebook.sync import engine  # noqa: E402
+from phrasebook.sync import sync_round
 
 GOAL_ROUND_S = 1.0
 GOAL_NOOP_MS = 100.0
@@ -76,11 +76,11 @@ def run(count: int) -> dict[str, float]:
             sup.update(phrase.id, text=phrase.text + "～", title=phrase.title + "*")
         sup.sync.sync()
         parts: dict[str, float] = {}
-        timed(engine.merge, "apply_ops", parts)
-        timed(engine.records, "project", parts)
-        timed(engine, "decode", parts)
+        timed(sync_round.merge, "apply_ops", parts)
+        timed(sync_round.team_rows, "project", parts)
+        timed(sync_round, "decode", parts)
         for step in ("_fetch", "_apply", "_conflict_count", "_report"):
-            timed(engine, step, parts)
+            timed(sync_round, step, parts)
         timed(type(agent), "_reload", parts)
         timed(type(agent), "backup", parts)
         start = time.perf_counter()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phrasebook.notebook import DEFAULT_DUE_MINUTES
+from phrasebook.notebook.notebook_manager import DEFAULT_DUE_MINUTES
 
 __all__ = ["CaptureForm", "CaptureValues"]
 

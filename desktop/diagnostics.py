@@ -20,7 +20,8 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QTranslator, qVersion
 
-from phrasebook import Phrasebook, PhrasebookError, schema
+from phrasebook import Phrasebook, PhrasebookError
+from phrasebook.db import schema
 from phrasebook.resources import resources_dir
 
 Facts = list[tuple[str, str]]

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from desktop.tray import Tray
 from phrasebook import Changes, Phrasebook
 from phrasebook.errors import PhrasebookError
-from phrasebook.sync.engine import SyncSummary
+from phrasebook.sync.sync_round import SyncSummary
 
 __all__ = ["SyncController", "SyncOutcome", "run_round"]
 

@@ -9,9 +9,12 @@ the benchmarks all use. It never imports Qt and never touches the OS beyond its 
     >>> text = book.render(hits[0].phrase).text
 """
 
-from phrasebook.backups import RestoreDiff, restore_latest_over_damaged
-from phrasebook.backups import list_backups as list_backups_of
 from phrasebook.book import Changes, Phrasebook
+from phrasebook.db.backups import RestoreDiff, restore_latest_over_damaged
+from phrasebook.db.backups import list_backups as list_backups_of
+from phrasebook.db.salvage import CheckReport, SalvageReport, salvage_in_place
+from phrasebook.db.salvage import check as check_database
+from phrasebook.db.salvage import salvage as salvage_database
 from phrasebook.errors import (
     BusyDatabaseError,
     CorruptDatabaseError,
@@ -37,12 +40,9 @@ from phrasebook.models import (
     RowFinding,
     Stats,
 )
-from phrasebook.notebook_models import NotebookCounts, NotebookEntry, Proposal, QuestionCluster
-from phrasebook.salvage import CheckReport, SalvageReport, salvage_in_place
-from phrasebook.salvage import check as check_database
-from phrasebook.salvage import salvage as salvage_database
-from phrasebook.scrub import Scrubbed
-from phrasebook.scrub import scrub as scrub_text
+from phrasebook.notebook.entries import NotebookCounts, NotebookEntry, Proposal, QuestionCluster
+from phrasebook.notebook.scrub import Scrubbed
+from phrasebook.notebook.scrub import scrub as scrub_text
 from phrasebook.templates import (
     Bracket,
     Field,

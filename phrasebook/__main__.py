@@ -1,5 +1,5 @@
 """`python -m phrasebook` runs the command line."""
 
-from phrasebook.cli import main
+from phrasebook.cli.main import main
 
 raise SystemExit(main())

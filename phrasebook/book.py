@@ -19,41 +19,29 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phrasebook import (
-    backups,
-    exporting,
-    file_holders,
-    importing,
-    lookup,
-    personal,
-    records,
-    roles,
-    sqlite_faults,
-    storage,
-    validate,
-    wording,
-)
-from phrasebook.backups import RestoreDiff
-from phrasebook.clock import HybridClock
+from phrasebook import exporting, importing, lookup, personal, roles, validate, wording
+from phrasebook.db import backups, faults, file_holders, phrase_rows, storage
+from phrasebook.db.backups import RestoreDiff
 from phrasebook.errors import (
     CorruptDatabaseError,
     DatabaseError,
     NotFoundError,
     ValidationError,
 )
-from phrasebook.groups import GroupTree
 from phrasebook.importing.plan import POLICIES, PlanItem, Policy, make_plan
 from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, RowFinding, Scope, Stats
 from phrasebook.pack import PackRecord
 from phrasebook.search import SearchIndex
 from phrasebook.starter import starter_file
+from phrasebook.store.group_tree import GroupTree
+from phrasebook.store.hybrid_clock import HybridClock
 from phrasebook.templates import RenderContext, Rendered, render
 
 if TYPE_CHECKING:  # both modules import this one
     from phrasebook.learning import Learning
-    from phrasebook.notebook import NotebookManager
+    from phrasebook.notebook.notebook_manager import NotebookManager
+    from phrasebook.notebook.proposals import ProposalsManager
     from phrasebook.organize import Organizer
-    from phrasebook.proposals import ProposalsManager
     from phrasebook.sync.manager import SyncManager
     from phrasebook.usage_stats import UsageStats
 
@@ -167,7 +155,7 @@ class Phrasebook:
     # -- phrases -----------------------------------------------------------------------------
 
     def get(self, phrase_id: str) -> Phrase:
-        found = records.load(
+        found = phrase_rows.load(
             self.db, self._groups.path_of, "p.id = ? AND p.deleted = 0", [phrase_id]
         )
         if not found:
@@ -184,7 +172,7 @@ class Phrasebook:
 
     def phrases(self, *, group: str | None = None, scope: Scope | None = None) -> list[Phrase]:
         """Live phrases in group order; optionally only a group (with subgroups) or a scope."""
-        found = records.load(self.db, self._groups.path_of)
+        found = phrase_rows.load(self.db, self._groups.path_of)
         if group is not None:
             found = [p for p in found if p.group == group or p.group.startswith(f"{group}/")]
         if scope is not None:
@@ -194,12 +182,14 @@ class Phrasebook:
 
     def deleted_phrases(self) -> list[Phrase]:
         """The trash: deleted phrases, newest deletion first."""
-        found = records.load(self.db, self._groups.path_of, "p.deleted = 1")
+        found = phrase_rows.load(self.db, self._groups.path_of, "p.deleted = 1")
         return sorted(found, key=lambda p: p.updated, reverse=True)
 
     def by_code(self, code: str) -> list[Phrase]:
         """Every live phrase with this shortcut code (several may share one)."""
-        return records.load(self.db, self._groups.path_of, "p.code = ? AND p.deleted = 0", [code])
+        return phrase_rows.load(
+            self.db, self._groups.path_of, "p.code = ? AND p.deleted = 0", [code]
+        )
 
     def add(
         self,
@@ -261,7 +251,7 @@ class Phrasebook:
             return current
         with self._transaction():
             group_id = self._groups.ensure(wanted.group, wanted.scope, self._clock.now)
-            values = records.row_values(wanted, group_id) | {"updated": self._clock.now()}
+            values = phrase_rows.row_values(wanted, group_id) | {"updated": self._clock.now()}
             self.db.table("phrases").update(current.id, values)
         return self._refreshed({current.id})[0]
 
@@ -356,7 +346,7 @@ class Phrasebook:
     @property
     def notebook(self) -> NotebookManager:
         """The agent's notebook of unanswered questions (never synced)."""
-        from phrasebook.notebook import NotebookManager
+        from phrasebook.notebook.notebook_manager import NotebookManager
 
         return NotebookManager(self)
 
@@ -370,7 +360,7 @@ class Phrasebook:
     @property
     def proposals(self) -> ProposalsManager:
         """Suggested team phrasebook changes waiting for the supervisor."""
-        from phrasebook.proposals import ProposalsManager
+        from phrasebook.notebook.proposals import ProposalsManager
 
         return ProposalsManager(self)
 
@@ -548,7 +538,7 @@ class Phrasebook:
         """Write phrases to a file (atomically) in a format phrasebook.exporting knows."""
         self._refuse_own_file(Path(path), "export onto")
         chosen = self.phrases(scope=scope)
-        exporting.write(Path(path), chosen, records.all_extras(self.db), format)
+        exporting.write(Path(path), chosen, phrase_rows.all_extras(self.db), format)
         return len(chosen)
 
     def seed_starter(self, lang: str) -> ImportReport:
@@ -607,9 +597,9 @@ class Phrasebook:
         )
 
     def _plan(self, recs: list[PackRecord], scope: Scope, policy: Policy) -> list[PlanItem]:
-        existing = {p.id: p for p in records.load(self.db, self._groups.path_of, "1 = 1")}
+        existing = {p.id: p for p in phrase_rows.load(self.db, self._groups.path_of, "1 = 1")}
         live = {row[0] for row in self.db.execute("SELECT id FROM phrases WHERE deleted = 0")}
-        return make_plan(recs, existing, live, records.all_extras(self.db), scope, policy)
+        return make_plan(recs, existing, live, phrase_rows.all_extras(self.db), scope, policy)
 
     def _stored_ids(self, ids: set[str]) -> set[str]:
         """Which of these ids have a row (in use or in the trash)."""
@@ -745,7 +735,7 @@ class Phrasebook:
         now = self._clock.now()
         self._last_position += 1.0
         position = self._last_position
-        row = records.row_values(phrase, group_id) | {
+        row = phrase_rows.row_values(phrase, group_id) | {
             "id": phrase.id,
             "position": position,
             "extra": json.dumps(extra, ensure_ascii=False),
@@ -763,7 +753,7 @@ class Phrasebook:
         group_id = self._groups.ensure(phrase.group, phrase.scope, self._clock.now)
         self.db.table("phrases").update(
             phrase.id,
-            records.row_values(phrase, group_id)
+            phrase_rows.row_values(phrase, group_id)
             | {
                 "extra": json.dumps(extra, ensure_ascii=False),
                 "updated": self._clock.now(),
@@ -782,7 +772,7 @@ class Phrasebook:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        fresh = records.load(self.db, self._groups.path_of, f"p.id IN ({marks})", list(ids))
+        fresh = phrase_rows.load(self.db, self._groups.path_of, f"p.id IN ({marks})", list(ids))
         live = {p.id for p in fresh}
         for phrase in fresh:
             self._index.upsert(phrase)
@@ -836,7 +826,7 @@ class _Transaction:
         try:
             self._atomic.__enter__()
         except sqlite3.Error as exc:
-            raise sqlite_faults.classify(exc, self._book.path, "write") from exc
+            raise faults.classify(exc, self._book.path, "write") from exc
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         book = self._book
@@ -854,4 +844,4 @@ class _Transaction:
                 book._groups.reload()
                 book._read_last_position()
         if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.ProgrammingError):
-            raise sqlite_faults.classify(exc, book.path, "write") from exc
+            raise faults.classify(exc, book.path, "write") from exc

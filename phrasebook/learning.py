@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from phrasebook.errors import NotFoundError
-from phrasebook.notebook_models import Proposal
-from phrasebook.scrub import scrub
+from phrasebook.notebook.entries import Proposal
+from phrasebook.notebook.scrub import scrub
 
 if TYPE_CHECKING:
     from phrasebook.book import Phrasebook

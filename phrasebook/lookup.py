@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from phrasebook import records
+from phrasebook.db import phrase_rows
 from phrasebook.errors import NotFoundError
 from phrasebook.models import Phrase
 
@@ -31,7 +31,7 @@ def find(book: Phrasebook, ref: str, *, deleted: bool = False) -> Phrase:
     """
     ref = ref.strip()
     where = "p.deleted = 1" if deleted else "p.deleted = 0"
-    exact = records.load(book.db, book._groups.path_of, f"p.id = ? AND {where}", [ref])
+    exact = phrase_rows.load(book.db, book._groups.path_of, f"p.id = ? AND {where}", [ref])
     if exact:
         return exact[0]
     if not deleted:
@@ -58,7 +58,7 @@ def find(book: Phrasebook, ref: str, *, deleted: bool = False) -> Phrase:
 def _by_prefix(book: Phrasebook, ref: str, where: str) -> list[Phrase]:
     if len(ref) < MIN_PREFIX or not _ID_CHARS.fullmatch(ref):
         return []  # also keeps LIKE's wildcards out of the pattern
-    return records.load(book.db, book._groups.path_of, f"p.id LIKE ? AND {where}", [f"{ref}%"])
+    return phrase_rows.load(book.db, book._groups.path_of, f"p.id LIKE ? AND {where}", [f"{ref}%"])
 
 
 def _names(phrases: list[Phrase]) -> str:

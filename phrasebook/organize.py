@@ -14,8 +14,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from phrasebook import records, roles, validate
+from phrasebook import roles, validate
 from phrasebook.book import Changes, Phrasebook
+from phrasebook.db import phrase_rows
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.models import GROUP_SEPARATOR, Group, Phrase
 from phrasebook.positions import between, renumbered
@@ -203,7 +204,7 @@ class Organizer:
         book = self._book
         marks = ",".join("?" * len(ids))
         where = f"p.deleted = 0 AND p.id IN ({marks})"
-        fresh = records.load(book.db, book._groups.path_of, where, list(ids)) if ids else []
+        fresh = phrase_rows.load(book.db, book._groups.path_of, where, list(ids)) if ids else []
         for phrase in fresh:
             book._index.upsert(phrase)
         for gone in ids - {p.id for p in fresh}:

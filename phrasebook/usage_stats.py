@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from phrasebook import records
 from phrasebook.book import Phrasebook
+from phrasebook.db import phrase_rows
 from phrasebook.models import Phrase
 
 DAY_SECONDS = 86_400
@@ -134,7 +134,7 @@ class UsageStats:
         if not rows:
             return []
         marks = ",".join("?" * len(rows))
-        found = records.load(
+        found = phrase_rows.load(
             self._book.db, self._book._groups.path_of, f"p.id IN ({marks})", [r[0] for r in rows]
         )
         by_id = {p.id: p for p in found}

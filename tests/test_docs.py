@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from phrasebook import cli
-from phrasebook.cli_parser import build_parser
+from phrasebook.cli import main
+from phrasebook.cli.parser import build_parser
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -36,7 +36,7 @@ COMMANDS = sorted(subcommands())
 
 
 def test_the_parser_has_the_commands_the_cli_implements() -> None:
-    assert set(COMMANDS) == set(cli._COMMANDS) | set(cli._FILE_COMMANDS)
+    assert set(COMMANDS) == set(main._COMMANDS) | set(main._FILE_COMMANDS)
 
 
 @pytest.mark.parametrize("name", COMMANDS)
@@ -74,7 +74,7 @@ def test_readme_lists_no_command_that_does_not_exist() -> None:
 
 def test_help_works(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        cli.main(["--help"])
+        main.main(["--help"])
     assert exited.value.code == 0
     out = capsys.readouterr().out
     for name in COMMANDS:
@@ -84,6 +84,6 @@ def test_help_works(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize("name", COMMANDS)
 def test_subcommand_help_works(name: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        cli.main([name, "--help"])
+        main.main([name, "--help"])
     assert exited.value.code == 0
     assert f"phrasebook {name}" in capsys.readouterr().out

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.findings_view import FindingsView
 from phrasebook import Phrasebook, PhrasebookError
-from phrasebook.notebook_models import Proposal
+from phrasebook.notebook.entries import Proposal
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FILTERS = ("pending", "accepted", "rejected")

@@ -14,7 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from phrasebook import Phrasebook, backups
+from phrasebook import Phrasebook
+from phrasebook.db import backups
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,8 @@ from desktop.file_dialogs import ask_folder
 from desktop.settings import machine
 from desktop.settings.backup_schedule import BackupSchedule, BackupScheduler
 from desktop.settings.page import SettingsPage, hint
-from phrasebook import CheckReport, PhrasebookError, backups, check_database
+from phrasebook import CheckReport, PhrasebookError, check_database
+from phrasebook.db import backups
 
 
 class DataPage(SettingsPage):

@@ -30,7 +30,7 @@ from desktop.settings.background import BookJob, Work, start_job
 from desktop.settings.page import SettingsPage, hint
 from desktop.settings.sync_forms import TeamForm, where_arguments
 from phrasebook import Phrasebook
-from phrasebook.sync.engine import SyncSummary
+from phrasebook.sync.sync_round import SyncSummary
 from phrasebook.sync.team import Member
 
 

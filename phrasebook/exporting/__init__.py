@@ -16,7 +16,7 @@ from typing import Any
 
 from phrasebook.errors import ValidationError
 from phrasebook.exporting.files import disk_full_reported
-from phrasebook.exporting.tables import write_csv, write_textexpander, write_xlsx
+from phrasebook.exporting.sheet_writers import write_csv, write_textexpander, write_xlsx
 from phrasebook.exporting.text_formats import write_espanso, write_ime, write_markdown
 from phrasebook.models import Phrase
 from phrasebook.pack import phrase_line, write_atomically

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from phrasebook.errors import PackError
 from phrasebook.importing import columns, documents
+from phrasebook.importing.csv_tables import read_csv, read_textexpander
 from phrasebook.importing.docx import docx_lines
 from phrasebook.importing.espanso import read_espanso
 from phrasebook.importing.ime import looks_like_ime, read_ime
 from phrasebook.importing.source import Source
-from phrasebook.importing.table import read_csv, read_textexpander
 from phrasebook.importing.textfile import read_text
 from phrasebook.importing.xlsx import read_xlsx
 from phrasebook.pack import PackRecord, read_pack
@@ -77,7 +77,7 @@ def detect(path: str | Path, format: str | None = None) -> Source:
 
 
 def _headers(path: Path, fmt: str) -> tuple[str, ...]:
-    from phrasebook.importing.table import csv_rows
+    from phrasebook.importing.csv_tables import csv_rows
     from phrasebook.importing.xlsx import sheets
 
     rows = csv_rows(path)[0] if fmt == "csv" else sheets(path)[0][1]

@@ -18,9 +18,9 @@ from defusedxml import DefusedXmlException
 from phrasebook.errors import PackError
 from phrasebook.importing import safe_xml
 from phrasebook.importing.columns import NoTextColumnError
+from phrasebook.importing.csv_tables import header_row, tabular
 from phrasebook.importing.limits import check_zip
 from phrasebook.importing.source import Source
-from phrasebook.importing.table import header_row, tabular
 
 MAX_ROWS = 200_000
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from phrasebook import records
+from phrasebook.db import phrase_rows
 from phrasebook.errors import ValidationError
 from phrasebook.models import Phrase
 
@@ -78,7 +78,7 @@ class Favorites:
         if not rows:
             return {}
         marks = ",".join("?" * len(rows))
-        live = records.load(
+        live = phrase_rows.load(
             self._book.db,
             self._book._groups.path_of,
             f"p.deleted = 0 AND p.id IN ({marks})",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from phrasebook import records
+from phrasebook.db import phrase_rows
 from phrasebook.errors import ValidationError
 from phrasebook.models import Phrase, Scope
 
@@ -108,7 +108,7 @@ class FollowUps:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        found = records.load(
+        found = phrase_rows.load(
             self._book.db, self._book._groups.path_of, f"p.deleted = 0 AND p.id IN ({marks})", ids
         )
         by_id = {p.id: p for p in found}

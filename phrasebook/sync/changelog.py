@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from phrasebook.clock import HybridClock
+from phrasebook.store.hybrid_clock import HybridClock
 from phrasebook.sync import epochs, merge
 from phrasebook.sync.ops import Op
 

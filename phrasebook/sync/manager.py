@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from phrasebook.errors import PhrasebookError
-from phrasebook.sync import backoff, engine, epochs, held, merge, team
+from phrasebook.sync import backoff, epochs, held, merge, sync_round, team
 from phrasebook.sync.changelog import ChangeLog
 from phrasebook.sync.folder import FolderTransport
 from phrasebook.sync.keys import SigningKey
@@ -155,13 +155,16 @@ class SyncManager:
         return list(self._members(self._transport(config), config).values())
 
     def _members(
-        self, transport: engine.Transport, config: dict[str, Any], warnings: list[str] | None = None
+        self,
+        transport: sync_round.Transport,
+        config: dict[str, Any],
+        warnings: list[str] | None = None,
     ) -> dict[str, Member]:
         roster = self._verified_roster(transport, config, warnings if warnings is not None else [])
         return team.members(roster, transport.read_certificates())
 
     def _verified_roster(
-        self, transport: engine.Transport, config: dict[str, Any], warnings: list[str]
+        self, transport: sync_round.Transport, config: dict[str, Any], warnings: list[str]
     ) -> dict[str, Any]:
         """The transport's roster when the owner signed it and it is not older than the last
         one verified; otherwise the last verified one, with one warning per bad file (the
@@ -183,7 +186,7 @@ class SyncManager:
         self._set_state("roster", json.dumps(roster))
         return roster
 
-    def _repair_or_warn(self, transport: engine.Transport, config: dict[str, Any], raw: Any,
+    def _repair_or_warn(self, transport: sync_round.Transport, config: dict[str, Any], raw: Any,
                         why: str, kept: dict[str, Any], warnings: list[str]) -> None:  # fmt: skip
         if config["owner"] == self.device_key.public:
             try:
@@ -209,7 +212,7 @@ class SyncManager:
         warnings.append(text)
 
     @staticmethod
-    def _roster_file(transport: engine.Transport) -> str:
+    def _roster_file(transport: sync_round.Transport) -> str:
         where = transport.describe()
         return str(Path(where) / "team.json") if "://" not in where else f"{where} roster"
 
@@ -232,7 +235,7 @@ class SyncManager:
         server: str | None = None,
         confirm_deletes: bool = False,
         admin_token: str = "",
-    ) -> engine.SyncSummary:
+    ) -> sync_round.SyncSummary:
         """One round with the team's folder or server (or the one given, e.g. when moving: the
         owner then needs the server's `admin_token`).
 
@@ -257,7 +260,7 @@ class SyncManager:
         return max(0.0, float(self._state("retry_at") or 0) - time.time())
 
     def _round(self, folder: str | Path | None, server: str | None, confirm_deletes: bool,
-               admin_token: str) -> engine.SyncSummary:  # fmt: skip
+               admin_token: str) -> sync_round.SyncSummary:  # fmt: skip
         config = self._require_team()
         if folder or server:
             config = self._moved(config, self._where(folder, server), admin_token)
@@ -270,11 +273,11 @@ class SyncManager:
         members = self._members(transport, config, warnings)
         me = members.get(self.device_key.id)
         self._set_state("role", me.role if me else "")
-        ctx = engine.RoundContext(
+        ctx = sync_round.RoundContext(
             self.book, transport, config["team"], self.device_key, members,
             self._state, self._set_state,
         )  # fmt: skip
-        summary = engine.run_round(ctx, confirm_deletes=confirm_deletes)
+        summary = sync_round.run_round(ctx, confirm_deletes=confirm_deletes)
         summary.warnings[:0] = warnings
         summary.pending = self.pending()
         self._set_state("last", json.dumps({"at": time.time(), **_brief(summary)}))
@@ -365,7 +368,7 @@ class SyncManager:
         raise TeamError("the team has neither a folder nor a server; `phrasebook sync --folder`")
 
 
-def _brief(summary: engine.SyncSummary) -> dict[str, Any]:
+def _brief(summary: sync_round.SyncSummary) -> dict[str, Any]:
     return {
         "sent": summary.sent,
         "received": summary.received,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any, NamedTuple
 
-from phrasebook.clock import Stamp
 from phrasebook.models import MAX_TEXT_CHARS
+from phrasebook.store.hybrid_clock import Stamp
 
 KINDS = ("set", "ack", "add")
 #: Entities and who may write them: team records only supervisors; a proposal only its author

@@ -21,9 +21,9 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from phrasebook.proposals import derived_phrase_id
+from phrasebook.notebook.proposals import derived_phrase_id
 from phrasebook.sync.changelog import Edit
-from phrasebook.sync.records import canonical, winners
+from phrasebook.sync.team_rows import canonical, winners
 
 if TYPE_CHECKING:
     from phrasebook.book import Phrasebook

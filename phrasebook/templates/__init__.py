@@ -22,16 +22,16 @@ default.
 from __future__ import annotations
 
 from phrasebook.templates.brackets import Bracket, as_text
-from phrasebook.templates.engine import render
-from phrasebook.templates.model import (
+from phrasebook.templates.names import KNOWN_NAMES
+from phrasebook.templates.renderer import render
+from phrasebook.templates.slots import MAX_NAME_CHARS, Slot, analyze
+from phrasebook.templates.values import (
     DEFAULT_CUSTOMER,
     Field,
     RenderContext,
     Rendered,
     TemplateProblem,
 )
-from phrasebook.templates.names import KNOWN_NAMES
-from phrasebook.templates.slots import MAX_NAME_CHARS, Slot, analyze
 
 __all__ = [
     "Bracket",

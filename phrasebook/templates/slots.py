@@ -13,10 +13,10 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from phrasebook.templates.brackets import Bracket, classify, escaped_brackets
-from phrasebook.templates.clock import DEFAULT_FORMATS, Piece, parse_format
-from phrasebook.templates.model import TemplateProblem
+from phrasebook.templates.dates import DEFAULT_FORMATS, Piece, parse_format
 from phrasebook.templates.names import CLOCK_NAMES, canonical
 from phrasebook.templates.syntax import Placeholder, scan
+from phrasebook.templates.values import TemplateProblem
 
 #: Longer "names" are almost always a sentence that happens to sit in 【】, not a field.
 MAX_NAME_CHARS = 40

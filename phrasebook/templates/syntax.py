@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from phrasebook.templates.model import TemplateProblem
+from phrasebook.templates.values import TemplateProblem
 
 OPENERS = {"{": "}", "【": "】"}
 CLOSERS = frozenset(OPENERS.values())

@@ -24,7 +24,7 @@ from phrasebook.wording.checker import (
     rule_lang,
     setting_paths,
 )
-from phrasebook.wording.model import SEVERITIES, Finding, Rule, Severity
+from phrasebook.wording.rule_values import SEVERITIES, Finding, Rule, Severity
 from phrasebook.wording.rules import RuleFileError, read_rule_file
 
 __all__ = [

@@ -16,8 +16,8 @@ from pathlib import Path
 import opencc
 
 from phrasebook.wording.matcher import LanguageMatcher, rules_for
-from phrasebook.wording.model import Finding, Rule
 from phrasebook.wording.placeholders import placeholder_findings
+from phrasebook.wording.rule_values import Finding, Rule
 from phrasebook.wording.rules import (
     RULE_LANGS,
     RuleFileError,

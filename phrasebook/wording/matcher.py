@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from phrasebook.wording.model import SEVERITIES, Finding, Rule, pick
+from phrasebook.wording.rule_values import SEVERITIES, Finding, Rule, pick
 
 _FLAGS = re.IGNORECASE
 #: Characters trimmed from both ends before a "whole" or "missing" rule looks at a reply.

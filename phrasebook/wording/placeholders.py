@@ -13,7 +13,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from phrasebook.templates import KNOWN_NAMES, placeholders, problems
-from phrasebook.wording.model import Finding
+from phrasebook.wording.rule_values import Finding
 
 MALFORMED = "placeholder.malformed"
 LOOKALIKE = "placeholder.lookalike"

@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from phrasebook.errors import ValidationError
 from phrasebook.resources import resource_path
-from phrasebook.wording.model import KINDS, SEVERITIES, Kind, Localized, Rule, Severity
+from phrasebook.wording.rule_values import KINDS, SEVERITIES, Kind, Localized, Rule, Severity
 
 #: The languages with a shipped rule set, plus "*" for rules that apply to every language.
 RULE_LANGS = ("zh", "ko", "en")

@@ -10,8 +10,8 @@ import pytest
 from server_process import ServerProcess
 
 from phrasebook import Phrasebook
-from phrasebook.cli import main
-from phrasebook.proposals import derived_phrase_id
+from phrasebook.cli.main import main
+from phrasebook.notebook.proposals import derived_phrase_id
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.segments import encode
 from phrasebook.sync.server_client import ServerError, ServerTransport

@@ -11,7 +11,7 @@ import pytest
 from server_process import ServerProcess
 
 from phrasebook import Phrasebook
-from phrasebook.cli import main
+from phrasebook.cli.main import main
 from phrasebook.sync import merge
 from phrasebook.sync.server_client import ServerError, ServerTransport
 from phrasebook.sync.team import TeamError

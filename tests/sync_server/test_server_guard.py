@@ -14,7 +14,7 @@ import pytest
 from server_process import ServerProcess
 
 from phrasebook import Phrasebook
-from phrasebook.cli import main
+from phrasebook.cli.main import main
 from phrasebook.sync import merge, team
 from phrasebook.sync.keys import SigningKey
 from phrasebook.sync.server_client import ServerError, ServerTransport, _proof

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from phrasebook import cli
+from phrasebook.cli import main
 
 
 @pytest.fixture
@@ -15,7 +15,7 @@ def cli_run(capsys: pytest.CaptureFixture[str]) -> Any:
     """`cli_run(path, *args)` -> (exit code, stdout, stderr) of `phrasebook --db path ...`."""
 
     def invoke(path: Path, *args: str) -> tuple[int, str, str]:
-        code = cli.main(["--db", str(path), *args])
+        code = main.main(["--db", str(path), *args])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
 

@@ -16,8 +16,8 @@ from phrasebook import (
     ForeignDatabaseError,
     NotFoundError,
     Phrasebook,
-    backups,
 )
+from phrasebook.db import backups
 
 DAY = 24 * 60 * 60
 T0 = datetime(2024, 11, 11, 9, 30).timestamp()  # 双十一, a busy morning
@@ -249,7 +249,8 @@ def test_restore_over_damaged_refuses_a_bad_backup(tmp_path: Path) -> None:
 def test_a_failing_daily_backup_does_not_stop_the_book_opening(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from phrasebook import Phrasebook, backups
+    from phrasebook import Phrasebook
+    from phrasebook.db import backups
 
     path = tmp_path / "book.db"
     with Phrasebook.open(path) as book:

@@ -458,7 +458,7 @@ def test_failure_mid_update_leaves_db_and_caches_as_before(
     def boom(*args: Any, **kwargs: Any) -> dict[str, Any]:
         raise RuntimeError("simulated crash after the group insert")
 
-    monkeypatch.setattr(book_module.records, "row_values", boom)
+    monkeypatch.setattr(book_module.phrase_rows, "row_values", boom)
     with pytest.raises(RuntimeError, match="simulated"):
         book.update(p.id, text="亲，新文", group="新组/新子组")
     assert snapshot(book) == before

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from phrasebook import Phrasebook, cli
+from phrasebook import Phrasebook
+from phrasebook.cli import main
 from phrasebook.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -46,7 +47,7 @@ def db(tmp_path: Path) -> Path:
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str], db: Path) -> Iterator[Any]:
     def invoke(*args: str, path: Path | None = None) -> Result:
-        code = cli.main(["--db", str(path or db), *args])
+        code = main.main(["--db", str(path or db), *args])
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 
@@ -367,13 +368,13 @@ def test_default_path_comes_from_the_environment(
     capsys: pytest.CaptureFixture[str], db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("QUICKREPLY_DB", str(db))
-    assert cli.main(["stats", "--json"]) == 0
+    assert main.main(["stats", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["path"] == str(db)
 
 
 def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        cli.main(["frobnicate"])
+        main.main(["frobnicate"])
     assert exited.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
 

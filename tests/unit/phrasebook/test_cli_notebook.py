@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from phrasebook import Phrasebook, ValidationError, cli
-from phrasebook.cli_notebook import parse_due
+from phrasebook import Phrasebook, ValidationError
+from phrasebook.cli import main
+from phrasebook.cli.notebook_commands import parse_due
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def db(tmp_path: Path) -> Path:
 
 
 def run(db: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(["--db", str(db), *argv])
+    code = main.main(["--db", str(db), *argv])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from phrasebook import Phrasebook
-from phrasebook.cli import main
+from phrasebook.cli.main import main
 
 
 def _run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:

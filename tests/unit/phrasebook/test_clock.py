@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from phrasebook import Phrasebook
-from phrasebook.clock import HybridClock, Stamp
+from phrasebook.store.hybrid_clock import HybridClock, Stamp
 
 
 class FakeWall:

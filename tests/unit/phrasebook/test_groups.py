@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from phrasebook import NotFoundError, Phrasebook
-from phrasebook.groups import GroupTree
+from phrasebook.store.group_tree import GroupTree
 
 
 def stamps() -> str:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from phrasebook import Phrasebook, cli
+from phrasebook import Phrasebook
+from phrasebook.cli import main
 
 QUESTION = "亲 我手机13812345678 东西到底啥时候能送到我家啊"
 SIMILAR = "东西啥时候能送到啊"
@@ -76,16 +77,16 @@ def test_too_short_questions_and_forgetting(book: Phrasebook) -> None:
 def test_cli_learn_learned_unlearn(book: Phrasebook, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(book.path)
     book.close()
-    assert cli.main(["--db", path, "learn", "cxwl", QUESTION, "--propose"]) == 0
+    assert main.main(["--db", path, "learn", "cxwl", QUESTION, "--propose"]) == 0
     assert "proposed to the team" in capsys.readouterr().out
-    assert cli.main(["--db", path, "learned", "--json"]) == 0
+    assert main.main(["--db", path, "learned", "--json"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert row["id"] == "track" and row["uses"] == 1
-    assert cli.main(["--db", path, "search", SIMILAR, "--json"]) == 0
+    assert main.main(["--db", path, "search", SIMILAR, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["id"] == "track"
-    assert cli.main(["--db", path, "learn", "cxwl", "x"]) == 1
+    assert main.main(["--db", path, "learn", "cxwl", "x"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("phrasebook: error: ") and err.count("\n") == 1
-    assert cli.main(["--db", path, "unlearn", "cxwl", row["question"]]) == 0
-    assert cli.main(["--db", path, "learned", "--json"]) == 0
+    assert main.main(["--db", path, "unlearn", "cxwl", row["question"]]) == 0
+    assert main.main(["--db", path, "learned", "--json"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[-1] or "[]") == []

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from phrasebook import NotFoundError, Phrasebook, cli
+from phrasebook import NotFoundError, Phrasebook
+from phrasebook.cli import main
 
 Run = Callable[..., tuple[int, str, str]]
 A1 = "abcd1111-0000-4000-8000-000000000001"
@@ -30,7 +31,7 @@ def db(tmp_path: Path) -> Path:
 @pytest.fixture
 def run(db: Path, capsys: pytest.CaptureFixture[str]) -> Run:
     def invoke(*args: str) -> tuple[int, str, str]:
-        code = cli.main(["--db", str(db), *args])
+        code = main.main(["--db", str(db), *args])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
 

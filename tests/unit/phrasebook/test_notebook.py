@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from phrasebook import NotFoundError, Phrasebook, ValidationError
-from phrasebook.notebook import DEFAULT_DUE_MINUTES, NotebookManager
+from phrasebook.notebook.notebook_manager import DEFAULT_DUE_MINUTES, NotebookManager
 
 START = 1_700_000_000.0
 

@@ -260,7 +260,7 @@ def test_trash_is_not_counted(timed: tuple[Phrasebook, Wall]) -> None:
 def test_cli_usage_and_trash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    from phrasebook.cli import main
+    from phrasebook.cli.main import main
 
     db = str(tmp_path / "cli.db")
     with Phrasebook.open(db) as book:

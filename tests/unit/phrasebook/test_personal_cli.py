@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from phrasebook import Phrasebook, cli
+from phrasebook import Phrasebook
+from phrasebook.cli import main
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def db(tmp_path: Path) -> Path:
 
 
 def run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(["--db", str(db), *args])
+    code = main.main(["--db", str(db), *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

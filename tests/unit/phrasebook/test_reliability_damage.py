@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from phrasebook import Phrasebook, salvage
+from phrasebook import Phrasebook
+from phrasebook.db import salvage
 from phrasebook.errors import CorruptDatabaseError
 
 PHRASES = 300

@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from phrasebook import Phrasebook, storage
+from phrasebook import Phrasebook
+from phrasebook.db import storage
 from phrasebook.errors import (
     BusyDatabaseError,
     DiskFullError,

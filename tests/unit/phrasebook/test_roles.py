@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from phrasebook import Phrasebook, RoleError, cli
+from phrasebook import Phrasebook, RoleError
+from phrasebook.cli import main
 
 TEAM_TEXT = "亲，今天下单明天发货哦"
 
@@ -90,23 +91,23 @@ def test_the_command_line_obeys_the_same_rule(
 ) -> None:
     _, agent_path = team
     db = ["--db", str(agent_path)]
-    assert cli.main([*db, "edit", "fhsj", "--text", "宝，今天拍明天发"]) == 0
+    assert main.main([*db, "edit", "fhsj", "--text", "宝，今天拍明天发"]) == 0
     out, err = capsys.readouterr()
     assert "saved as your wording of team phrase" in out
     assert "the team's text is unchanged" in err
-    assert cli.main([*db, "show", "fhsj", "--json"]) == 0
+    assert main.main([*db, "show", "fhsj", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert (shown["text"], shown["has_variant"]) == ("宝，今天拍明天发", True)
     with Phrasebook.open(agent_path) as agent:
         assert agent.find("fhsj").text == TEAM_TEXT
 
-    assert cli.main([*db, "edit", "fhsj", "--title", "我的标题"]) == 1
+    assert main.main([*db, "edit", "fhsj", "--title", "我的标题"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "only a supervisor changes its title" in err and "notebook promote" in err
-    assert cli.main([*db, "rm", "fhsj"]) == 1
+    assert main.main([*db, "rm", "fhsj"]) == 1
     assert "only a supervisor can delete" in capsys.readouterr().err
-    assert cli.main([*db, "add", "宝，我自己的话术"]) == 0  # the same rule as the app's 新建话术
+    assert main.main([*db, "add", "宝，我自己的话术"]) == 0  # the same rule as the app's 新建话术
     new_id = capsys.readouterr().out.strip()
     with Phrasebook.open(agent_path) as agent:
         assert agent.get(new_id).scope == agent.default_scope == "personal"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from phrasebook.scrub import guess_lang, scrub
+from phrasebook.notebook.scrub import guess_lang, scrub
 
 #: (message as a customer writes it, what may leave the notebook)
 TABLE = [

@@ -22,9 +22,8 @@ from phrasebook import (
     ForeignDatabaseError,
     NewerSchemaError,
     Phrasebook,
-    schema,
-    storage,
 )
+from phrasebook.db import schema, storage
 
 #: Every migration this program knows, in order (features add their own).
 ALL_MIGRATIONS = [m.name for m in schema.migrations._migrations]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database, Migrations
 
-from phrasebook import Phrasebook, backups, schema, storage
+from phrasebook import Phrasebook
+from phrasebook.db import backups, schema, storage
 from phrasebook.errors import DatabaseError
 
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.manager import ManagerWindow
 from phrasebook import Phrasebook
-from phrasebook.notebook_models import Proposal
+from phrasebook.notebook.entries import Proposal
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 TypeCJK = Callable[[QWidget, str], None]

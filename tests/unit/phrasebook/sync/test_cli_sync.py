@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from phrasebook import Phrasebook
-from phrasebook.cli import main
+from phrasebook.cli.main import main
 
 
 def test_a_team_through_the_command_line(

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlite_utils import Database
 
-from phrasebook import schema
-from phrasebook.clock import HybridClock
+from phrasebook.db import schema
+from phrasebook.store.hybrid_clock import HybridClock
 from phrasebook.sync import merge
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.ops import Op

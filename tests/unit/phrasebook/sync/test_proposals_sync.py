@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from phrasebook import Phrasebook
-from phrasebook.proposals import derived_phrase_id
+from phrasebook.notebook.proposals import derived_phrase_id
 from phrasebook.sync import merge
 from phrasebook.sync.changelog import ChangeLog, Edit
 
@@ -139,7 +139,7 @@ def test_the_command_line_names_team_proposals_by_their_own_short_id(
     make_agent: Callable[[str], Phrasebook],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from phrasebook.cli import main
+    from phrasebook.cli.main import main
 
     agent = make_agent("小美")
     first = agent.proposals.propose("new_phrase", NEW)

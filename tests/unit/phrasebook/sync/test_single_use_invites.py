@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from phrasebook import Phrasebook
-from phrasebook.cli import main
+from phrasebook.cli.main import main
 from phrasebook.sync import team
 from phrasebook.sync.keys import SigningKey
 from phrasebook.sync.team import TeamError

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from phrasebook import Phrasebook, cli
+from phrasebook import Phrasebook
+from phrasebook.cli import main
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def db(tmp_path: Path) -> Path:
 
 
 def run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(["--db", str(db), "check", *args])
+    code = main.main(["--db", str(db), "check", *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -127,6 +128,6 @@ def test_mistakes_are_one_line_errors(
 
 def test_text_and_id_together_are_refused(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        cli.main(["--db", str(db), "check", "ok", "--text", "x"])
+        main.main(["--db", str(db), "check", "ok", "--text", "x"])
     assert exited.value.code == 2
     capsys.readouterr()

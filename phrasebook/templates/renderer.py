@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from phrasebook.templates.clock import format_moment
-from phrasebook.templates.model import (
+from phrasebook.templates.dates import format_moment
+from phrasebook.templates.names import CLOCK_NAMES, canonical
+from phrasebook.templates.slots import Analysis, Slot, analyze
+from phrasebook.templates.values import (
     DEFAULT_CUSTOMER,
     Field,
     RenderContext,
     Rendered,
     TemplateProblem,
 )
-from phrasebook.templates.names import CLOCK_NAMES, canonical
-from phrasebook.templates.slots import Analysis, Slot, analyze
 
 
 def render(template: str, context: RenderContext | None = None) -> Rendered:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 
-from phrasebook import cli_output as out
 from phrasebook.book import Phrasebook
-from phrasebook.cli import command
+from phrasebook.cli import output as out
+from phrasebook.cli.main import command
 from phrasebook.errors import PhrasebookError
 from phrasebook.paths import default_db_path
 from phrasebook.sync.server_limits import ADMIN_ENV, Limits

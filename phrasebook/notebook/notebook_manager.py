@@ -5,9 +5,9 @@ answer in a few minutes (a holding reply from the 稍后答复 group), get remin
 comes, answer, and promote the answer to the team phrasebook so nobody is stuck on it again.
 
 The notebook holds customer data and stays on this machine (scope "personal", never synced).
-Only scrubbed text leaves it: promotions become team proposals (`phrasebook.proposals`) and the
-supervisor's export holds scrubbed questions and answers. Closed entries are deleted after
-`notebook.retention_days` (default 30).
+Only scrubbed text leaves it: promotions become team proposals
+(`phrasebook.notebook.proposals`) and the supervisor's export holds scrubbed questions and answers.
+Closed entries are deleted after `notebook.retention_days` (default 30).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from phrasebook import validate
 from phrasebook.errors import NotFoundError, ValidationError
-from phrasebook.notebook_models import (
+from phrasebook.notebook.entries import (
     CLOSED_STATUSES,
     ENTRY_STATUSES,
     EntryStatus,
@@ -29,9 +29,9 @@ from phrasebook.notebook_models import (
     Proposal,
     QuestionCluster,
 )
-from phrasebook.notebook_similar import cluster
+from phrasebook.notebook.scrub import Scrubbed, guess_lang, scrub
+from phrasebook.notebook.similar import cluster
 from phrasebook.pack import write_atomically
-from phrasebook.scrub import Scrubbed, guess_lang, scrub
 
 if TYPE_CHECKING:
     from phrasebook.book import Phrasebook

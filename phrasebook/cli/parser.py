@@ -16,15 +16,15 @@ EPILOG = (
 
 
 #: Modules that bring their own subcommands (one feature each): every one has
-#: `add_commands(sub)` and registers its handlers with `phrasebook.cli.command`.
+#: `add_commands(sub)` and registers its handlers with `phrasebook.cli.main.command`.
 FEATURE_MODULES: tuple[str, ...] = (
-    "phrasebook.cli_personal",
-    "phrasebook.cli_transfer",
-    "phrasebook.cli_notebook",
-    "phrasebook.cli_wording",
-    "phrasebook.cli_organize",
-    "phrasebook.cli_sync",
-    "phrasebook.cli_health",
+    "phrasebook.cli.personal_commands",
+    "phrasebook.cli.transfer_commands",
+    "phrasebook.cli.notebook_commands",
+    "phrasebook.cli.wording_commands",
+    "phrasebook.cli.organize_commands",
+    "phrasebook.cli.sync_commands",
+    "phrasebook.cli.health_commands",
 )
 
 

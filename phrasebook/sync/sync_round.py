@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from phrasebook.sync import epochs, held, merge, peers, proposals_sync, records
+from phrasebook.sync import epochs, held, merge, peers, proposals_sync, team_rows
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
@@ -190,7 +190,7 @@ def _local_edits(ctx: RoundContext) -> list[Edit]:
     if member is None:
         return []
     since, boss = ctx.state("captured"), member.role == "supervisor"
-    edits = records.local_edits(ctx.book, since) if boss else []
+    edits = team_rows.local_edits(ctx.book, since) if boss else []
     return edits + proposals_sync.local_edits(ctx.book, since, ctx.key.id, supervisor=boss)
 
 
@@ -372,7 +372,7 @@ def _deletions(book: Phrasebook, ops: Sequence[Op]) -> int:
     rows = {
         op.row_id
         for op in ops
-        if op.entity == records.ENTITY and op.field == "deleted" and op.value == "true"
+        if op.entity == team_rows.ENTITY and op.field == "deleted" and op.value == "true"
     }
     if not rows:
         return 0
@@ -386,7 +386,7 @@ def _deletions(book: Phrasebook, ops: Sequence[Op]) -> int:
 
 
 def _too_many(book: Phrasebook, deletes: int) -> bool:
-    live = records.live_team_count(book)
+    live = team_rows.live_team_count(book)
     return deletes > DELETE_MAX or (deletes >= 2 and deletes > live * DELETE_SHARE)
 
 
@@ -403,8 +403,8 @@ def _apply(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
         _record_failures(ctx, fetched, summary)
         if result.max_hlc:
             book._clock.observe(result.max_hlc)
-        rows = [r for e, r in result.changed if e == records.ENTITY]
-        written = records.project(book, rows)
+        rows = [r for e, r in result.changed if e == team_rows.ENTITY]
+        written = team_rows.project(book, rows)
         _project_proposals(ctx, result.changed)
         ctx.set_state("cursor", fetched.cursor)
         if result.applied and not result.clean:

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from phrasebook import schema, sqlite_faults
+from phrasebook.db import faults, schema
 from phrasebook.errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -54,7 +54,7 @@ def open_database(path: Path) -> tuple[Database, list[str]]:
     try:
         conn = connect(path)
     except sqlite3.Error as exc:
-        raise sqlite_faults.classify(exc, path, "open") from exc
+        raise faults.classify(exc, path, "open") from exc
     try:
         db = Database(conn)
         if reindex:
@@ -72,7 +72,7 @@ def open_database(path: Path) -> tuple[Database, list[str]]:
         _stamp_app(db)
     except sqlite3.Error as exc:
         conn.close()
-        raise sqlite_faults.classify(exc, path, "open") from exc
+        raise faults.classify(exc, path, "open") from exc
     except BaseException:
         conn.close()
         raise
@@ -143,12 +143,12 @@ def _check_read_only(path: Path) -> bool:
                 raise _damaged(path, f"text that is not UTF-8 in {bad[0]}")
         return bool(problems)
     except sqlite3.Error as exc:
-        code = sqlite_faults.primary_code(exc)
+        code = faults.primary_code(exc)
         if code in (8, 14):  # READONLY/CANTOPEN: the read-write checks below cover it
             return False
         if code == 26:  # SQLITE_NOTADB
             raise _not_sqlite(path) from exc
-        raise sqlite_faults.classify(exc, path, "open") from exc
+        raise faults.classify(exc, path, "open") from exc
     finally:
         conn.close()
 
@@ -191,13 +191,13 @@ def _damaged(path: Path, detail: str) -> CorruptDatabaseError:
     return CorruptDatabaseError(
         path,
         f"the database is damaged ({detail.splitlines()[-1][:200]}); it was left untouched."
-        f" {sqlite_faults.DAMAGE_ADVICE}",
+        f" {faults.DAMAGE_ADVICE}",
     )
 
 
 def _rebuild_indexes(db: Database, path: Path) -> None:
     """Only indexes were damaged: keep a copy of the file as it was, then REINDEX."""
-    from phrasebook import backups  # imported here: backups builds on this module
+    from phrasebook.db import backups
 
     try:
         kept = backups.make_backup(db.conn, path, "pre-reindex")
@@ -252,7 +252,7 @@ def _check_readable(db: Database, path: Path) -> None:
     try:
         result = db.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise sqlite_faults.classify(exc, path, "open") from exc
+        raise faults.classify(exc, path, "open") from exc
     if result != "ok":
         raise _damaged(path, str(result))
 
@@ -305,7 +305,7 @@ def _backup_before_migrating(db: Database, path: Path) -> None:
     """
     if "meta" not in db.table_names() or not schema.migrations.pending(db):
         return
-    from phrasebook import backups  # imported here: backups builds on this module
+    from phrasebook.db import backups
 
     try:
         backups.make_backup(db.conn, path, "pre-migration")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from phrasebook import sqlite_faults, storage
+from phrasebook.db import faults, storage
 from phrasebook.errors import CorruptDatabaseError, DatabaseError
 
 _BATCH = 500
@@ -103,7 +103,7 @@ class SalvageReport:
 
 def _not_damage(exc: sqlite3.Error, path: Path, doing: str) -> DatabaseError | None:
     """The busy/read-only/full/I-O answer for a failure that is not damage; None for damage."""
-    fault = sqlite_faults.classify(exc, path, doing)
+    fault = faults.classify(exc, path, doing)
     return None if isinstance(fault, CorruptDatabaseError) else fault
 
 
@@ -193,7 +193,7 @@ def salvage_in_place(path: Path, *, force: bool = False) -> tuple[SalvageReport,
     """Salvage a damaged book into its own place; returns the report and where the damaged
     file was kept (in the backups folder). Refused when not one phrase could be read, unless
     `force`: an empty book is no rescue, a backup is the better way back."""
-    from phrasebook import backups  # imported here: backups builds on storage, as we do
+    from phrasebook.db import backups
 
     target = path.with_name(f".{path.name}.salvaging")
     _remove(target)

@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from phrasebook.db.file_holders import describe_holders
 from phrasebook.errors import (
     BusyDatabaseError,
     CorruptDatabaseError,
@@ -21,7 +22,6 @@ from phrasebook.errors import (
     DiskIOError,
     ReadOnlyDatabaseError,
 )
-from phrasebook.file_holders import describe_holders
 
 # Primary result codes (the low byte of extended codes): sqlite.org/rescode.html
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26

@@ -12,9 +12,9 @@ from typing import Any
 
 from rich.table import Table
 
-from phrasebook import cli_output as out
 from phrasebook.book import Phrasebook
-from phrasebook.cli import command
+from phrasebook.cli import output as out
+from phrasebook.cli.main import command
 from phrasebook.errors import ValidationError
 from phrasebook.usage_stats import PhraseUsage, UsageFilter
 

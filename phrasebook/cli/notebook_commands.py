@@ -1,7 +1,8 @@
 """`phrasebook notebook|scrub|proposals`: the notebook of unanswered questions on the command line.
 
-A thin shell over `book.notebook`, `book.proposals` and `phrasebook.scrub`, the API the notebook
-window uses. Entries and proposals can be named by the first characters of their id (as listed).
+A thin shell over `book.notebook`, `book.proposals` and `phrasebook.notebook.scrub`, the API
+the notebook window uses.
+Entries and proposals can be named by the first characters of their id (as listed).
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.table import Table
 
-from phrasebook import cli_output as out
 from phrasebook.book import Phrasebook
-from phrasebook.cli import _resolve, command
+from phrasebook.cli import output as out
+from phrasebook.cli.main import _resolve, command
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.models import LANGS
-from phrasebook.notebook_models import ENTRY_STATUSES, PROPOSAL_STATUSES, NotebookEntry, Proposal
-from phrasebook.scrub import scrub
+from phrasebook.notebook.entries import ENTRY_STATUSES, PROPOSAL_STATUSES, NotebookEntry, Proposal
+from phrasebook.notebook.scrub import scrub
 
 if TYPE_CHECKING:  # subscriptable for type checkers only (Python 3.11 argparse)
     SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]

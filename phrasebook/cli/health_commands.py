@@ -15,9 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from phrasebook import backups, file_holders, salvage
-from phrasebook import cli_output as out
-from phrasebook.cli import file_command
+from phrasebook.cli import output as out
+from phrasebook.cli.main import file_command
+from phrasebook.db import backups, file_holders, salvage
 from phrasebook.errors import DatabaseError
 
 if TYPE_CHECKING:

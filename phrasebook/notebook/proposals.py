@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from phrasebook.errors import NotFoundError, ValidationError
 from phrasebook.models import Phrase
-from phrasebook.notebook_models import (
+from phrasebook.notebook.entries import (
     PROPOSAL_KINDS,
     PROPOSAL_STATUSES,
     Proposal,

@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 from typing import Any, TypeAlias
 
-from phrasebook import cli_output as out
 from phrasebook.book import Phrasebook
-from phrasebook.cli import _resolve, command
+from phrasebook.cli import output as out
+from phrasebook.cli.main import _resolve, command
 from phrasebook.models import LANGS, Phrase
 
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from phrasebook import sqlite_faults, storage
+from phrasebook.db import faults, storage
 from phrasebook.errors import CorruptDatabaseError, DatabaseError, NotFoundError
 
 DAY = 24 * 60 * 60
@@ -85,8 +85,8 @@ def make_backup(
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)  # a full disk leaves nothing half-written behind
         if isinstance(exc, OSError):
-            raise sqlite_faults.classify_os_error(exc, target, "write") from exc
-        raise sqlite_faults.classify(exc, target, "write") from exc
+            raise faults.classify_os_error(exc, target, "write") from exc
+        raise faults.classify(exc, target, "write") from exc
     _rotate(db_path, kind)
     return target
 

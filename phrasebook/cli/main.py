@@ -13,9 +13,10 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from phrasebook import backups, validate
-from phrasebook import cli_output as out
+from phrasebook import validate
 from phrasebook.book import Phrasebook
+from phrasebook.cli import output as out
+from phrasebook.db import backups
 from phrasebook.errors import (
     CorruptDatabaseError,
     PhrasebookError,
@@ -51,7 +52,7 @@ def file_command(name: str) -> Callable[[FileHandler], FileHandler]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from phrasebook.cli_parser import build_parser, undecodable_argument
+    from phrasebook.cli.parser import build_parser, undecodable_argument
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -79,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(path: Path, args: argparse.Namespace) -> int:
-    from phrasebook import cli_health
+    from phrasebook.cli import health_commands
 
     if args.command in _FILE_COMMANDS:
         return _FILE_COMMANDS[args.command](path, args)
@@ -89,7 +90,7 @@ def _run(path: Path, args: argparse.Namespace) -> int:
         if args.command == "restore":  # the commands that must work on a damaged book
             return _restore_damaged(path, args)
         if args.command in ("export", "backup"):
-            return cli_health.from_salvaged_copy(
+            return health_commands.from_salvaged_copy(
                 path, args.command, lambda book: _COMMANDS[args.command](book, args)
             )
         raise
@@ -310,7 +311,7 @@ def _restore(book: Phrasebook, args: argparse.Namespace) -> int:
 
 def _restore_damaged(path: Path, args: argparse.Namespace) -> int:
     """Restore over a file that no longer opens; the damaged file is kept in backups/."""
-    from phrasebook import file_holders
+    from phrasebook.db import file_holders
 
     file_holders.refuse_if_shared(path, args.force, "restore a backup over it")
     source = backups.resolve(path, args.backup)

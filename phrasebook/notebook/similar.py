@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from phrasebook.models import Phrase
-from phrasebook.notebook_models import NotebookEntry, QuestionCluster
+from phrasebook.notebook.entries import NotebookEntry, QuestionCluster
 from phrasebook.search import SearchIndex
 from phrasebook.search.index import QUESTION_BASE, QUESTION_SCALE
 

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.markup import escape
 
-from phrasebook import cli_output as out
 from phrasebook import wording
 from phrasebook.book import Phrasebook
-from phrasebook.cli import _resolve, command
+from phrasebook.cli import output as out
+from phrasebook.cli.main import _resolve, command
 from phrasebook.errors import ValidationError
 from phrasebook.models import LANGS, SCOPES, Phrase
 from phrasebook.wording import Finding

@@ -14,9 +14,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from phrasebook import cli_output as out
 from phrasebook.book import Phrasebook
-from phrasebook.cli import command
+from phrasebook.cli import output as out
+from phrasebook.cli.main import command
 from phrasebook.errors import ValidationError
 from phrasebook.exporting import WRITERS
 from phrasebook.importing import FORMATS

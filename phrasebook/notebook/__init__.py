@@ -1,0 +1,2 @@
+"""The notebook: questions the agent could not answer yet, their scrubbing, and the proposals
+that carry answered ones to the team's phrasebook."""
