@@ -30,3 +30,15 @@ def test_mypy_core_is_strict_clean() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_mypy_app_is_clean() -> None:
+    """The app is checked too (untyped defs refused), so a wrong call into the core shows here."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "desktop"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from phrasebook.models import Hit, Match, Phrase
 from phrasebook.search.match import TermHits
 from phrasebook.search.normalize import fold_text
-from phrasebook.search.segment import BODY, FIELDS, NF, QUESTIONS, TITLE, Segment, searchable
+from phrasebook.search.slab import BODY, FIELDS, NF, QUESTIONS, TITLE, Segment, searchable
 
 Span = tuple[int, int]
 #: Fields searched for n-gram highlights when a pasted question matched.

@@ -23,7 +23,7 @@ from phrasebook.search.match import Matcher, TermHits
 from phrasebook.search.near_keys import TypoKeys, is_chosung
 from phrasebook.search.query import LITERAL, Query, Reading, literal, parse, pinyin_readings
 from phrasebook.search.rank import PHRASE_BONUS, empty_query_scores, frecency
-from phrasebook.search.segment import BODY, NF, Segment, searchable
+from phrasebook.search.slab import BODY, NF, Segment, searchable
 from phrasebook.search.typo import LatinWords
 from phrasebook.search.vocab import Vocabulary
 

@@ -15,7 +15,7 @@ import numpy.typing as npt
 from phrasebook.search.lexicon import Intent
 from phrasebook.search.match import Matcher
 from phrasebook.search.query import literal
-from phrasebook.search.segment import NF, Segment
+from phrasebook.search.slab import NF, Segment
 from phrasebook.search.vocab import Vocabulary
 
 Floats = npt.NDArray[np.float64]

@@ -14,7 +14,7 @@ import numpy.typing as npt
 
 from phrasebook.search.query import Pred, Reading
 from phrasebook.search.rank import score_positions
-from phrasebook.search.segment import Segment
+from phrasebook.search.slab import Segment
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]

@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from phrasebook.search import hangul
 from phrasebook.search.normalize import fold_char, is_separator
-from phrasebook.search.segment import MAX_TERM
+from phrasebook.search.slab import MAX_TERM
 from phrasebook.search.vocab import Vocabulary
 
 #: Queries are cut here: nobody types more, and a pasted essay must not slow the popup.

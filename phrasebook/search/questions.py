@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from phrasebook.search.match import Matcher
 from phrasebook.search.query import Query, literal
-from phrasebook.search.segment import NF, QUESTIONS, Segment
+from phrasebook.search.slab import NF, QUESTIONS, Segment
 from phrasebook.search.vocab import Vocabulary
 
 Floats = npt.NDArray[np.float64]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from phrasebook.search.segment import CODE, TITLE, Segment
+from phrasebook.search.slab import CODE, TITLE, Segment
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from phrasebook.sync.segments import MAX_COMPRESSED
+from phrasebook.sync.signed_segments import MAX_COMPRESSED
 
 log = logging.getLogger(__name__)
 _NODE = re.compile(r"^[0-9a-f]{16}$")

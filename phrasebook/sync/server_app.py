@@ -27,10 +27,10 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from phrasebook.sync import server_schema as schema
-from phrasebook.sync.segments import MAX_COMPRESSED
 from phrasebook.sync.server_limits import ADMIN_ENV, Limits, RateLimiter
 from phrasebook.sync.server_rules import Refused, Rules, check_node, digest, log, new_token
 from phrasebook.sync.server_store import Store, open_store
+from phrasebook.sync.signed_segments import MAX_COMPRESSED
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette

@@ -20,9 +20,9 @@ from typing import Any
 from phrasebook.sync import team
 from phrasebook.sync.keys import key_id, verify_signed
 from phrasebook.sync.ops import OpError, check_authority
-from phrasebook.sync.segments import SegmentError, decode
 from phrasebook.sync.server_limits import Limits
 from phrasebook.sync.server_store import Full, Store, StoredSegment
+from phrasebook.sync.signed_segments import SegmentError, decode
 from phrasebook.sync.team import Member, TeamError
 
 log = logging.getLogger("phrasebook.server")

@@ -22,7 +22,7 @@ from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
 from phrasebook.sync.ops import Op, OpError, ahead_ms, check_authority, check_value
-from phrasebook.sync.segments import Segment, SegmentError, decode, encode
+from phrasebook.sync.signed_segments import Segment, SegmentError, decode, encode
 from phrasebook.sync.team import Member
 
 if TYPE_CHECKING:

@@ -13,8 +13,8 @@ from phrasebook import Phrasebook
 from phrasebook.cli.main import main
 from phrasebook.notebook.proposals import derived_phrase_id
 from phrasebook.sync.changelog import ChangeLog, Edit
-from phrasebook.sync.segments import encode
 from phrasebook.sync.server_client import ServerError, ServerTransport
+from phrasebook.sync.signed_segments import encode
 
 NEW = {"text": "亲，赠品随订单一起发出哦", "title": "赠品", "group": "售前", "questions": ["赠品"]}
 

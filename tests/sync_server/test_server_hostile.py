@@ -17,8 +17,8 @@ from phrasebook.sync import merge
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.keys import SigningKey
 from phrasebook.sync.ops import Op
-from phrasebook.sync.segments import MAX_COMPRESSED, encode
 from phrasebook.sync.server_client import ServerError, ServerTransport
+from phrasebook.sync.signed_segments import MAX_COMPRESSED, encode
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from phrasebook import (
 from phrasebook import book as book_module
 from phrasebook.errors import DiskIOError
 from phrasebook.models import MAX_TEXT_CHARS
-from phrasebook.resources import resource_path
 from phrasebook.starter import STARTER_LANGS
 
 
@@ -528,17 +527,8 @@ def test_import_revives_a_deleted_phrase(book: Phrasebook, tmp_path: Path) -> No
 # -- starter set -----------------------------------------------------------------------------
 
 
-def _starter_available(lang: str) -> bool:
-    try:
-        return resource_path("starter", f"{lang}.jsonl").is_file()
-    except Exception:
-        return False
-
-
 @pytest.mark.parametrize("lang", STARTER_LANGS)
 def test_seed_starter(book: Phrasebook, lang: str) -> None:
-    if not _starter_available(lang):
-        pytest.skip(f"resources/starter/{lang}.jsonl is not written yet (another engineer's task)")
     report = book.seed_starter(lang)
     assert report.added > 0
     assert book.seeded == lang

@@ -16,7 +16,6 @@ import pytest
 
 from phrasebook import Phrasebook
 from phrasebook.cli import main
-from phrasebook.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -320,13 +319,6 @@ def test_database_errors_are_one_line(run: Any, db: Path, tmp_path: Path) -> Non
 # -- init and seeding ----------------------------------------------------------------------------
 
 
-def _starter(lang: str) -> bool:
-    try:
-        return resource_path("starter", f"{lang}.jsonl").is_file()
-    except Exception:
-        return False
-
-
 def test_init_empty(run: Any, tmp_path: Path) -> None:
     path = tmp_path / "sub" / "new.db"
     result = run("init", "--empty", path=path)
@@ -335,8 +327,6 @@ def test_init_empty(run: Any, tmp_path: Path) -> None:
 
 
 def test_init_seeds_once(run: Any, tmp_path: Path) -> None:
-    if not _starter("ko"):
-        pytest.skip("resources/starter/ko.jsonl is not written yet (another engineer's task)")
     path = tmp_path / "new.db"
     first = run("init", "--lang", "ko", path=path)
     assert first.code == 0 and "(ko)" in first.out
@@ -346,8 +336,6 @@ def test_init_seeds_once(run: Any, tmp_path: Path) -> None:
 
 
 def test_first_use_seeds_the_system_language(run: Any, tmp_path: Path) -> None:
-    if not _starter("zh-Hans"):
-        pytest.skip("resources/starter/zh-Hans.jsonl is not written yet")
     path = tmp_path / "fresh.db"
     result = run("stats", "--json", path=path)
     assert result.code == 0

@@ -14,7 +14,7 @@ from phrasebook import Phrasebook
 from phrasebook.sync import merge
 from phrasebook.sync.keys import SigningKey
 from phrasebook.sync.ops import Op
-from phrasebook.sync.segments import encode
+from phrasebook.sync.signed_segments import encode
 
 
 @pytest.fixture
