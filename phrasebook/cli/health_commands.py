@@ -2,7 +2,7 @@
 
 These run on the file's path, not an open book: a damaged file does not open, and these are the
 commands that must still work then. `export` and `backup` of a damaged book work from a salvaged
-copy and say so.
+copy (`from_salvaged_copy`) and say so.
 """
 
 from __future__ import annotations
@@ -13,21 +13,17 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from phrasebook import Phrasebook
 from phrasebook.cli import output as out
-from phrasebook.cli.main import file_command
-from phrasebook.db import backups, file_holders, salvage
+from phrasebook.cli.command_base import AddParser, CommandFamily
+from phrasebook.db import file_holders, salvage
 from phrasebook.errors import DatabaseError
 
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
 
-    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
-
-
-def add_commands(sub: SubParsers) -> None:
-    p = sub.add_parser(
+def add_commands(add_parser: AddParser) -> None:
+    """Add `check-db` to the `phrasebook` parser."""
+    p = add_parser(
         "check-db",
         help="check the phrasebook file for damage (full integrity check); --salvage rescues it",
     )
@@ -51,7 +47,6 @@ def add_commands(sub: SubParsers) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 
 
-@file_command("check-db")
 def check_db(path: Path, args: argparse.Namespace) -> int:
     """The `check-db` command; exit 0 for a healthy file, 1 for damage found."""
     if not path.exists():
@@ -83,9 +78,8 @@ def check_db(path: Path, args: argparse.Namespace) -> int:
 
 
 def from_salvaged_copy(path: Path, command: str, run: Callable[[Phrasebook], int]) -> int:
-    """Run `export` or `backup` on a damaged book through a salvaged copy (told on stderr)."""
-    from phrasebook.book import Phrasebook
-
+    """Run a command (`export`, `backup`) on a damaged book through a salvaged copy; stderr
+    says so."""
     with tempfile.TemporaryDirectory(prefix=".salvage-", dir=path.parent) as tmp:
         copy = Path(tmp) / path.name
         rescued = salvage.salvage(path, copy)
@@ -96,10 +90,6 @@ def from_salvaged_copy(path: Path, command: str, run: Callable[[Phrasebook], int
             " `phrasebook check-db --salvage --replace` repairs the book itself"
         )
         with Phrasebook.open(copy, auto_backup=False) as book:
-            if command == "backup":
-                saved = backups.make_backup(book.db.conn, path, "salvaged")
-                out.say(f"saved {saved} (salvaged)")
-                return 0
             return run(book)
 
 
@@ -137,3 +127,6 @@ def _print_check(report: salvage.CheckReport, as_json: bool) -> None:
             "`phrasebook check-db --salvage` copies what is readable into a new file;"
             " `phrasebook restore latest` brings back the newest backup"
         )
+
+
+FAMILY = CommandFamily(add_commands, file_handlers={"check-db": check_db})

@@ -10,37 +10,34 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from rich.table import Table
 
-from phrasebook.book import Phrasebook
+from phrasebook import NotebookEntry, NotFoundError, Phrasebook, Proposal, ValidationError
+from phrasebook import scrub_text as scrub
 from phrasebook.cli import output as out
-from phrasebook.cli.main import _resolve, command
-from phrasebook.errors import NotFoundError, ValidationError
+from phrasebook.cli.command_base import AddParser, CommandFamily, resolve_phrase
 from phrasebook.models import LANGS
-from phrasebook.notebook.entries import ENTRY_STATUSES, PROPOSAL_STATUSES, NotebookEntry, Proposal
-from phrasebook.notebook.scrub import scrub
+from phrasebook.notebook.entries import ENTRY_STATUSES, PROPOSAL_STATUSES
 
-if TYPE_CHECKING:  # subscriptable for type checkers only (Python 3.11 argparse)
-    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
 T = TypeVar("T")
 _DURATION = re.compile(r"(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m?)?")
 
 
-def add_commands(sub: SubParsers) -> None:
-    """Register `notebook`, `scrub` and `proposals` on the `phrasebook` parser."""
-    _notebook_commands(sub)
-    p = sub.add_parser("scrub", help="print text with customer data replaced by placeholders")
+def add_commands(add_parser: AddParser) -> None:
+    """Add `notebook`, `scrub` and `proposals` to the `phrasebook` parser."""
+    _notebook_commands(add_parser)
+    p = add_parser("scrub", help="print text with customer data replaced by placeholders")
     p.add_argument("--text", required=True, help="the text to scrub")
     p.add_argument("--name", action="append", help="a name to remove as well (repeatable)")
     p.add_argument("--lang", choices=LANGS, help="placeholder language (default: guessed)")
     p.add_argument("--json", action="store_true", help="print the findings as JSON too")
-    _proposal_commands(sub)
+    _proposal_commands(add_parser)
 
 
-def _notebook_commands(sub: SubParsers) -> None:
-    p = sub.add_parser("notebook", help="questions you could not answer yet (never synced)")
+def _notebook_commands(add_parser: AddParser) -> None:
+    p = add_parser("notebook", help="questions you could not answer yet (never synced)")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do")
     add = actions.add_parser("add", help="note a customer question (prints its id)")
     add.add_argument("question", help="the customer's question")
@@ -62,6 +59,8 @@ def _notebook_commands(sub: SubParsers) -> None:
     promote.add_argument("--accept", action="store_true", help="apply it now (you decide)")
     dismiss = actions.add_parser("dismiss", help="drop a question that needs no answer")
     dismiss.add_argument("id", help="entry id (or its first characters)")
+    reopen = actions.add_parser("reopen", help="open an answered or dismissed question again")
+    reopen.add_argument("id", help="entry id (or its first characters)")
     similar = actions.add_parser("similar", help="similar questions grouped, most asked first")
     similar.add_argument("--days", type=float, default=7.0, help="look back (default 7 days)")
     similar.add_argument("--json", action="store_true", help="print JSON")
@@ -71,8 +70,8 @@ def _notebook_commands(sub: SubParsers) -> None:
     purge.add_argument("--days", type=float, help="set the retention period first (default 30)")
 
 
-def _proposal_commands(sub: SubParsers) -> None:
-    p = sub.add_parser("proposals", help="suggested team phrasebook changes (list by default)")
+def _proposal_commands(add_parser: AddParser) -> None:
+    p = add_parser("proposals", help="suggested team phrasebook changes (list by default)")
     actions = p.add_subparsers(dest="action", metavar="ACTION", help="list, accept or reject")
     ls = actions.add_parser("list", help="proposals, oldest first")
     ls.add_argument("--status", choices=PROPOSAL_STATUSES, help="only this status")
@@ -90,7 +89,6 @@ def _proposal_commands(sub: SubParsers) -> None:
 # -- handlers --------------------------------------------------------------------------------
 
 
-@command("notebook")
 def _notebook(book: Phrasebook, args: argparse.Namespace) -> int:
     handler = {
         "add": _add,
@@ -98,6 +96,7 @@ def _notebook(book: Phrasebook, args: argparse.Namespace) -> int:
         "answer": _answer,
         "promote": _promote,
         "dismiss": _dismiss,
+        "reopen": _reopen,
         "similar": _similar,
         "export": _export,
         "purge": _purge,
@@ -133,7 +132,7 @@ def _list(book: Phrasebook, args: argparse.Namespace) -> None:
     for e in entries:
         due = _clock(e.due_at) + (" overdue" if e.is_overdue(now) else "")
         table.add_row(e.id[:8], e.status, due, e.customer, out.snippet(e.question))
-    out._console().print(table, markup=False)
+    out.console().print(table, markup=False)
 
 
 def _answer(book: Phrasebook, args: argparse.Namespace) -> None:
@@ -143,7 +142,7 @@ def _answer(book: Phrasebook, args: argparse.Namespace) -> None:
 
 def _promote(book: Phrasebook, args: argparse.Namespace) -> None:
     entry = _entry(book, args.id)
-    to = _resolve(book, args.to).id if args.to else None
+    to = resolve_phrase(book, args.to).id if args.to else None
     proposal = book.notebook.promote(entry.id, to=to, group=args.group, accept=args.accept)
     for key, value in proposal.payload.items():
         out.note(f"{key}: {value}")
@@ -154,6 +153,11 @@ def _promote(book: Phrasebook, args: argparse.Namespace) -> None:
 def _dismiss(book: Phrasebook, args: argparse.Namespace) -> None:
     entry = book.notebook.dismiss(_entry(book, args.id).id)
     out.say(f"dismissed {entry.id[:8]}")
+
+
+def _reopen(book: Phrasebook, args: argparse.Namespace) -> None:
+    entry = book.notebook.reopen(_entry(book, args.id).id)
+    out.say(f"reopened {entry.id[:8]}; `phrasebook notebook answer {entry.id[:8]} TEXT` answers it")
 
 
 def _similar(book: Phrasebook, args: argparse.Namespace) -> None:
@@ -182,7 +186,6 @@ def _purge(book: Phrasebook, args: argparse.Namespace) -> None:
     out.say(f"removed {removed} entries older than {book.notebook.retention_days:g} days")
 
 
-@command("scrub")
 def _scrub(book: Phrasebook, args: argparse.Namespace) -> int:
     result = scrub(args.text, names=args.name or (), lang=args.lang)
     if args.json:
@@ -196,7 +199,6 @@ def _scrub(book: Phrasebook, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("proposals")
 def _proposals(book: Phrasebook, args: argparse.Namespace) -> int:
     action = args.action or "list"
     if action == "list":
@@ -279,3 +281,9 @@ def _entry_dict(e: NotebookEntry) -> dict[str, Any]:
 def _proposal_dict(p: Proposal) -> dict[str, Any]:
     keys = ("id", "kind", "status", "payload", "note", "author", "created", "updated")
     return {k: getattr(p, k) for k in keys}
+
+
+FAMILY = CommandFamily(
+    add_commands,
+    handlers={"notebook": _notebook, "scrub": _scrub, "proposals": _proposals},
+)

@@ -12,15 +12,15 @@ from typing import Any
 
 from rich.table import Table
 
-from phrasebook.book import Phrasebook
+from phrasebook import Phrasebook, ValidationError
 from phrasebook.cli import output as out
-from phrasebook.cli.main import command
-from phrasebook.errors import ValidationError
+from phrasebook.cli.command_base import AddParser, CommandFamily
 from phrasebook.usage_stats import PhraseUsage, UsageFilter
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("usage", help="most used phrases per shop and period (or --least/--unused)")
+def add_commands(add_parser: AddParser) -> None:
+    """Add `usage` and `trash` to the `phrasebook` parser."""
+    p = add_parser("usage", help="most used phrases per shop and period (or --least/--unused)")
     p.add_argument("--shop", help="only insertions for this shop")
     p.add_argument("--days", type=int, help="only the last N days (default: all time)")
     p.add_argument("--limit", type=int, default=10, help="how many phrases (default 10)")
@@ -32,12 +32,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p.add_argument("--mine", action="store_true", help="only what this agent (device) inserted")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
-    p = sub.add_parser("trash", help="list deleted phrases (or --purge them for good)")
+    p = add_parser("trash", help="list deleted phrases (or --purge them for good)")
     p.add_argument("--purge", action="store_true", help="empty the trash; cannot be undone")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
 
-@command("usage")
 def _usage(book: Phrasebook, args: argparse.Namespace) -> int:
     if args.days is not None and args.days <= 0:
         raise ValidationError("--days must be a positive number of days")
@@ -57,7 +56,6 @@ def _usage(book: Phrasebook, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("trash")
 def _trash(book: Phrasebook, args: argparse.Namespace) -> int:
     if args.purge:
         out.say(f"deleted {book.organize.purge()} phrases for good")
@@ -86,4 +84,7 @@ def _usage_table(rows: list[PhraseUsage]) -> None:
         last = datetime.fromtimestamp(u.last_used).strftime("%Y-%m-%d") if u.last_used else "-"
         p = u.phrase
         table.add_row(str(u.uses), last, p.code, p.label, p.group, p.id[:8])
-    out._console().print(table, markup=False)
+    out.console().print(table, markup=False)
+
+
+FAMILY = CommandFamily(add_commands, handlers={"usage": _usage, "trash": _trash})

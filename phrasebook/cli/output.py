@@ -15,27 +15,28 @@ from phrasebook.models import Hit, Phrase, Profile, Stats
 from phrasebook.templates import Rendered
 
 if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+    from phrasebook import Phrasebook
 
 SNIPPET_CHARS = 40
 
 
-def _console(err: bool = False) -> Console:
-    # Created per call so redirected stdout (tests, pipes) is honoured.
+def console(err: bool = False) -> Console:
+    """A rich console on stdout (or stderr), made per call so redirection (tests, pipes) is
+    honoured; no highlighting, long lines wrap as they are."""
     return Console(file=sys.stderr if err else sys.stdout, highlight=False, soft_wrap=True)
 
 
 def say(text: str) -> None:
-    _console().print(text, markup=False)
+    console().print(text, markup=False)
 
 
 def note(text: str) -> None:
-    _console(err=True).print(text, markup=False, style="dim")
+    console(err=True).print(text, markup=False, style="dim")
 
 
 def error(text: str) -> None:
     first_line = text.strip().splitlines()[0] if text.strip() else "unknown error"
-    _console(err=True).print(f"phrasebook: error: {first_line}", markup=False)
+    console(err=True).print(f"phrasebook: error: {first_line}", markup=False)
 
 
 def json_out(data: Any) -> None:
@@ -99,7 +100,7 @@ def hits_table(hits: list[Hit]) -> None:
     for n, hit in enumerate(hits, start=1):
         p = hit.phrase
         table.add_row(str(n), p.code, p.title, p.group, snippet(p.body), p.id[:8])
-    _console().print(table)
+    console().print(table)
 
 
 def phrase_detail(phrase: Phrase, scope: str | None = "") -> None:
@@ -124,7 +125,7 @@ def phrase_detail(phrase: Phrase, scope: str | None = "") -> None:
     rows.append(("uses", str(phrase.use_count)))
     for name, value in rows:
         table.add_row(name, value)
-    _console().print(table, markup=False)
+    console().print(table, markup=False)
 
 
 def stats_dict(stats: Stats, book: Phrasebook) -> dict[str, Any]:
@@ -167,7 +168,7 @@ def stats_table(stats: Stats, book: Phrasebook) -> None:
         if isinstance(value, list):
             shown = ", ".join(value) or "none"
         table.add_row(labels.get(key, key), str(shown))
-    _console().print(table, markup=False)
+    console().print(table, markup=False)
 
 
 def backups_table(paths: list[Path]) -> None:
@@ -181,7 +182,7 @@ def backups_table(paths: list[Path]) -> None:
         st = path.stat()
         saved = datetime.fromtimestamp(st.st_mtime).strftime("%Y-%m-%d %H:%M")
         table.add_row(path.name, saved, f"{st.st_size / 1024:.0f} KB")
-    _console().print(table, markup=False)
+    console().print(table, markup=False)
 
 
 def profile_table(profile: Profile) -> None:
@@ -193,4 +194,4 @@ def profile_table(profile: Profile) -> None:
     table.add_row("shops", ", ".join(profile.shops))
     table.add_row("signature", profile.signature)
     table.add_row("greeting", profile.greeting)
-    _console().print(table, markup=False)
+    console().print(table, markup=False)

@@ -7,94 +7,86 @@ A thin shell over `book.favorites`, `book.variants`, `book.languages`, `book.lin
 from __future__ import annotations
 
 import argparse
-from typing import Any, TypeAlias
+from typing import Any
 
-from phrasebook.book import Phrasebook
+from phrasebook import Phrase, Phrasebook
 from phrasebook.cli import output as out
-from phrasebook.cli.main import _resolve, command
-from phrasebook.models import LANGS, Phrase
-
-SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+from phrasebook.cli.command_base import AddParser, CommandFamily, add_phrase_ref, resolve_phrase
+from phrasebook.models import LANGS
 
 
-def add_commands(sub: SubParsers) -> None:
-    """Register the personalization subcommands on the `phrasebook` parser."""
-    _favorite_commands(sub)
-    _variant_commands(sub)
-    _lang_commands(sub)
-    _link_commands(sub)
-    _learn_commands(sub)
+def add_commands(add_parser: AddParser) -> None:
+    """Add the personalization commands to the `phrasebook` parser."""
+    _favorite_commands(add_parser)
+    _variant_commands(add_parser)
+    _lang_commands(add_parser)
+    _link_commands(add_parser)
+    _learn_commands(add_parser)
 
 
-def _learn_commands(sub: SubParsers) -> None:
-    p = sub.add_parser("learn", help="keep a customer question (scrubbed) as your example")
-    _ref(p)
+def _learn_commands(add_parser: AddParser) -> None:
+    p = add_parser("learn", help="keep a customer question (scrubbed) as your example")
+    add_phrase_ref(p)
     p.add_argument("question", help="the customer's message this phrase answered")
     p.add_argument("--propose", action="store_true", help="also propose it to the team")
-    p = sub.add_parser("learned", help="the questions you taught search, most used first")
+    p = add_parser("learned", help="the questions you taught search, most used first")
     p.add_argument("ref", nargs="?", metavar="ID|CODE", help="only this phrase's")
     _json(p)
-    p = sub.add_parser("unlearn", help="forget one learned question of a phrase")
-    _ref(p)
+    p = add_parser("unlearn", help="forget one learned question of a phrase")
+    add_phrase_ref(p)
     p.add_argument("question", help="the learned question, as `learned` prints it")
-
-
-def _ref(p: argparse.ArgumentParser, name: str = "ref") -> None:
-    p.add_argument(
-        name, metavar="ID|CODE", help="phrase id (or its first characters) or shortcut code"
-    )
 
 
 def _json(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
-def _favorite_commands(sub: SubParsers) -> None:
-    p = sub.add_parser("favorite", help="favourites on the number keys (Ctrl+Alt+1..9)")
+def _favorite_commands(add_parser: AddParser) -> None:
+    p = add_parser("favorite", help="favourites on the number keys (Ctrl+Alt+1..9)")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do")
     pin = actions.add_parser("pin", help="pin a phrase to a number key")
-    _ref(pin)
+    add_phrase_ref(pin)
     pin.add_argument("slot", type=int, choices=range(1, 10), help="the number key, 1-9")
     unpin = actions.add_parser("unpin", help="empty a number key")
     unpin.add_argument("slot", type=int, choices=range(1, 10), help="the number key, 1-9")
     _json(actions.add_parser("list", help="the pinned phrases"))
 
 
-def _variant_commands(sub: SubParsers) -> None:
-    p = sub.add_parser("variant", help="your wording of a team phrase after the team changed it")
+def _variant_commands(add_parser: AddParser) -> None:
+    p = add_parser("variant", help="your wording of a team phrase after the team changed it")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do")
     show = actions.add_parser("show", help="your text beside the team's")
-    _ref(show)
+    add_phrase_ref(show)
     _json(show)
-    _ref(actions.add_parser("keep", help="keep your text; accept the team version as seen"))
-    _ref(actions.add_parser("take", help="drop your text and use the team's"))
+    add_phrase_ref(actions.add_parser("keep", help="keep your text; accept the team version as seen"))
+    add_phrase_ref(actions.add_parser("take", help="drop your text and use the team's"))
     merge = actions.add_parser("merge", help="save a text you merged by hand")
-    _ref(merge)
+    add_phrase_ref(merge)
     merge.add_argument("text", help="the merged text")
     _json(actions.add_parser("changed", help="phrases whose team changed since you wrote yours"))
 
 
-def _lang_commands(sub: SubParsers) -> None:
-    p = sub.add_parser("lang", help="the same phrase in other languages")
+def _lang_commands(add_parser: AddParser) -> None:
+    p = add_parser("lang", help="the same phrase in other languages")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do")
     put = actions.add_parser("set", help="write the phrase's text in a language ('' removes it)")
-    _ref(put)
+    add_phrase_ref(put)
     put.add_argument("lang", choices=LANGS, help="the language")
     put.add_argument("text", help="the text in that language")
     show = actions.add_parser("show", help="every language version, converted ones marked")
-    _ref(show)
+    add_phrase_ref(show)
     _json(show)
 
 
-def _link_commands(sub: SubParsers) -> None:
-    p = sub.add_parser("link", help="link two related phrases (offered after each other)")
-    _ref(p)
-    _ref(p, "related")
-    p = sub.add_parser("unlink", help="remove a link between two phrases")
-    _ref(p)
-    _ref(p, "related")
-    p = sub.add_parser("next", help="what you usually send after a phrase, then linked ones")
-    _ref(p)
+def _link_commands(add_parser: AddParser) -> None:
+    p = add_parser("link", help="link two related phrases (offered after each other)")
+    add_phrase_ref(p)
+    add_phrase_ref(p, "related")
+    p = add_parser("unlink", help="remove a link between two phrases")
+    add_phrase_ref(p)
+    add_phrase_ref(p, "related")
+    p = add_parser("next", help="what you usually send after a phrase, then linked ones")
+    add_phrase_ref(p)
     p.add_argument("--limit", type=int, default=5, help="how many (default 5)")
     _json(p)
 
@@ -108,10 +100,9 @@ def _listing(rows: list[tuple[str, Phrase]], as_json: bool, key: str) -> None:
         out.say(f"{k}  {phrase.code or phrase.id[:8]}  {out.snippet(phrase.body)}")
 
 
-@command("favorite")
 def _favorite(book: Phrasebook, args: argparse.Namespace) -> int:
     if args.action == "pin":
-        phrase = _resolve(book, args.ref)
+        phrase = resolve_phrase(book, args.ref)
         book.favorites.pin(phrase.id, args.slot)
         out.say(f"Ctrl+Alt+{args.slot} now inserts {phrase.label}")
     elif args.action == "unpin":
@@ -123,12 +114,11 @@ def _favorite(book: Phrasebook, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("variant")
 def _variant(book: Phrasebook, args: argparse.Namespace) -> int:
     if args.action == "changed":
         _listing([("*", p) for p in book.variants.changed()], args.json, "changed")
         return 0
-    phrase = _resolve(book, args.ref)
+    phrase = resolve_phrase(book, args.ref)
     if args.action == "show":
         _show_variant(book, phrase, args.json)
         return 0
@@ -160,9 +150,8 @@ def _show_variant(book: Phrasebook, phrase: Phrase, as_json: bool) -> None:
     out.say(f"{phrase.label}: {flag}\nmine:   {both.mine}\ntheirs: {both.theirs}")
 
 
-@command("lang")
 def _lang(book: Phrasebook, args: argparse.Namespace) -> int:
-    phrase = _resolve(book, args.ref)
+    phrase = resolve_phrase(book, args.ref)
     if args.action == "set":
         book.languages.set(phrase.id, args.lang, args.text or None)
         out.say(f"{phrase.label}: {args.lang} {'saved' if args.text else 'removed'}")
@@ -181,33 +170,29 @@ def _lang(book: Phrasebook, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("link")
 def _link(book: Phrasebook, args: argparse.Namespace) -> int:
-    first, second = _resolve(book, args.ref), _resolve(book, args.related)
+    first, second = resolve_phrase(book, args.ref), resolve_phrase(book, args.related)
     book.links.link(first.id, second.id)
     out.say(f"linked {first.label} and {second.label}")
     return 0
 
 
-@command("unlink")
 def _unlink(book: Phrasebook, args: argparse.Namespace) -> int:
-    first, second = _resolve(book, args.ref), _resolve(book, args.related)
+    first, second = resolve_phrase(book, args.ref), resolve_phrase(book, args.related)
     removed = book.links.unlink(first.id, second.id)
     out.say(f"unlinked {first.label} and {second.label}" if removed else "they were not linked")
     return 0
 
 
-@command("next")
 def _next(book: Phrasebook, args: argparse.Namespace) -> int:
-    phrase = _resolve(book, args.ref)
+    phrase = resolve_phrase(book, args.ref)
     found = book.follow_ups(phrase.id, args.limit)
     _listing([(str(n), p) for n, p in enumerate(found, start=1)], args.json, "rank")
     return 0
 
 
-@command("learn")
 def _learn(book: Phrasebook, args: argparse.Namespace) -> int:
-    phrase = _resolve(book, args.ref)
+    phrase = resolve_phrase(book, args.ref)
     question = book.learning.learn(phrase.id, args.question)
     if question is None:
         out.error("too short to be a customer question: nothing learned")
@@ -219,9 +204,8 @@ def _learn(book: Phrasebook, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("learned")
 def _learned(book: Phrasebook, args: argparse.Namespace) -> int:
-    only = _resolve(book, args.ref).id if args.ref else None
+    only = resolve_phrase(book, args.ref).id if args.ref else None
     rows = [
         {"id": e.phrase_id, "label": book.get(e.phrase_id).label, "question": e.question,
          "uses": e.uses}
@@ -234,11 +218,26 @@ def _learned(book: Phrasebook, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("unlearn")
 def _unlearn(book: Phrasebook, args: argparse.Namespace) -> int:
-    phrase = _resolve(book, args.ref)
+    phrase = resolve_phrase(book, args.ref)
     if book.learning.forget(phrase.id, args.question):
         out.say(f"{phrase.label}: forgot {args.question!r}")
         return 0
     out.error(f"{phrase.label} has no learned question {args.question!r}")
     return 1
+
+
+FAMILY = CommandFamily(
+    add_commands,
+    handlers={
+        "favorite": _favorite,
+        "variant": _variant,
+        "lang": _lang,
+        "link": _link,
+        "unlink": _unlink,
+        "next": _next,
+        "learn": _learn,
+        "learned": _learned,
+        "unlearn": _unlearn,
+    },
+)

@@ -10,32 +10,27 @@ import argparse
 import os
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rich.table import Table
 
-from phrasebook.book import Phrasebook
+from phrasebook import Phrasebook, PhrasebookError
 from phrasebook.cli import output as out
-from phrasebook.cli.main import command
-from phrasebook.errors import PhrasebookError
+from phrasebook.cli.command_base import AddParser, CommandFamily
 from phrasebook.paths import default_db_path
 from phrasebook.sync.server_limits import ADMIN_ENV, Limits
 
-if TYPE_CHECKING:  # subscriptable for type checkers only (Python 3.11 argparse)
-    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
-
-def add_commands(sub: SubParsers) -> None:
-    """Register `team` and `sync` on the `phrasebook` parser."""
-    _team_commands(sub)
-    p = sub.add_parser("sync", help="one sync round with the team's folder or server")
+def add_commands(add_parser: AddParser) -> None:
+    """Add `team`, `sync` and `serve` to the `phrasebook` parser."""
+    _team_commands(add_parser)
+    p = add_parser("sync", help="one sync round with the team's folder or server")
     _where(p, required=False, what="another place (moving the team uploads everything there)")
     p.add_argument(
         "--confirm-deletes", action="store_true", help="apply a batch deleting many team phrases"
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     _admin_token(p, "moving a team to a server: ")
-    _serve_command(sub)
+    _serve_command(add_parser)
 
 
 def _admin_token(p: argparse.ArgumentParser, what: str) -> None:
@@ -48,8 +43,8 @@ def _admin_token(p: argparse.ArgumentParser, what: str) -> None:
     )
 
 
-def _serve_command(sub: SubParsers) -> None:
-    p = sub.add_parser("serve", help="run a sync server for teams (pip install quickreply[server])")
+def _serve_command(add_parser: AddParser) -> None:
+    p = add_parser("serve", help="run a sync server for teams (pip install quickreply[server])")
     p.add_argument(
         "--db",
         dest="store",
@@ -74,8 +69,8 @@ def _serve_command(sub: SubParsers) -> None:
                    help=f"stored changes per team ({d.team_bytes // 1024**2} MB)")  # fmt: skip
 
 
-def _team_commands(sub: SubParsers) -> None:
-    p = sub.add_parser("team", help="create or join a team phrasebook, invite, list members")
+def _team_commands(add_parser: AddParser) -> None:
+    p = add_parser("team", help="create or join a team phrasebook, invite, list members")
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do")
     create = actions.add_parser("create", help="start a team you supervise; publishes team phrases")
     create.add_argument("name", help="the team's name, e.g. the shop")
@@ -101,7 +96,6 @@ def _where(p: argparse.ArgumentParser, *, required: bool, what: str) -> None:
     group.add_argument("--server", metavar="URL", help=f"sync server (`phrasebook serve`): {what}")
 
 
-@command("team")
 def _team(book: Phrasebook, args: argparse.Namespace) -> int:
     sync = book.sync
     if args.action == "create":
@@ -138,10 +132,9 @@ def _members(book: Phrasebook, as_json: bool) -> None:
     table = Table("name", "role", "device key")
     for m in found:
         table.add_row(m.name + (" (you)" if m.key == me else ""), m.role, m.key)
-    out._console().print(table)
+    out.console().print(table)
 
 
-@command("sync")
 def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
     try:
         summary = book.sync.sync(
@@ -168,7 +161,6 @@ def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("serve")
 def _serve(book: Phrasebook, args: argparse.Namespace) -> int:
     """Blocks until Ctrl+C; the phrasebook itself is not used by the server."""
     from phrasebook.sync.server_app import serve
@@ -191,3 +183,10 @@ def _serve(book: Phrasebook, args: argparse.Namespace) -> int:
 
 def default_server_db() -> Path:
     return default_db_path().parent / "server.db"
+
+
+FAMILY = CommandFamily(
+    add_commands,
+    handlers={"team": _team, "sync": _sync, "serve": _serve},
+    unseeded=frozenset({"serve"}),
+)

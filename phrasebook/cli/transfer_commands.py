@@ -8,16 +8,15 @@ happens to rows that match a phrase already there.
 from __future__ import annotations
 
 import argparse
-import sys
+from pathlib import Path
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from phrasebook.book import Phrasebook
+from phrasebook import Phrasebook, ValidationError
 from phrasebook.cli import output as out
-from phrasebook.cli.main import command
-from phrasebook.errors import ValidationError
+from phrasebook.cli.command_base import AddParser, CommandFamily
+from phrasebook.cli.health_commands import from_salvaged_copy
 from phrasebook.exporting import WRITERS
 from phrasebook.importing import FORMATS
 from phrasebook.importing.columns import FIELDS
@@ -29,8 +28,9 @@ PREVIEW_ROWS = 50
 _VERBS = {"add": "new", "update": "update", "unchanged": "same", "skip": "skip"}
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("import", help="import phrases from a file (one transaction)")
+def add_commands(add_parser: AddParser) -> None:
+    """Add `import` and `export` to the `phrasebook` parser."""
+    p = add_parser("import", help="import phrases from a file (one transaction)")
     p.add_argument("file", help="jsonl, csv, xlsx, txt (IME or document), md, docx, yml")
     p.add_argument("--format", choices=FORMATS, help="the file's format (default: guessed)")
     p.add_argument("--dry-run", action="store_true", help="only preview what would change")
@@ -47,13 +47,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     )
     p.add_argument("--personal", action="store_true", help="import new phrases as personal")
 
-    p = sub.add_parser("export", help="export phrases to a file")
+    p = add_parser("export", help="export phrases to a file")
     p.add_argument("file", help="the file to write: .jsonl .csv .xlsx .txt .md .yml")
     p.add_argument("--format", choices=tuple(WRITERS), help="the format (default: from the name)")
     p.add_argument("--scope", choices=("team", "personal"), help="only team or personal phrases")
 
 
-@command("import")
 def _import(book: Phrasebook, args: argparse.Namespace) -> int:
     report = book.import_file(
         args.file,
@@ -95,7 +94,7 @@ def _preview(report: ImportReport) -> None:
             match,
         )
         table.add_row(*(Text(cell) for cell in cells))  # Text: no rich markup from user data
-    Console(file=sys.stdout, highlight=False, soft_wrap=True).print(table)
+    out.console().print(table)
     if len(report.items) > PREVIEW_ROWS:
         out.note(f"… and {len(report.items) - PREVIEW_ROWS} more rows")
     _bracket_lines(report)
@@ -133,8 +132,19 @@ def _finding_lines(row: RowFinding) -> None:
         out.say(f"  → {f.suggestion}")
 
 
-@command("export")
 def _export(book: Phrasebook, args: argparse.Namespace) -> int:
     count = book.export_file(args.file, scope=args.scope, format=args.format)
     out.say(f"exported {count} phrases to {args.file}")
     return 0
+
+
+def _export_damaged(path: Path, args: argparse.Namespace) -> int:
+    return from_salvaged_copy(path, "export", lambda book: _export(book, args))
+
+
+FAMILY = CommandFamily(
+    add_commands,
+    handlers={"import": _import, "export": _export},
+    when_damaged={"export": _export_damaged},
+    unseeded=frozenset({"import"}),
+)

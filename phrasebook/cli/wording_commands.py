@@ -8,24 +8,17 @@ can run it over a team phrasebook before publishing it.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from rich.console import Console
 from rich.markup import escape
 
-from phrasebook import wording
-from phrasebook.book import Phrasebook
+from phrasebook import Phrase, Phrasebook, ValidationError, wording
 from phrasebook.cli import output as out
-from phrasebook.cli.main import _resolve, command
-from phrasebook.errors import ValidationError
-from phrasebook.models import LANGS, SCOPES, Phrase
+from phrasebook.cli.command_base import AddParser, CommandFamily, resolve_phrase
+from phrasebook.models import LANGS, SCOPES
 from phrasebook.wording import Finding
-
-if TYPE_CHECKING:  # subscriptable for type checkers only (Python 3.11 argparse)
-    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -41,9 +34,9 @@ class Checked:
     label: str = ""
 
 
-def add_commands(sub: SubParsers) -> None:
-    """Register `check` on the `phrasebook` parser."""
-    p = sub.add_parser("check", help="check wording: promises, absolute terms, off-platform...")
+def add_commands(add_parser: AddParser) -> None:
+    """Add `check` to the `phrasebook` parser."""
+    p = add_parser("check", help="check wording: promises, absolute terms, off-platform...")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("ref", nargs="?", metavar="ID|CODE", help="check one phrase")
     what.add_argument("--text", help="check this text instead of a phrase")
@@ -59,7 +52,6 @@ def add_commands(sub: SubParsers) -> None:
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
 
 
-@command("check")
 def _check(book: Phrasebook, args: argparse.Namespace) -> int:
     extra = (
         *wording.setting_paths(book.get_setting(wording.EXTRA_RULES_SETTING)),
@@ -73,7 +65,7 @@ def _check(book: Phrasebook, args: argparse.Namespace) -> int:
     elif args.all:
         results = [_phrase(checker, p) for p in book.phrases(scope=args.scope)]
     else:
-        results = [_phrase(checker, _resolve(book, args.ref))]
+        results = [_phrase(checker, resolve_phrase(book, args.ref))]
     shown = [r for r in results if r.findings] if args.all else results
     counts: Counter[str] = Counter(f.severity for r in results for f in r.findings)
     if args.json:
@@ -101,7 +93,7 @@ def _print(results: list[Checked], counts: Counter[str], checked: int) -> None:
 
 
 def _console_line(f: Finding) -> None:
-    console = Console(file=sys.stdout, highlight=False, soft_wrap=True)  # honours redirection
+    console = out.console()
     style = _STYLE[f.severity]
     console.print(f"  [{style}]{f.severity:<7}[/] {f.rule}  {f.start}-{f.end}  “{escape(f.text)}”")
     console.print(f"           {f.explanation}", markup=False)
@@ -137,3 +129,6 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "explanation": f.explanation,
         "suggestion": f.suggestion,
     }
+
+
+FAMILY = CommandFamily(add_commands, handlers={"check": _check})
