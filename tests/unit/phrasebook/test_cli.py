@@ -16,6 +16,8 @@ import pytest
 
 from phrasebook import Phrasebook
 from phrasebook.cli import main
+from phrasebook.cli.commands import FAMILIES
+from phrasebook.cli.parser import build_parser
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -480,3 +482,30 @@ def test_python_m_phrasebook_in_a_real_process(db: Path) -> None:
     assert missing.stderr.strip() == "phrasebook: error: no phrase with id or code 'nope'"
     helped = _phrasebook("--help", db=db)
     assert helped.returncode == 0 and "import" in helped.stdout
+
+
+# -- the command table -------------------------------------------------------------------------
+
+
+def test_the_command_table_is_what_the_parser_offers() -> None:
+    parser = build_parser()
+    assert parser.subcommands is not None
+    offered = parser.subcommands[1]
+    handled = [name for f in FAMILIES for name in (*f.handlers, *f.file_handlers)]
+    assert len(handled) == len(set(handled)), "no command is claimed by two families"
+    assert set(handled) == set(offered)
+    assert {name for f in FAMILIES for name in (*f.when_damaged, *f.unseeded)} <= set(offered)
+
+
+def test_the_installed_phrasebook_script_runs(db: Path) -> None:
+    script = Path(sys.executable).with_name("phrasebook")
+    if not script.exists():
+        pytest.skip("the package is not installed with its scripts here")
+    result = subprocess.run(
+        [str(script), "--db", str(db), "notebook", "reopen", "--help"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0 and "phrasebook notebook reopen" in result.stdout

@@ -146,8 +146,10 @@ def test_a_utf16_docx_declaring_entities(db: Path, tmp_path: Path) -> None:
         (["edit", "zai", "--text", b"bad \xff"], "--text"),
         (["notebook", "add", b"\xe4\xbd"], "QUESTION"),
         (["profile", "--nickname", b"\xff"], "--nickname"),
+        (["check", "--text", b"\xff"], "--text"),  # one of a mutually exclusive group
+        (["sync", "--server", b"\xc3"], "--server"),
     ],
-    ids=["add", "add-title", "edit", "notebook-add", "profile"],
+    ids=["add", "add-title", "edit", "notebook-add", "profile", "check-text", "sync-server"],
 )
 def test_undecodable_bytes_in_arguments(db: Path, args: list[str | bytes], named: str) -> None:
     before = dump(db)

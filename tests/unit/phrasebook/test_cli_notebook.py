@@ -71,6 +71,33 @@ def test_table_output_and_dismiss(db: Path, capsys: pytest.CaptureFixture[str]) 
     assert "no open questions" in run(db, capsys, "notebook", "list")[2]
 
 
+def test_reopen_an_answered_question(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entry_id = run(db, capsys, "notebook", "add", "能开专票吗")[1].strip()
+    run(db, capsys, "notebook", "answer", entry_id, "可以")
+    code, out, _ = run(db, capsys, "notebook", "reopen", entry_id[:8])
+    assert code == 0 and out.startswith(f"reopened {entry_id[:8]}")
+    (entry,) = listed(db, capsys)
+    assert entry["id"] == entry_id and entry["status"] == "open"
+
+
+def test_a_dismissed_question_is_reopened_before_it_is_answered(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entry_id = run(db, capsys, "notebook", "add", "还有货吗")[1].strip()
+    run(db, capsys, "notebook", "dismiss", entry_id)
+    code, _, err = run(db, capsys, "notebook", "answer", entry_id, "有的")
+    assert code == 1 and "reopen it first" in err
+    assert run(db, capsys, "notebook", "reopen", entry_id)[0] == 0
+    assert run(db, capsys, "notebook", "answer", entry_id, "有的")[0] == 0
+    assert listed(db, capsys, "--status", "answered")[0]["answer"] == "有的"
+
+
+def test_reopen_an_unknown_id_is_one_line(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(db, capsys, "notebook", "reopen", "nope")
+    assert (code, out) == (1, "")
+    assert err == "phrasebook: error: no notebook entry with id 'nope'\n"
+
+
 def test_reject_with_note(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     entry_id = run(db, capsys, "notebook", "add", "能寄到国外吗")[1].strip()
     run(db, capsys, "notebook", "answer", entry_id, "只发国内")
