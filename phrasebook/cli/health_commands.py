@@ -14,7 +14,13 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from phrasebook import Phrasebook
+from phrasebook import (
+    CheckReport,
+    Phrasebook,
+    check_database,
+    salvage_database,
+    salvage_in_place,
+)
 from phrasebook.cli import output as out
 from phrasebook.cli.command_base import AddParser, CommandFamily
 from phrasebook.db import file_holders, salvage
@@ -51,18 +57,18 @@ def check_db(path: Path, args: argparse.Namespace) -> int:
     """The `check-db` command; exit 0 for a healthy file, 1 for damage found."""
     if not path.exists():
         raise DatabaseError(path, "does not exist")
-    report = salvage.check(path)
+    report = check_database(path)
     if args.salvage is None:
         _print_check(report, args.json)
         return 0 if report.ok else 1
     if args.replace:
         file_holders.refuse_if_shared(path, args.force, "replace it with the salvaged copy")
     if args.replace:
-        rescued, kept = salvage.salvage_in_place(path, force=args.force)
+        rescued, kept = salvage_in_place(path, force=args.force)
         message = f"salvaged into {path} ({rescued.summary()}); the damaged file was kept as {kept}"
     else:
         target = Path(args.salvage).expanduser() if args.salvage else _salvage_name(path)
-        rescued = salvage.salvage(path, target)
+        rescued = salvage_database(path, target)
         message = (
             f"salvaged into {target} ({rescued.summary()}). To use it, run `phrasebook --db "
             f"{target}`, or `check-db --salvage --replace` to put it in place of {path}"
@@ -82,7 +88,7 @@ def from_salvaged_copy(path: Path, command: str, run: Callable[[Phrasebook], int
     says so."""
     with tempfile.TemporaryDirectory(prefix=".salvage-", dir=path.parent) as tmp:
         copy = Path(tmp) / path.name
-        rescued = salvage.salvage(path, copy)
+        rescued = salvage_database(path, copy)
         if rescued.phrases_lost_whole:
             raise salvage.nothing_readable(path, rescued)
         out.note(
@@ -98,7 +104,7 @@ def _salvage_name(path: Path) -> Path:
     return path.with_name(f"{path.stem}-salvaged-{stamp}{path.suffix or '.db'}")
 
 
-def _check_json(report: salvage.CheckReport) -> dict[str, object]:
+def _check_json(report: CheckReport) -> dict[str, object]:
     return {
         "path": str(report.path),
         "ok": report.ok,
@@ -108,7 +114,7 @@ def _check_json(report: salvage.CheckReport) -> dict[str, object]:
     }
 
 
-def _print_check(report: salvage.CheckReport, as_json: bool) -> None:
+def _print_check(report: CheckReport, as_json: bool) -> None:
     if as_json:
         out.json_out(_check_json(report))
         return

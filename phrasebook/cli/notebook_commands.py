@@ -1,6 +1,6 @@
 """`phrasebook notebook|scrub|proposals`: the notebook of unanswered questions on the command line.
 
-A thin shell over `book.notebook`, `book.proposals` and `phrasebook.notebook.scrub`, the API
+A thin shell over `book.notebook`, `book.proposals` and `phrasebook.scrub_text`, the API
 the notebook window uses.
 Entries and proposals can be named by the first characters of their id (as listed).
 """

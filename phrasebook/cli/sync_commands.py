@@ -145,7 +145,7 @@ def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
         if args.json:  # a script reading stdout gets JSON either way (and exit code 1)
             why = str(exc)
             if isinstance(exc, OSError) and not isinstance(exc, PhrasebookError):
-                why = f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")  # as `cli` says it
+                why = f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")  # as `main` says it
             out.json_out({"ok": False, "error": why})
         raise
     for problem in summary.problems + summary.warnings:
