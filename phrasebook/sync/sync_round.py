@@ -94,7 +94,7 @@ class RoundContext:
 
 
 @dataclass(slots=True)
-class _Fetched:
+class Fetched:
     segments: list[Segment]
     digests: list[str]
     cursor: str
@@ -108,7 +108,7 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
     _check_epoch(ctx, edits)
     _capture(ctx, _sendable(edits, summary))
     summary.sent = _publish(ctx)
-    fetched = _fetch(ctx)
+    fetched = fetch_incoming(ctx)
     ops = [op for seg in fetched.segments for op in seg.ops]
     deletes = _deletions(ctx.store, ops)
     if deletes and _too_many(ctx.store, deletes) and not confirm_deletes:
@@ -119,12 +119,12 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
         )
         _note_failures(ctx, fetched, summary)
     elif fetched.segments:
-        _apply(ctx, fetched, summary)
+        apply_incoming(ctx, fetched, summary)
     else:
         _note_failures(ctx, fetched, summary)
         ctx.set_state("cursor", fetched.cursor)
-    summary.conflicts = _conflict_count(ctx, changed=summary.sent > 0)
-    _report(ctx, fetched, summary)
+    summary.conflicts = count_conflicts(ctx, changed=summary.sent > 0)
+    report_peers(ctx, fetched, summary)
     _warn_clock_ahead(ctx, summary)
     return summary
 
@@ -144,7 +144,8 @@ def _warn_clock_ahead(ctx: RoundContext, summary: SyncSummary) -> None:
         )
 
 
-def _report(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+def report_peers(ctx: RoundContext, fetched: Fetched, summary: SyncSummary) -> None:
+    """Held segments, each peer's progress and the epoch, into the round's summary."""
     conn = ctx.store.db.conn
     found = held.listed(conn)
     names = {key: m.name for key, m in ctx.members.items()}
@@ -155,9 +156,9 @@ def _report(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
     summary.epoch = epochs.current(conn)
 
 
-def _conflict_count(ctx: RoundContext, *, changed: bool) -> int:
+def count_conflicts(ctx: RoundContext, *, changed: bool) -> int:
     """Conflicts only change when ops came or went: local edits, or received ops that were not
-    all clean successors (`_apply` then drops the cached count). Otherwise the count stays."""
+    all clean successors (`apply_incoming` then drops the cached count); otherwise it stays."""
     cached = ctx.state("conflicts")
     if changed or not cached:
         cached = str(len(merge.conflicts(ctx.store.db.conn)))
@@ -274,7 +275,8 @@ def _own_extent(conn: Any, node: str) -> dict[int, tuple[int, int]]:
     return {int(e): (int(top), int(n)) for e, top, n in rows}
 
 
-def _fetch(ctx: RoundContext) -> _Fetched:
+def fetch_incoming(ctx: RoundContext) -> Fetched:
+    """The segments of other devices not applied yet, checked; failures listed apart."""
     conn, me = ctx.store.db.conn, ctx.key.id
     seen = dict(conn.execute("SELECT node, seq FROM sync_seen").fetchall())
     done = set(conn.execute("SELECT node, first, last FROM sync_segment").fetchall())
@@ -308,7 +310,7 @@ def _fetch(ctx: RoundContext) -> _Fetched:
     if skipper.waiting:  # rounds are counted only while a retry waits (no write otherwise)
         ctx.set_state("round", str(round_no))
     now_ms = int(ctx.store.wall() * 1000)
-    fetched = _Fetched([], [], cursor, listed, [])
+    fetched = Fetched([], [], cursor, listed, [])
     rewind: list[int] = []
     for item in incoming:
         key = held.digest(item.data, item.source)
@@ -350,7 +352,7 @@ def _checked(ctx: RoundContext, item: Incoming, now_ms: int) -> Segment:
     return seg
 
 
-def _note_failures(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+def _note_failures(ctx: RoundContext, fetched: Fetched, summary: SyncSummary) -> None:
     """Remember each failed segment by content: hostile ones for good, the rest for a retry."""
     if not fetched.failed:
         return
@@ -358,7 +360,7 @@ def _note_failures(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -
         _record_failures(ctx, fetched, summary)
 
 
-def _record_failures(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+def _record_failures(ctx: RoundContext, fetched: Fetched, summary: SyncSummary) -> None:
     conn = ctx.store.db.conn
     round_no = int(ctx.state("round") or 0)
     table = held.HeldSegments(conn, round_no, _members_stamp(ctx.members))
@@ -392,7 +394,8 @@ def _too_many(store: Store, deletes: int) -> bool:
     return deletes > DELETE_MAX or (deletes >= 2 and deletes > live * DELETE_SHARE)
 
 
-def _apply(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+def apply_incoming(ctx: RoundContext, fetched: Fetched, summary: SyncSummary) -> None:
+    """Merge the fetched ops and project them into the phrasebook, as one write."""
     store, segments = ctx.store, fetched.segments
     ops = [op for seg in segments for op in seg.ops]
     if len(ops) > BACKUP_ABOVE:
