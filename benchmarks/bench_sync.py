@@ -24,7 +24,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from phrasebook.book import Phrasebook  # noqa: E402
-from phrasebook.sync import sync_round
+from phrasebook.book_backups import BookBackups  # noqa: E402
+from phrasebook.store import Store  # noqa: E402
+from phrasebook.sync import sync_round  # noqa: E402
 
 GOAL_ROUND_S = 1.0
 GOAL_NOOP_MS = 100.0
@@ -79,10 +81,10 @@ def run(count: int) -> dict[str, float]:
         timed(sync_round.merge, "apply_ops", parts)
         timed(sync_round.team_rows, "project", parts)
         timed(sync_round, "decode", parts)
-        for step in ("_fetch", "_apply", "_conflict_count", "_report"):
+        for step in ("fetch_incoming", "apply_incoming", "count_conflicts", "report_peers"):
             timed(sync_round, step, parts)
-        timed(type(agent), "_reload", parts)
-        timed(type(agent), "backup", parts)
+        timed(Store, "reread", parts)  # the search index and caches, read again
+        timed(BookBackups, "backup", parts)
         start = time.perf_counter()
         summary = agent.sync.sync()
         round_s = time.perf_counter() - start
@@ -97,12 +99,12 @@ def run(count: int) -> dict[str, float]:
         "merge_s": parts.get("apply_ops", 0.0),
         "project_s": parts.get("project", 0.0),
         "verify_s": parts.get("decode", 0.0),
-        "fetch_s": parts.get("_fetch", 0.0),
-        "apply_s": parts.get("_apply", 0.0),
+        "fetch_s": parts.get("fetch_incoming", 0.0),
+        "apply_s": parts.get("apply_incoming", 0.0),
         "backup_s": parts.get("backup", 0.0),
-        "reload_s": parts.get("_reload", 0.0),
-        "conflicts_s": parts.get("_conflict_count", 0.0),
-        "report_s": parts.get("_report", 0.0),
+        "reload_s": parts.get("reread", 0.0),
+        "conflicts_s": parts.get("count_conflicts", 0.0),
+        "report_s": parts.get("report_peers", 0.0),
         "round_s": round_s,
     }
 

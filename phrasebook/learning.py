@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from phrasebook.errors import NotFoundError
 from phrasebook.notebook.entries import Proposal
 from phrasebook.notebook.scrub import scrub
+from phrasebook.store import Store
 
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+if TYPE_CHECKING:  # proposals add phrases, and adding a phrase learns through this module
+    from phrasebook.notebook.proposals import ProposalsManager
 
 #: Shorter than this is a typed key (`fh`), not a question; longer is cut (a pasted essay).
 MIN_CHARS, MAX_CHARS = 2, 200
@@ -46,43 +47,49 @@ def clean(question: str, names: tuple[str, ...] = ()) -> str | None:
     return text if len(text) >= MIN_CHARS else None
 
 
+def learn(store: Store, phrase_id: str, question: str, names: tuple[str, ...] = ()) -> str | None:
+    """Keep `question` (scrubbed; `names` are known customer names) as an example of the
+    phrase and return it as kept; a blank or one-character question is ignored (None)."""
+    phrase = store.phrase(phrase_id)
+    text = clean(question, names)
+    if text is None:
+        return None
+    now = store.clock.now()
+    with store.write(stamp=False) as write:
+        store.db.execute(_UPSERT, [str(uuid.uuid4()), phrase.id, text, now, now])
+        write.touch({phrase.id})
+    return text
+
+
 class Learning:
     """The agent's learned examples; reach it as `book.learning`."""
 
-    def __init__(self, book: Phrasebook) -> None:
-        self._book = book
+    def __init__(self, store: Store, proposals: ProposalsManager) -> None:
+        self._store = store
+        self._proposals = proposals
 
     def learn(self, phrase_id: str, question: str, *, names: tuple[str, ...] = ()) -> str | None:
         """Keep `question` (scrubbed; `names` are known customer names) as an example of the
         phrase and return it as kept; a blank or one-character question is ignored (None)."""
-        book = self._book
-        phrase = book.get(phrase_id)
-        text = clean(question, names)
-        if text is None:
-            return None
-        now = book._clock.now()
-        with book._transaction(stamp=False):
-            book.db.execute(_UPSERT, [str(uuid.uuid4()), phrase.id, text, now, now])
-        book._refreshed({phrase.id})
-        return text
+        return learn(self._store, phrase_id, question, names)
 
     def forget(self, phrase_id: str, question: str) -> bool:
         """Drop one learned example; False when the phrase had no such example."""
-        book = self._book
-        book.get(phrase_id)
-        with book._transaction(stamp=False):
-            gone = book.db.execute(
+        store = self._store
+        store.phrase(phrase_id)
+        with store.write(stamp=False) as write:
+            gone = store.db.execute(
                 "UPDATE learned_questions SET deleted = 1, updated = ?"
                 " WHERE phrase_id = ? AND question = ? AND deleted = 0",
-                [book._clock.now(), phrase_id, question],
+                [store.clock.now(), phrase_id, question],
             ).rowcount
-        book._refreshed({phrase_id})
+            write.touch({phrase_id})
         return bool(gone)
 
     def examples(self, phrase_id: str | None = None) -> list[Example]:
         """Learned examples, most used first (all phrases, or one)."""
         where, params = ("AND phrase_id = ?", [phrase_id]) if phrase_id else ("", [])
-        rows = self._book.db.execute(
+        rows = self._store.db.execute(
             "SELECT phrase_id, question, uses FROM learned_questions WHERE deleted = 0 "
             f"{where} ORDER BY uses DESC, updated DESC",
             params,
@@ -93,6 +100,6 @@ class Learning:
         """Offer a learned example to the team as an example question of the phrase."""
         if not any(e.question == question for e in self.examples(phrase_id)):
             raise NotFoundError(f"no learned question {question!r} for phrase {phrase_id}")
-        return self._book.proposals.propose(
+        return self._proposals.propose(
             "add_question", {"phrase_id": phrase_id, "question": question}
         )

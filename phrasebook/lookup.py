@@ -8,14 +8,10 @@ never resolved by guessing.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from phrasebook.db import phrase_rows
 from phrasebook.errors import NotFoundError
 from phrasebook.models import Phrase
-
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+from phrasebook.store import Store
 
 #: Shortest id prefix accepted; shorter ones would match half the book.
 MIN_PREFIX = 4
@@ -23,7 +19,7 @@ _ID_CHARS = re.compile(r"[0-9a-fA-F-]+")
 _SHOWN = 5  # candidates listed in an "ambiguous" message
 
 
-def find(book: Phrasebook, ref: str, *, deleted: bool = False) -> Phrase:
+def find(store: Store, ref: str, *, deleted: bool = False) -> Phrase:
     """The phrase `ref` names: an id, a unique id prefix or (for live phrases) a unique code.
 
     With `deleted`, only phrases in the trash are searched (to bring one back).
@@ -31,19 +27,18 @@ def find(book: Phrasebook, ref: str, *, deleted: bool = False) -> Phrase:
     """
     ref = ref.strip()
     where = "p.deleted = 1" if deleted else "p.deleted = 0"
-    exact = phrase_rows.load(book.db, book._groups.path_of, f"p.id = ? AND {where}", [ref])
+    exact = store.phrases_where(f"p.id = ? AND {where}", [ref])
     if exact:
         return exact[0]
     if not deleted:
-        by_code = book.by_code(ref)
-        if len(by_code) == 1:
-            return by_code[0]
-        if by_code:
+        found = by_code(store, ref)
+        if len(found) == 1:
+            return found[0]
+        if found:
             raise NotFoundError(
-                f"code {ref!r} is used by {len(by_code)} phrases: {_names(by_code)}; "
-                "name one by its id"
+                f"code {ref!r} is used by {len(found)} phrases: {_names(found)}; name one by its id"
             )
-    by_prefix = _by_prefix(book, ref, where)
+    by_prefix = _by_prefix(store, ref, where)
     if len(by_prefix) == 1:
         return by_prefix[0]
     if by_prefix:
@@ -55,10 +50,15 @@ def find(book: Phrasebook, ref: str, *, deleted: bool = False) -> Phrase:
     raise NotFoundError(f"no phrase {place} {ref!r}")
 
 
-def _by_prefix(book: Phrasebook, ref: str, where: str) -> list[Phrase]:
+def by_code(store: Store, code: str) -> list[Phrase]:
+    """Every live phrase with this shortcut code (several may share one)."""
+    return store.phrases_where("p.code = ? AND p.deleted = 0", [code])
+
+
+def _by_prefix(store: Store, ref: str, where: str) -> list[Phrase]:
     if len(ref) < MIN_PREFIX or not _ID_CHARS.fullmatch(ref):
         return []  # also keeps LIKE's wildcards out of the pattern
-    return phrase_rows.load(book.db, book._groups.path_of, f"p.id LIKE ? AND {where}", [f"{ref}%"])
+    return store.phrases_where(f"p.id LIKE ? AND {where}", [f"{ref}%"])
 
 
 def _names(phrases: list[Phrase]) -> str:

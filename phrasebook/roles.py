@@ -14,13 +14,21 @@ she adds is personal.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from phrasebook.errors import RoleError
 from phrasebook.models import Phrase, Scope
 
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+
+class Membership(Protocol):
+    """What the rules read of the team (the sync manager answers)."""
+
+    @property
+    def team(self) -> dict[str, Any] | None: ...
+
+    @property
+    def role(self) -> str | None: ...
+
 
 #: Fields every member shares through sync; `favorite` is her own mark and stays editable.
 SHARED_FIELDS = ("title", "group", "code", "tags", "questions", "lang", "scope")
@@ -30,27 +38,27 @@ PROPOSE = (
 )
 
 
-def in_team(book: Phrasebook) -> bool:
-    return book.sync.team is not None
+def in_team(member: Membership) -> bool:
+    return member.team is not None
 
 
-def may_edit(book: Phrasebook, phrase: Phrase) -> bool:
+def may_edit(member: Membership, phrase: Phrase) -> bool:
     """Whether this device may change `phrase` itself (not only her wording of it)."""
-    return phrase.scope != "team" or book.sync.role in (None, "supervisor")
+    return phrase.scope != "team" or member.role in (None, "supervisor")
 
 
-def default_scope(book: Phrasebook) -> Scope:
+def default_scope(member: Membership) -> Scope:
     """The scope of a new phrase when none is asked for: personal for a team's agent."""
-    return "personal" if in_team(book) and book.sync.role not in (None, "supervisor") else "team"
+    return "personal" if in_team(member) and member.role not in (None, "supervisor") else "team"
 
 
-def shown_scope(book: Phrasebook, phrase: Phrase) -> Scope | None:
+def shown_scope(member: Membership, phrase: Phrase) -> Scope | None:
     """The badge a phrase carries: None outside a team, where every phrase is simply hers."""
-    return phrase.scope if in_team(book) else None
+    return phrase.scope if in_team(member) else None
 
 
 def split_agent_changes(
-    book: Phrasebook, phrase: Phrase, changes: dict[str, Any]
+    phrase: Phrase, changes: dict[str, Any]
 ) -> tuple[dict[str, Any], str | None]:
     """For an agent's edit of a team phrase: (changes she may make, her new wording or None).
 
@@ -67,9 +75,9 @@ def split_agent_changes(
     return own, None if text is None else str(text)
 
 
-def refuse_removal(book: Phrasebook, phrases: list[Phrase], what: str) -> None:
+def refuse_removal(member: Membership, phrases: list[Phrase], what: str) -> None:
     """RoleError when any of `phrases` is a team phrase this device may not `what` (delete…)."""
-    locked = [p for p in phrases if not may_edit(book, p)]
+    locked = [p for p in phrases if not may_edit(member, p)]
     if locked:
         names = ", ".join(repr(p.label) for p in locked[:3])
         raise RoleError(

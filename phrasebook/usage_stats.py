@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from phrasebook.book import Phrasebook
-from phrasebook.db import phrase_rows
 from phrasebook.models import Phrase
+from phrasebook.settings import Settings
+from phrasebook.store import Store
 
 DAY_SECONDS = 86_400
 
@@ -44,7 +44,7 @@ class PhraseUsage:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class UsageSummary:
-    """Totals for a filter: insertions, distinct phrases sent, live phrases in the book."""
+    """Totals for a filter: insertions, distinct phrases sent, live phrases in the store."""
 
     uses: int
     phrases_used: int
@@ -54,31 +54,32 @@ class UsageSummary:
 class UsageStats:
     """Statistics queries over one phrasebook's usage table (reach it as `book.usage`)."""
 
-    def __init__(self, book: Phrasebook) -> None:
-        self._book = book
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self._store = store
+        self._settings = settings
 
     def shops(self) -> list[str]:
         """Shops that appear in the usage or the profile, profile order first."""
-        rows = self._book.db.execute(
+        rows = self._store.db.execute(
             "SELECT DISTINCT shop FROM usage WHERE shop IS NOT NULL AND shop != '' ORDER BY shop"
         ).fetchall()
-        known = list(self._book.profile.shops)
+        known = list(self._settings.profile.shops)
         return known + [r[0] for r in rows if r[0] not in known]
 
     def summary(self, where: UsageFilter = UsageFilter()) -> UsageSummary:
         cond, params = self._condition(where)
-        uses, used = self._book.db.execute(
+        uses, used = self._store.db.execute(
             "SELECT count(*), count(DISTINCT u.phrase_id) FROM usage u"
             f" JOIN phrases p ON p.id = u.phrase_id AND p.deleted = 0 WHERE {cond}",
             params,
         ).fetchone()
-        total = self._book.db.execute("SELECT count(*) FROM phrases WHERE deleted = 0").fetchone()
+        total = self._store.db.execute("SELECT count(*) FROM phrases WHERE deleted = 0").fetchone()
         return UsageSummary(int(uses), int(used), int(total[0]))
 
     def most_used(self, where: UsageFilter = UsageFilter(), limit: int = 10) -> list[PhraseUsage]:
         """The phrases inserted most often (ties: the more recent first)."""
         cond, params = self._condition(where)
-        rows = self._book.db.execute(
+        rows = self._store.db.execute(
             "SELECT u.phrase_id, count(*) AS n, max(u.at) AS last FROM usage u"
             f" JOIN phrases p ON p.id = u.phrase_id AND p.deleted = 0 WHERE {cond}"
             " GROUP BY u.phrase_id ORDER BY n DESC, last DESC LIMIT ?",
@@ -89,7 +90,7 @@ class UsageStats:
     def least_used(self, where: UsageFilter = UsageFilter(), limit: int = 10) -> list[PhraseUsage]:
         """The phrases inserted least often, never-used ones first (in phrasebook order)."""
         cond, params = self._condition(where)
-        rows = self._book.db.execute(
+        rows = self._store.db.execute(
             "SELECT p.id, count(u.id) AS n, max(u.at) AS last FROM phrases p"
             f" LEFT JOIN usage u ON u.phrase_id = p.id AND {cond}"
             " WHERE p.deleted = 0 GROUP BY p.id ORDER BY n, last, p.position LIMIT ?",
@@ -103,9 +104,9 @@ class UsageStats:
         A phrase added last week is not a candidate to prune, however quiet it has been.
         `last_used` is the last insertion ever (before the period), or None.
         """
-        since = self._book._wall() - days * DAY_SECONDS
+        since = self._store.wall() - days * DAY_SECONDS
         shop_cond, params = ("AND u.shop = ?", [shop]) if shop is not None else ("", [])
-        rows = self._book.db.execute(
+        rows = self._store.db.execute(
             "SELECT p.id, 0, (SELECT max(u.at) FROM usage u WHERE u.phrase_id = p.id"
             f" {shop_cond}) FROM phrases p WHERE p.deleted = 0 AND p.created < ?"
             " AND NOT EXISTS (SELECT 1 FROM usage u WHERE u.phrase_id = p.id AND u.at >= ?"
@@ -121,21 +122,19 @@ class UsageStats:
         params: list[Any] = []
         if where.days is not None:
             parts.append("u.at >= ?")
-            params.append(self._book._wall() - where.days * DAY_SECONDS)
+            params.append(self._store.wall() - where.days * DAY_SECONDS)
         if where.shop is not None:
             parts.append("u.shop = ?")
             params.append(where.shop)
         if where.mine:
             parts.append("u.device = ?")
-            params.append(self._book._clock.device)
+            params.append(self._store.clock.device)
         return " AND ".join(parts), params
 
     def _with_phrases(self, rows: list[tuple[str, int, float | None]]) -> list[PhraseUsage]:
         if not rows:
             return []
         marks = ",".join("?" * len(rows))
-        found = phrase_rows.load(
-            self._book.db, self._book._groups.path_of, f"p.id IN ({marks})", [r[0] for r in rows]
-        )
+        found = self._store.phrases_where(f"p.id IN ({marks})", [r[0] for r in rows])
         by_id = {p.id: p for p in found}
         return [PhraseUsage(by_id[pid], int(n), last) for pid, n, last in rows if pid in by_id]

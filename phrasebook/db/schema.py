@@ -246,8 +246,9 @@ def m0008_learned_questions(db: Database) -> None:
 
 
 #: How many migrations this program knows (files recording more are from a newer version).
-SCHEMA_VERSION = len(migrations._migrations)
-KNOWN_MIGRATIONS = frozenset(m.name for m in migrations._migrations)
+_ALL = migrations.pending(Database(memory=True))  # an empty file lacks every migration
+SCHEMA_VERSION = len(_ALL)
+KNOWN_MIGRATIONS = frozenset(m.name for m in _ALL)
 
 
 def applied_migrations(db: Database) -> list[str]:

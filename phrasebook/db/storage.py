@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from phrasebook.db import faults, schema
+from phrasebook.db import backup_files, faults, schema
 from phrasebook.errors import (
     CorruptDatabaseError,
     DatabaseError,
@@ -197,10 +197,8 @@ def _damaged(path: Path, detail: str) -> CorruptDatabaseError:
 
 def _rebuild_indexes(db: Database, path: Path) -> None:
     """Only indexes were damaged: keep a copy of the file as it was, then REINDEX."""
-    from phrasebook.db import backups
-
     try:
-        kept = backups.make_backup(db.conn, path, "pre-reindex")
+        kept = backup_files.make_backup(db.conn, path, "pre-reindex")
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
             path, f"has a damaged index, but no backup could be made before rebuilding it ({exc})"
@@ -305,10 +303,8 @@ def _backup_before_migrating(db: Database, path: Path) -> None:
     """
     if "meta" not in db.table_names() or not schema.migrations.pending(db):
         return
-    from phrasebook.db import backups
-
     try:
-        backups.make_backup(db.conn, path, "pre-migration")
+        backup_files.make_backup(db.conn, path, "pre-migration")
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseError(
             path, f"needs an upgrade, but no backup could be made first ({exc}); left untouched"

@@ -16,10 +16,11 @@ import json
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from phrasebook import validate
 from phrasebook.errors import NotFoundError, ValidationError
+from phrasebook.models import Phrase
 from phrasebook.notebook.entries import (
     CLOSED_STATUSES,
     ENTRY_STATUSES,
@@ -29,12 +30,14 @@ from phrasebook.notebook.entries import (
     Proposal,
     QuestionCluster,
 )
+from phrasebook.notebook.proposals import ProposalsManager
 from phrasebook.notebook.scrub import Scrubbed, guess_lang, scrub
 from phrasebook.notebook.similar import cluster
 from phrasebook.pack import write_atomically
-
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+from phrasebook.phrases import Phrases
+from phrasebook.replies import Replies
+from phrasebook.settings import Settings
+from phrasebook.store import Store
 
 __all__ = ["DEFAULT_DUE_MINUTES", "HOLDING_GROUPS", "NotebookManager"]
 
@@ -51,17 +54,38 @@ _DAY = 86_400.0
 
 
 class NotebookManager:
-    """The notebook of one phrasebook (`book.notebook`).
+    """The notebook of one phrasebook (`store.notebook`).
 
     Args:
-        book: the open phrasebook.
-        wall: the wall clock in unix seconds; injectable so tests can move time.
+        store: the open store.
+        settings: the profile (the active shop) and the notebook's settings.
+        replies: renders the holding reply.
+        phrases: the phrases a promotion names or a holding reply comes from.
+        proposals: where a promoted answer goes.
+        wall: the wall clock in unix seconds (None: the store's); injectable so tests can move
+            time.
     """
 
-    def __init__(self, book: Phrasebook, wall: Callable[[], float] | None = None) -> None:
-        self._book = book
-        self._table = book.db.table("notebook")
-        self.wall = wall or book._wall
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        replies: Replies,
+        phrases: Phrases,
+        proposals: ProposalsManager,
+        wall: Callable[[], float] | None = None,
+    ) -> None:
+        self._store = store
+        self._settings = settings
+        self._replies = replies
+        self._phrases = phrases
+        self._proposals = proposals
+        self._table = store.db.table("notebook")
+        self._wall = wall
+
+    def wall(self) -> float:
+        """Now, in unix seconds."""
+        return (self._wall or self._store.wall)()
 
     # -- capture and read --------------------------------------------------------------------
 
@@ -83,7 +107,7 @@ class NotebookManager:
             "id": entry_id,
             "question": cleaned,
             "customer": customer.strip(),
-            "shop": self._book.profile.active_shop if shop is None else shop.strip(),
+            "shop": self._settings.profile.active_shop if shop is None else shop.strip(),
             "order_no": order_no.strip(),
             "context": context.strip(),
             "status": "open",
@@ -120,7 +144,7 @@ class NotebookManager:
 
     def counts(self) -> NotebookCounts:
         """Open and overdue questions, for the tray."""
-        open_, overdue = self._book.db.execute(
+        open_, overdue = self._store.db.execute(
             "SELECT count(*), coalesce(sum(due_at <= ?), 0) FROM notebook"
             " WHERE deleted = 0 AND status = 'open'",
             [self.wall()],
@@ -141,7 +165,7 @@ class NotebookManager:
 
     def next_due_at(self) -> float | None:
         """When the next unannounced entry falls due (lets a timer sleep until then)."""
-        row = self._book.db.execute(
+        row = self._store.db.execute(
             "SELECT min(due_at) FROM notebook WHERE deleted = 0 AND status = 'open'"
             " AND reminded = 0"
         ).fetchone()
@@ -161,18 +185,18 @@ class NotebookManager:
         count = f"{minutes:g}"
         values = {name: count for name in MINUTE_FIELDS}
         overrides: dict[str, Any] = {"customer": customer} if customer else {}
-        context = self._book.context(phrase.lang, **overrides)
-        return self._book.render(phrase, context, values).text
+        context = self._replies.context(phrase.lang, **overrides)
+        return self._replies.render(phrase, context, values).text
 
-    def _holding_phrase(self) -> Any:
-        chosen = self._book.get_setting("notebook.holding_phrase")
+    def _holding_phrase(self) -> Phrase | None:
+        chosen = self._settings.get("notebook.holding_phrase")
         if chosen:
             try:
-                return self._book.get(str(chosen))
+                return self._store.phrase(str(chosen))
             except NotFoundError:
                 pass
         for group in HOLDING_GROUPS:
-            phrases = self._book.phrases(group=group)
+            phrases = self._phrases.phrases(group=group)
             if phrases:
                 return phrases[0]
         return None
@@ -207,7 +231,7 @@ class NotebookManager:
         """The group of the phrases most like this question ("" when nothing is alike)."""
         entry = self.get(entry_id)
         votes: dict[str, float] = {}
-        hits = self._book.search(entry.question, limit=5)
+        hits = self._store.search(entry.question, limit=5)
         for hit in hits:  # only close runners-up vote: two weak greetings must not outvote
             if hit.score < SUGGEST_SHARE * hits[0].score:
                 continue
@@ -243,10 +267,10 @@ class NotebookManager:
                 f" {validate.MAX_ITEM_CHARS}. Note the question again in short"
                 " (`phrasebook notebook add`), answer and promote that one"
             )
-        proposals = self._book.proposals
+        proposals = self._proposals
         if to is not None:
             proposal = proposals.propose(
-                "add_question", {"phrase_id": self._book.get(to).id, "question": asked}
+                "add_question", {"phrase_id": self._store.phrase(to).id, "question": asked}
             )
         else:
             payload = {
@@ -278,27 +302,26 @@ class NotebookManager:
 
     @property
     def retention_days(self) -> float:
-        days = self._book.get_setting(RETENTION_SETTING, DEFAULT_RETENTION_DAYS)
+        days = self._settings.get(RETENTION_SETTING, DEFAULT_RETENTION_DAYS)
         return float(days) if isinstance(days, int | float) and days > 0 else DEFAULT_RETENTION_DAYS
 
     def set_retention_days(self, days: float) -> None:
         if days <= 0:
             raise ValidationError("retention must be at least one day")
-        self._book.set_setting(RETENTION_SETTING, days)
+        self._settings.set(RETENTION_SETTING, days)
 
     def purge(self) -> int:
         """Delete closed entries older than the retention period; returns how many."""
         cutoff = self.wall() - self.retention_days * _DAY
         marks = ",".join("?" * len(CLOSED_STATUSES))
-        with self._book._transaction(stamp=False):
-            cursor = self._book.db.execute(
+        with self._store.write(stamp=False) as write:
+            cursor = self._store.db.execute(
                 f"DELETE FROM notebook WHERE status IN ({marks}) AND closed_at < ?",
                 [*CLOSED_STATUSES, cutoff],
             )
-        removed = cursor.rowcount
-        if removed:
-            self._notify()
-        return removed
+            if cursor.rowcount:
+                write.touch(notebook=True)
+        return cursor.rowcount
 
     def export_rows(self) -> list[dict[str, Any]]:
         """Scrubbed questions and answers with how often each was asked (for the supervisor)."""
@@ -333,20 +356,15 @@ class NotebookManager:
         return entry
 
     def _insert(self, row: dict[str, Any]) -> None:
-        now = self._book._clock.now()
-        with self._book._transaction():
+        now = self._store.clock.now()
+        with self._store.write() as write:
             self._table.insert({**row, "created": now, "updated": now, "deleted": 0})
-        self._notify()
+            write.touch(notebook=True)
 
     def _set(self, entry_id: str, **values: Any) -> None:
-        with self._book._transaction():
-            self._table.update(entry_id, {**values, "updated": self._book._clock.now()})
-        self._notify()
-
-    def _notify(self) -> None:
-        from phrasebook.book import Changes
-
-        self._book._changed(Changes(notebook=True))
+        with self._store.write() as write:
+            self._table.update(entry_id, {**values, "updated": self._store.clock.now()})
+            write.touch(notebook=True)
 
 
 def _mentions(entry: NotebookEntry, query: str) -> bool:

@@ -1,7 +1,7 @@
 """Proposals: changes to the team phrasebook that an agent suggests and a supervisor decides.
 
 An agent's promoted notebook entry arrives here (already scrubbed) as a pending proposal. The
-supervisor accepts it (optionally after editing), which applies it to the local book, or rejects
+supervisor accepts it (optionally after editing), which applies it to the local store, or rejects
 it with a note. The `proposals` table is deliberately plain - id, kind, JSON payload, status,
 note, author, HLC stamps, tombstone - so the team sync can carry rows between machines as they
 are and apply `accept` wherever the supervisor works.
@@ -22,10 +22,13 @@ from phrasebook.notebook.entries import (
     ProposalKind,
     ProposalStatus,
 )
+from phrasebook.phrases import Phrases
+from phrasebook.settings import Settings
+from phrasebook.store import Store
 from phrasebook.validate import MAX_ITEM_CHARS
 
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+if TYPE_CHECKING:  # the sync's proposal rows import this module (derived phrase ids)
+    from phrasebook.sync.manager import SyncManager
 
 __all__ = ["ProposalsManager", "derived_phrase_id"]
 
@@ -39,28 +42,33 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
 
 
 class ProposalsManager:
-    """List, create, edit, accept and reject proposals of one phrasebook (`book.proposals`)."""
+    """List, create, edit, accept and reject proposals of one phrasebook (`store.proposals`)."""
 
-    def __init__(self, book: Phrasebook) -> None:
-        self._book = book
-        self._table = book.db.table("proposals")
+    def __init__(
+        self, store: Store, settings: Settings, sync: SyncManager, phrases: Phrases
+    ) -> None:
+        self._store = store
+        self._settings = settings
+        self._sync = sync
+        self._phrases = phrases
+        self._table = store.db.table("proposals")
 
     def propose(self, kind: ProposalKind, payload: dict[str, Any]) -> Proposal:
         """Record a pending proposal by this agent (the profile nickname is the author)."""
         _check(kind, payload)
-        now = self._book._clock.now()
+        now = self._store.clock.now()
         row = {
             "id": self._id_prefix() + str(uuid.uuid4()),
             "kind": kind,
             "payload": json.dumps(payload, ensure_ascii=False),
             "status": "pending",
             "note": "",
-            "author": self._book.profile.nickname,
+            "author": self._settings.profile.nickname,
             "created": now,
             "updated": now,
             "deleted": 0,
         }
-        with self._book._transaction():
+        with self._store.write():
             self._table.insert(row)
         return Proposal.from_row(row)
 
@@ -107,10 +115,10 @@ class ProposalsManager:
     def _apply(self, proposal: Proposal) -> Phrase:
         data = proposal.payload
         if proposal.kind == "add_question":
-            return self._book.add_question(str(data["phrase_id"]), str(data["question"]))
+            return self._phrases.add_question(str(data["phrase_id"]), str(data["question"]))
         phrase_id = derived_phrase_id(proposal.id)
-        with self._book._transaction():
-            self._book.add(
+        with self._store.write() as write:
+            self._phrases.add(
                 str(data["text"]),
                 title=str(data.get("title", "")),
                 group=str(data.get("group", "")),
@@ -124,16 +132,17 @@ class ProposalsManager:
                 id=phrase_id,
             )
             self._same_everywhere(phrase_id, proposal.created)
-        return self._book._refreshed({phrase_id})[0]
+            write.touch({phrase_id})
+        return write.fresh[0]
 
     def _same_everywhere(self, phrase_id: str, created: str) -> None:
         """Give the new phrase the fields every supervisor would give it (creation stamp: the
         proposal's; position: after the team's last), so two concurrent accepts do not
         conflict over bookkeeping, only over real edits."""
-        row = self._book.db.execute(
+        row = self._store.db.execute(
             "SELECT max(position) FROM phrases WHERE scope = 'team' AND id != ?", [phrase_id]
         ).fetchone()
-        self._book.db.execute(
+        self._store.db.execute(
             "UPDATE phrases SET created = ?, position = ? WHERE id = ?",
             [created, float(row[0] or 0.0) + 1.0, phrase_id],
         )
@@ -141,7 +150,7 @@ class ProposalsManager:
     def _id_prefix(self) -> str:
         """In a team a proposal's id starts with this device's key id: the sync lets only the
         author change it (`phrasebook.sync.ops.check_authority`)."""
-        sync = self._book.sync
+        sync = self._sync
         return f"{sync.device_key.id}:" if sync.team is not None else ""
 
     def _pending(self, proposal_id: str) -> Proposal:
@@ -151,8 +160,8 @@ class ProposalsManager:
         return proposal
 
     def _write(self, proposal_id: str, **values: str) -> None:
-        with self._book._transaction():
-            self._table.update(proposal_id, {**values, "updated": self._book._clock.now()})
+        with self._store.write():
+            self._table.update(proposal_id, {**values, "updated": self._store.clock.now()})
 
 
 def derived_phrase_id(proposal_id: str) -> str:

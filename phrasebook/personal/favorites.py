@@ -8,14 +8,10 @@ other devices when sync arrives. A phrase sits in at most one slot: pinning it e
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
-from phrasebook.db import phrase_rows
 from phrasebook.errors import ValidationError
 from phrasebook.models import Phrase
-
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+from phrasebook.store import Store
 
 #: The slots a favourite can be pinned to (the digit keys).
 SLOTS = range(1, 10)
@@ -31,56 +27,54 @@ def check_slot(slot: int) -> int:
 class Favorites:
     """Number-key favourites; reach it as `book.favorites`."""
 
-    def __init__(self, book: Phrasebook) -> None:
-        self._book = book
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def pin(self, phrase_id: str, slot: int) -> None:
         """Put the phrase on `slot` (replacing whatever was there; moving it from its old slot)."""
         check_slot(slot)
-        book = self._book
-        book.get(phrase_id)
-        now = book._clock.now()
-        with book._transaction():
-            book.db.execute(
+        store = self._store
+        store.phrase(phrase_id)
+        now = store.clock.now()
+        with store.write() as write:
+            store.db.execute(
                 "UPDATE favorite_slots SET deleted = 1, updated = ?"
                 " WHERE phrase_id = ? AND slot != ? AND deleted = 0",
                 [now, phrase_id, slot],
             )
-            book.db.execute(
+            store.db.execute(
                 "INSERT INTO favorite_slots(id, slot, phrase_id, created, updated, deleted)"
                 " VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT(slot) DO UPDATE SET"
                 " phrase_id = excluded.phrase_id, updated = excluded.updated, deleted = 0",
                 [str(uuid.uuid4()), slot, phrase_id, now, now],
             )
-        self._announce(phrase_id)
+            write.touch({phrase_id})
 
     def unpin(self, slot: int) -> None:
         """Empty `slot` (nothing happens when it is empty already)."""
         check_slot(slot)
-        book = self._book
-        row = book.db.execute(
+        store = self._store
+        row = store.db.execute(
             "SELECT phrase_id FROM favorite_slots WHERE slot = ? AND deleted = 0", [slot]
         ).fetchone()
         if row is None:
             return
-        with book._transaction():
-            book.db.execute(
+        with store.write() as write:
+            store.db.execute(
                 "UPDATE favorite_slots SET deleted = 1, updated = ? WHERE slot = ?",
-                [book._clock.now(), slot],
+                [store.clock.now(), slot],
             )
-        self._announce(row[0])
+            write.touch({row[0]})
 
     def slots(self) -> dict[int, Phrase]:
         """Slot -> pinned phrase, in slot order; phrases in the trash are left out."""
-        rows = self._book.db.execute(
+        rows = self._store.db.execute(
             "SELECT slot, phrase_id FROM favorite_slots WHERE deleted = 0 ORDER BY slot"
         ).fetchall()
         if not rows:
             return {}
         marks = ",".join("?" * len(rows))
-        live = phrase_rows.load(
-            self._book.db,
-            self._book._groups.path_of,
+        live = self._store.phrases_where(
             f"p.deleted = 0 AND p.id IN ({marks})",
             [pid for _, pid in rows],
         )
@@ -93,12 +87,7 @@ class Favorites:
 
     def slot_of(self, phrase_id: str) -> int | None:
         """The slot this phrase is pinned to, or None."""
-        row = self._book.db.execute(
+        row = self._store.db.execute(
             "SELECT slot FROM favorite_slots WHERE phrase_id = ? AND deleted = 0", [phrase_id]
         ).fetchone()
         return int(row[0]) if row else None
-
-    def _announce(self, phrase_id: str) -> None:
-        from phrasebook.book import Changes  # noqa: PLC0415 - book imports this module
-
-        self._book._changed(Changes(phrases=frozenset({phrase_id})))

@@ -8,14 +8,10 @@ by hand in the editor (`links` table, undirected) are added after the learned on
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
 
-from phrasebook.db import phrase_rows
 from phrasebook.errors import ValidationError
 from phrasebook.models import Phrase, Scope
-
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+from phrasebook.store import Store
 
 #: How soon the next insertion must come to count as a follow-up: one customer's conversation.
 WINDOW_SECONDS = 600.0
@@ -42,24 +38,24 @@ ORDER BY created, id
 class FollowUps:
     """Learned and hand-linked follow-ups; reach it as `book.links` (and `book.follow_ups`)."""
 
-    def __init__(self, book: Phrasebook) -> None:
-        self._book = book
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def link(self, phrase_id: str, related_id: str, *, scope: Scope = "personal") -> None:
         """Mark two phrases as related (both ways); linking twice is harmless."""
         if phrase_id == related_id:
             raise ValidationError("a phrase cannot be linked to itself")
-        book = self._book
-        book.get(phrase_id), book.get(related_id)
+        store = self._store
+        store.phrase(phrase_id), store.phrase(related_id)
         existing = self._row(phrase_id, related_id)
-        now = book._clock.now()
-        with book._transaction():
+        now = store.clock.now()
+        with store.write() as write:
             if existing is not None:
-                book.db.execute(
+                store.db.execute(
                     "UPDATE links SET deleted = 0, updated = ? WHERE id = ?", [now, existing]
                 )
             else:
-                book.db.table("links").insert(
+                store.db.table("links").insert(
                     {
                         "id": str(uuid.uuid4()),
                         "phrase_id": phrase_id,
@@ -70,36 +66,36 @@ class FollowUps:
                         "deleted": 0,
                     }
                 )
-        self._announce({phrase_id, related_id})
+            write.touch({phrase_id, related_id})
 
     def unlink(self, phrase_id: str, related_id: str) -> bool:
         """Remove the link between two phrases; False when there was none."""
         existing = self._row(phrase_id, related_id, live=True)
         if existing is None:
             return False
-        book = self._book
-        with book._transaction():
-            book.db.execute(
+        store = self._store
+        with store.write() as write:
+            store.db.execute(
                 "UPDATE links SET deleted = 1, updated = ? WHERE id = ?",
-                [book._clock.now(), existing],
+                [store.clock.now(), existing],
             )
-        self._announce({phrase_id, related_id})
+            write.touch({phrase_id, related_id})
         return True
 
     def related(self, phrase_id: str) -> list[Phrase]:
         """Phrases linked to this one by hand, in list order."""
-        ids = [row[0] for row in self._book.db.execute(_RELATED, [phrase_id])]
+        ids = [row[0] for row in self._store.db.execute(_RELATED, [phrase_id])]
         return self._live(ids)
 
     def learned(self, phrase_id: str, window: float = WINDOW_SECONDS) -> list[tuple[str, int]]:
         """(phrase id, times) of what followed `phrase_id`, most frequent (then latest) first."""
-        rows = self._book.db.execute(_NEXT, [window, phrase_id]).fetchall()
+        rows = self._store.db.execute(_NEXT, [window, phrase_id]).fetchall()
         return [(pid, int(times)) for pid, times, _ in rows]
 
     def after(self, phrase_id: str, limit: int = 5) -> list[Phrase]:
         """What to offer after inserting `phrase_id`: learned follow-ups, then linked ones."""
         ids = [pid for pid, _ in self.learned(phrase_id)]
-        related = [row[0] for row in self._book.db.execute(_RELATED, [phrase_id])]
+        related = [row[0] for row in self._store.db.execute(_RELATED, [phrase_id])]
         ordered = list(dict.fromkeys([*ids, *related]))
         return self._live([pid for pid in ordered if pid != phrase_id])[: max(limit, 0)]
 
@@ -108,22 +104,15 @@ class FollowUps:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        found = phrase_rows.load(
-            self._book.db, self._book._groups.path_of, f"p.deleted = 0 AND p.id IN ({marks})", ids
-        )
+        found = self._store.phrases_where(f"p.deleted = 0 AND p.id IN ({marks})", ids)
         by_id = {p.id: p for p in found}
         return [by_id[pid] for pid in ids if pid in by_id]
 
     def _row(self, a: str, b: str, *, live: bool = False) -> str | None:
         alive = " AND deleted = 0" if live else ""
-        row = self._book.db.execute(
+        row = self._store.db.execute(
             "SELECT id FROM links WHERE ((phrase_id = ? AND related_id = ?)"
             f" OR (phrase_id = ? AND related_id = ?)){alive} ORDER BY deleted LIMIT 1",
             [a, b, b, a],
         ).fetchone()
         return str(row[0]) if row else None
-
-    def _announce(self, ids: set[str]) -> None:
-        from phrasebook.book import Changes  # noqa: PLC0415 - book imports this module
-
-        self._book._changed(Changes(phrases=frozenset(ids)))

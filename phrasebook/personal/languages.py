@@ -11,16 +11,14 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import opencc
 
 from phrasebook import validate
 from phrasebook.errors import ValidationError
 from phrasebook.models import Phrase
-
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+from phrasebook.store import Store
 
 Source = Literal["own", "written", "converted"]
 #: OpenCC configurations per (from, to) script. Traditional-reading customers of mainland
@@ -79,37 +77,38 @@ def localized(phrase: Phrase, lang: str | None) -> Phrase:
 class Languages:
     """Hand-written texts of a phrase in other languages; reach it as `book.languages`."""
 
-    def __init__(self, book: Phrasebook) -> None:
-        self._book = book
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def set(self, phrase_id: str, lang: str, text: str | None) -> Phrase:
         """Write the phrase's `lang` text (None or blank removes it); returns the phrase."""
-        book = self._book
-        phrase = book.get(phrase_id)
+        store = self._store
+        phrase = store.phrase(phrase_id)
         lang = validate.lang(lang)
         if lang == phrase.lang:
             raise ValidationError(
                 f"{lang} is the phrase's own language: change its text instead of adding one"
             )
-        now = book._clock.now()
-        with book._transaction():
+        now = store.clock.now()
+        with store.write() as write:
             if text is None or not text.strip():
-                book.db.execute(
+                store.db.execute(
                     "UPDATE phrase_texts SET deleted = 1, updated = ?"
                     " WHERE phrase_id = ? AND lang = ? AND deleted = 0",
                     [now, phrase_id, lang],
                 )
             else:
                 cleaned = validate.text(text)
-                book.db.execute(_UPSERT, [str(uuid.uuid4()), phrase_id, lang, cleaned, now, now])
-        return book._refreshed({phrase_id})[0]
+                store.db.execute(_UPSERT, [str(uuid.uuid4()), phrase_id, lang, cleaned, now, now])
+            write.touch({phrase_id})
+        return write.fresh[0]
 
     def get(self, phrase_id: str, lang: str) -> str | None:
         """The text for `lang` as the popup would use it (written, own or converted), or None."""
-        found = text_in(self._book.get(phrase_id), lang)
+        found = text_in(self._store.phrase(phrase_id), lang)
         return found[0] if found else None
 
     def texts(self, phrase_id: str) -> dict[str, str]:
         """Every written version, the phrase's own language first."""
-        phrase = self._book.get(phrase_id)
+        phrase = self._store.phrase(phrase_id)
         return {phrase.lang: phrase.body, **dict(phrase.texts)}

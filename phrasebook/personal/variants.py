@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from phrasebook import validate
 from phrasebook.errors import NotFoundError
 from phrasebook.models import Phrase
-
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
+from phrasebook.store import Store
 
 _UPSERT = """
 INSERT INTO variants(id, phrase_id, text, base_text, base_updated, created, updated, deleted)
@@ -52,19 +49,19 @@ class VariantComparison:
 class Variants:
     """Writes and resolves personal variants; reach it as `book.variants`."""
 
-    def __init__(self, book: Phrasebook) -> None:
-        self._book = book
+    def __init__(self, store: Store) -> None:
+        self._store = store
 
     def set(self, phrase_id: str, text: str | None) -> Phrase:
         """Write (or with None, drop) her wording, based on the team text as it is now."""
         if text is None:
             return self.take_theirs(phrase_id)
-        return self._write(self._book.get(phrase_id), validate.text(text))
+        return self._write(self._store.phrase(phrase_id), validate.text(text))
 
     def compare(self, phrase_id: str) -> VariantComparison:
         """Her text beside the team's; NotFoundError when the phrase has no variant."""
-        phrase = self._book.get(phrase_id)
-        row = self._book.db.execute(
+        phrase = self._store.phrase(phrase_id)
+        row = self._store.db.execute(
             "SELECT text, base_text FROM variants WHERE phrase_id = ? AND deleted = 0", [phrase_id]
         ).fetchone()
         if row is None:
@@ -73,22 +70,23 @@ class Variants:
 
     def changed(self) -> list[Phrase]:
         """Phrases whose team text changed after she personalised them (the badge list)."""
-        return [p for p in self._book.phrases() if p.team_changed]
+        return [p for p in self._store.live_phrases() if p.team_changed]
 
     def keep_mine(self, phrase_id: str) -> Phrase:
         """Keep her text and accept the team's new version as the base (clears the badge)."""
-        return self._write(self._book.get(phrase_id), self.compare(phrase_id).mine)
+        return self._write(self._store.phrase(phrase_id), self.compare(phrase_id).mine)
 
     def take_theirs(self, phrase_id: str) -> Phrase:
         """Drop her variant: the team text is used again."""
-        book = self._book
-        book.get(phrase_id)
-        with book._transaction():
-            book.db.execute(
+        store = self._store
+        store.phrase(phrase_id)
+        with store.write() as write:
+            store.db.execute(
                 "UPDATE variants SET deleted = 1, updated = ? WHERE phrase_id = ? AND deleted = 0",
-                [book._clock.now(), phrase_id],
+                [store.clock.now(), phrase_id],
             )
-        return book._refreshed({phrase_id})[0]
+            write.touch({phrase_id})
+        return write.fresh[0]
 
     def merge(self, phrase_id: str, text: str) -> Phrase:
         """Save a text she merged by hand, based on the team's current version."""
@@ -96,9 +94,10 @@ class Variants:
         return self.set(phrase_id, text)
 
     def _write(self, phrase: Phrase, text: str) -> Phrase:
-        book = self._book
-        now = book._clock.now()
+        store = self._store
+        now = store.clock.now()
         values = [str(uuid.uuid4()), phrase.id, text, phrase.text, phrase.updated, now, now]
-        with book._transaction():
-            book.db.execute(_UPSERT, values)
-        return book._refreshed({phrase.id})[0]
+        with store.write() as write:
+            store.db.execute(_UPSERT, values)
+            write.touch({phrase.id})
+        return write.fresh[0]

@@ -1,4 +1,4 @@
-"""`SyncManager` (reached as `book.sync`): this device's team, keys and sync rounds.
+"""`SyncManager` (reached as `store.sync`): this device's team, keys and sync rounds.
 
 State lives in the book's own `sync_state` table: the device's private key (it never leaves the
 machine), the team it belongs to and how to reach it, and read/sent positions.
@@ -11,9 +11,12 @@ import json
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from phrasebook.book_backups import BookBackups
 from phrasebook.errors import PhrasebookError
+from phrasebook.settings import Settings
+from phrasebook.store import Store
 from phrasebook.sync import backoff, epochs, held, merge, sync_round, team
 from phrasebook.sync.changelog import ChangeLog
 from phrasebook.sync.folder import FolderTransport
@@ -21,27 +24,26 @@ from phrasebook.sync.keys import SigningKey
 from phrasebook.sync.server_client import ServerTransport
 from phrasebook.sync.team import Member, TeamError
 
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
-
 log = logging.getLogger(__name__)
 
 
 class SyncManager:
     """Team membership and sync for one open phrasebook."""
 
-    def __init__(self, book: Phrasebook) -> None:
-        self.book = book
+    def __init__(self, store: Store, settings: Settings, backups: BookBackups) -> None:
+        self.store = store
+        self._settings = settings
+        self._backups = backups
 
     # -- state ------------------------------------------------------------------------------
 
     def _state(self, key: str) -> str:
-        row = self.book.db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
+        row = self.store.db.execute("SELECT value FROM sync_state WHERE key = ?", [key]).fetchone()
         return str(row[0]) if row else ""
 
     def _set_state(self, key: str, value: str) -> None:
-        with self.book.db.atomic():
-            self.book.db.execute(
+        with self.store.db.atomic():
+            self.store.db.execute(
                 "INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)", [key, value]
             )
 
@@ -80,7 +82,7 @@ class SyncManager:
         if self.team is not None:
             raise TeamError(f"already in team {self.team['name']!r}")
         key = self.device_key
-        roster = team.new_roster(name, key, member_name or self.book.profile.nickname)
+        roster = team.new_roster(name, key, member_name or self._settings.profile.nickname)
         where = self._where(folder, server)
         transport = self._transport(where)
         token = transport.create_team(roster, key, *([admin_token] if server else []))
@@ -138,16 +140,16 @@ class SyncManager:
         )
         if holder not in (None, self.device_key.id):
             raise TeamError("this join code was already used; ask your supervisor for a new one")
-        name = member_name or self.book.profile.nickname or invite.id
-        joined = int(self.book._wall() * 1000)
+        name = member_name or self._settings.profile.nickname or invite.id
+        joined = int(self.store.wall() * 1000)
         cert = team.member_certificate(roster["team"], self.device_key, invite, name, joined)
         token = transport.write_certificate(self.device_key.id, cert)
         config = {"team": roster["team"], "name": roster["name"], "owner": roster["owner"]}
         config |= where | ({"token": token} if token else {})
-        with self.book._transaction():
-            self.book.db.execute("UPDATE phrases SET scope = 'personal' WHERE scope = 'team'")
+        with self.store.write():
+            self.store.db.execute("UPDATE phrases SET scope = 'personal' WHERE scope = 'team'")
         self._save_team(config, roster)
-        self.book._reload()
+        self.store.reload()
         return config
 
     def members(self) -> list[Member]:
@@ -266,15 +268,15 @@ class SyncManager:
             config = self._moved(config, self._where(folder, server), admin_token)
         transport = self._transport(config)
         transport.check()
-        if epochs.place(self.book.path) != self._state("place"):
-            with self.book.db.atomic():
-                epochs.note_place(self.book.db.conn, self.book.path)
+        if epochs.place(self.store.path) != self._state("place"):
+            with self.store.db.atomic():
+                epochs.note_place(self.store.db.conn, self.store.path)
         warnings: list[str] = []
         members = self._members(transport, config, warnings)
         me = members.get(self.device_key.id)
         self._set_state("role", me.role if me else "")
         ctx = sync_round.RoundContext(
-            self.book, transport, config["team"], self.device_key, members,
+            self.store, self._backups.backup, transport, config["team"], self.device_key, members,
             self._state, self._set_state,
         )  # fmt: skip
         summary = sync_round.run_round(ctx, confirm_deletes=confirm_deletes)
@@ -287,11 +289,11 @@ class SyncManager:
         """Local ops not yet published (an estimate of unsent team edits)."""
         if not self._state("device_key"):
             return 0
-        last = ChangeLog(self.book.db.conn, self.device_key.id).last_seq()
+        last = ChangeLog(self.store.db.conn, self.device_key.id).last_seq()
         return max(0, last - int(self._state("sent") or 0))
 
     def conflicts(self) -> list[merge.Conflict]:
-        return merge.conflicts(self.book.db.conn)
+        return merge.conflicts(self.store.db.conn)
 
     def last_round(self) -> dict[str, Any] | None:
         raw = self._state("last")
@@ -299,12 +301,12 @@ class SyncManager:
 
     def quarantined(self) -> list[held.Held]:
         """Segments set aside for good (hostile) and those waiting for a retry, with files."""
-        return held.listed(self.book.db.conn)
+        return held.listed(self.store.db.conn)
 
     def start_new_epoch(self) -> int:
         """Number this device's next changes in a fresh range (after a restore); see epochs."""
-        with self.book._transaction():
-            return epochs.start_new_epoch(self.book.db.conn)
+        with self.store.write():
+            return epochs.start_new_epoch(self.store.db.conn)
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -19,14 +19,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from phrasebook.notebook.proposals import derived_phrase_id
+from phrasebook.store import Store
 from phrasebook.sync.changelog import Edit
 from phrasebook.sync.team_rows import canonical, winners
-
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
 
 PROPOSAL = "proposal"
 DECISION = "decision"
@@ -40,19 +38,19 @@ def own_prefix(key_id: str) -> str:
     return f"{key_id}:"
 
 
-def local_edits(book: Phrasebook, since: str, me: str, *, supervisor: bool) -> list[Edit]:
+def local_edits(store: Store, since: str, me: str, *, supervisor: bool) -> list[Edit]:
     """Proposal fields of this device's own proposals and (for a supervisor) decisions, written
     locally after `since` and different from the merged winners: what to publish."""
-    rows = book.db.execute(
+    rows = store.db.execute(
         f"SELECT {_COLUMNS} FROM proposals WHERE updated > ? ORDER BY updated", [since]
     ).fetchall()
     edits: list[Edit] = []
     for row in rows:
         row_id = str(row[0])
         if row_id.startswith(own_prefix(me)):
-            edits += _diff(book, PROPOSAL, row_id, _proposal_fields(row))
+            edits += _diff(store, PROPOSAL, row_id, _proposal_fields(row))
         if supervisor and row[3] != "pending":
-            edits += _diff(book, DECISION, row_id, _decision_fields(row))
+            edits += _diff(store, DECISION, row_id, _decision_fields(row))
     return edits
 
 
@@ -81,8 +79,8 @@ def _decision_fields(row: tuple[Any, ...]) -> dict[str, str]:
     return {k: canonical(v) for k, v in values.items()}
 
 
-def _diff(book: Phrasebook, entity: str, row_id: str, fields: dict[str, str]) -> list[Edit]:
-    known = winners(book, [row_id], entity).get(row_id, {})
+def _diff(store: Store, entity: str, row_id: str, fields: dict[str, str]) -> list[Edit]:
+    known = winners(store, [row_id], entity).get(row_id, {})
     edits: list[Edit] = []
     for field, value in fields.items():
         hlc, old = known.get(field, ("", None))
@@ -92,7 +90,7 @@ def _diff(book: Phrasebook, entity: str, row_id: str, fields: dict[str, str]) ->
 
 
 def project(
-    book: Phrasebook,
+    store: Store,
     row_ids: Iterable[str],
     me: str,
     *,
@@ -107,20 +105,20 @@ def project(
     written.
     """
     ids = sorted({r for r in row_ids if supervisor or r.startswith(own_prefix(me))})
-    proposals = winners(book, ids, PROPOSAL)
-    decisions = winners(book, ids, DECISION)
+    proposals = winners(store, ids, PROPOSAL)
+    decisions = winners(store, ids, DECISION)
     written: set[str] = set()
     for row_id in ids:
         fields = proposals.get(row_id, {})
         if all(name in fields for name in _NEEDED):
             member = (names or {}).get(row_id.partition(":")[0], "")
-            _upsert(book, row_id, fields, decisions.get(row_id, {}), member)
+            _upsert(store, row_id, fields, decisions.get(row_id, {}), member)
             written.add(row_id)
     return written
 
 
 def _upsert(
-    book: Phrasebook,
+    store: Store,
     row_id: str,
     fields: dict[str, tuple[str, str]],
     decision: dict[str, tuple[str, str]],
@@ -138,7 +136,7 @@ def _upsert(
     ]  # fmt: skip
     # Without a decision the local status stays (an agent may have accepted into her own book).
     keep = "status" not in decided
-    book.db.execute(
+    store.db.execute(
         "INSERT INTO proposals(id, kind, payload, status, note, author, created, updated, deleted)"
         " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET kind=excluded.kind,"
         " payload=excluded.payload, author=excluded.author, created=excluded.created,"

@@ -186,7 +186,7 @@ class Rules:
         key, kind = self.caller(team_id, token)
         cert = body.get("certificate") if isinstance(body, dict) else None
         roster = self.roster(team_id)
-        member = team._member_of(roster, cert)
+        member = team.member_of(roster, cert)
         if member is None:
             raise Refused(400, "the certificate is not signed by one of this team's invitations")
         text = json.dumps(cert, ensure_ascii=False)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from phrasebook.store import Store
 from phrasebook.sync import epochs, held, merge, peers, proposals_sync, team_rows
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
@@ -27,8 +28,8 @@ from phrasebook.sync.team import Member
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
-    from phrasebook.book import Phrasebook
 
 log = logging.getLogger(__name__)
 SEGMENT_OPS = 5000
@@ -82,7 +83,8 @@ class SyncSummary:
 
 @dataclass(frozen=True, slots=True)
 class RoundContext:
-    book: Phrasebook
+    store: Store
+    backup: Callable[[str], Path]
     transport: Transport
     team_id: str
     key: SigningKey
@@ -92,7 +94,7 @@ class RoundContext:
 
 
 @dataclass(slots=True)
-class _Fetched:
+class Fetched:
     segments: list[Segment]
     digests: list[str]
     cursor: str
@@ -106,10 +108,10 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
     _check_epoch(ctx, edits)
     _capture(ctx, _sendable(edits, summary))
     summary.sent = _publish(ctx)
-    fetched = _fetch(ctx)
+    fetched = fetch_incoming(ctx)
     ops = [op for seg in fetched.segments for op in seg.ops]
-    deletes = _deletions(ctx.book, ops)
-    if deletes and _too_many(ctx.book, deletes) and not confirm_deletes:
+    deletes = _deletions(ctx.store, ops)
+    if deletes and _too_many(ctx.store, deletes) and not confirm_deletes:
         summary.held_deletes = deletes
         summary.problems.append(
             f"{deletes} team phrases would be deleted; nothing applied until an editor confirms"
@@ -117,12 +119,12 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
         )
         _note_failures(ctx, fetched, summary)
     elif fetched.segments:
-        _apply(ctx, fetched, summary)
+        apply_incoming(ctx, fetched, summary)
     else:
         _note_failures(ctx, fetched, summary)
         ctx.set_state("cursor", fetched.cursor)
-    summary.conflicts = _conflict_count(ctx, changed=summary.sent > 0)
-    _report(ctx, fetched, summary)
+    summary.conflicts = count_conflicts(ctx, changed=summary.sent > 0)
+    report_peers(ctx, fetched, summary)
     _warn_clock_ahead(ctx, summary)
     return summary
 
@@ -131,8 +133,8 @@ def _warn_clock_ahead(ctx: RoundContext, summary: SyncSummary) -> None:
     """Tell the author when her stamps run ahead of her clock (it was set ahead, then fixed):
     peers hold her changes stamped more than a day ahead of theirs until their clocks get
     there, so they arrive late (nothing is lost)."""
-    now_ms = int(ctx.book._wall() * 1000)
-    ahead = ahead_ms(ctx.book._clock.last, now_ms)
+    now_ms = int(ctx.store.wall() * 1000)
+    ahead = ahead_ms(ctx.store.clock.last, now_ms)
     if ahead > CLOCK_WARN_MS:
         until = time.strftime("%Y-%m-%d %H:%M", time.localtime((now_ms + ahead) / 1000))
         summary.warnings.append(
@@ -142,8 +144,9 @@ def _warn_clock_ahead(ctx: RoundContext, summary: SyncSummary) -> None:
         )
 
 
-def _report(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
-    conn = ctx.book.db.conn
+def report_peers(ctx: RoundContext, fetched: Fetched, summary: SyncSummary) -> None:
+    """Held segments, each peer's progress and the epoch, into the round's summary."""
+    conn = ctx.store.db.conn
     found = held.listed(conn)
     names = {key: m.name for key, m in ctx.members.items()}
     status = peers.update(conn, ctx.state, ctx.set_state, fetched.listed, names, found)
@@ -153,22 +156,22 @@ def _report(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
     summary.epoch = epochs.current(conn)
 
 
-def _conflict_count(ctx: RoundContext, *, changed: bool) -> int:
+def count_conflicts(ctx: RoundContext, *, changed: bool) -> int:
     """Conflicts only change when ops came or went: local edits, or received ops that were not
-    all clean successors (`_apply` then drops the cached count). Otherwise the count stays."""
+    all clean successors (`apply_incoming` then drops the cached count); otherwise it stays."""
     cached = ctx.state("conflicts")
     if changed or not cached:
-        cached = str(len(merge.conflicts(ctx.book.db.conn)))
+        cached = str(len(merge.conflicts(ctx.store.db.conn)))
         ctx.set_state("conflicts", cached)
     return int(cached)
 
 
 def _check_epoch(ctx: RoundContext, edits: list[Edit]) -> None:
     """Before numbering new changes: when the transport holds higher numbers of this device's
-    current epoch than the book, the book went back in time (a restore, a copy), so the new
+    current epoch than the store, the book went back in time (a restore, a copy), so the new
     changes go in a fresh epoch. Asked only when there is something to send (no-op rounds make
     no extra request); a restored book that fetched its lost changes back first needs none."""
-    conn, node = ctx.book.db.conn, ctx.key.id
+    conn, node = ctx.store.db.conn, ctx.key.id
     changelog = ChangeLog(conn, node)
     last = changelog.last_seq()
     if not edits and last <= max(int(ctx.state("sent") or 0), changelog.base):
@@ -177,7 +180,7 @@ def _check_epoch(ctx: RoundContext, edits: list[Edit]) -> None:
     if published <= last:
         return
     highest = epochs.epoch_of(max(ctx.transport.published(node), 1))
-    with ctx.book.db.atomic():
+    with ctx.store.db.atomic():
         epoch = epochs.start_new_epoch(conn, node, at_least=highest)
     log.warning("sync: the team holds changes %d of this device that this book lacks (restored"
                 " or copied?); new changes are numbered in epoch %d", published, epoch)  # fmt: skip
@@ -190,8 +193,8 @@ def _local_edits(ctx: RoundContext) -> list[Edit]:
     if member is None:
         return []
     since, boss = ctx.state("captured"), member.role == "supervisor"
-    edits = team_rows.local_edits(ctx.book, since) if boss else []
-    return edits + proposals_sync.local_edits(ctx.book, since, ctx.key.id, supervisor=boss)
+    edits = team_rows.local_edits(ctx.store, since) if boss else []
+    return edits + proposals_sync.local_edits(ctx.store, since, ctx.key.id, supervisor=boss)
 
 
 def _sendable(edits: list[Edit], summary: SyncSummary) -> list[Edit]:
@@ -214,17 +217,17 @@ def _sendable(edits: list[Edit], summary: SyncSummary) -> list[Edit]:
 
 def _capture(ctx: RoundContext, edits: list[Edit]) -> None:
     """The local edits become ops (numbered in the current epoch)."""
-    book = ctx.book
+    store = ctx.store
     if ctx.key.id not in ctx.members:
         return
     if edits:
-        with book._transaction():
-            ChangeLog(book.db.conn, ctx.key.id).record(book._clock, edits)
-    ctx.set_state("captured", book._clock.last)
+        with store.write():
+            ChangeLog(store.db.conn, ctx.key.id).record(store.clock, edits)
+    ctx.set_state("captured", store.clock.last)
 
 
 def _publish(ctx: RoundContext) -> int:
-    conn, node = ctx.book.db.conn, ctx.key.id
+    conn, node = ctx.store.db.conn, ctx.key.id
     changelog = ChangeLog(conn, node)
     count = 0
     if ctx.state("upload_all"):  # moved: the new place gets the earlier epochs too
@@ -272,8 +275,9 @@ def _own_extent(conn: Any, node: str) -> dict[int, tuple[int, int]]:
     return {int(e): (int(top), int(n)) for e, top, n in rows}
 
 
-def _fetch(ctx: RoundContext) -> _Fetched:
-    conn, me = ctx.book.db.conn, ctx.key.id
+def fetch_incoming(ctx: RoundContext) -> Fetched:
+    """The segments of other devices not applied yet, checked; failures listed apart."""
+    conn, me = ctx.store.db.conn, ctx.key.id
     seen = dict(conn.execute("SELECT node, seq FROM sync_seen").fetchall())
     done = set(conn.execute("SELECT node, first, last FROM sync_segment").fetchall())
     mine = _own_extent(conn, me)
@@ -305,8 +309,8 @@ def _fetch(ctx: RoundContext) -> _Fetched:
     skipper = held.HeldSegments(conn, round_no, _members_stamp(ctx.members))
     if skipper.waiting:  # rounds are counted only while a retry waits (no write otherwise)
         ctx.set_state("round", str(round_no))
-    now_ms = int(ctx.book._wall() * 1000)
-    fetched = _Fetched([], [], cursor, listed, [])
+    now_ms = int(ctx.store.wall() * 1000)
+    fetched = Fetched([], [], cursor, listed, [])
     rewind: list[int] = []
     for item in incoming:
         key = held.digest(item.data, item.source)
@@ -348,16 +352,16 @@ def _checked(ctx: RoundContext, item: Incoming, now_ms: int) -> Segment:
     return seg
 
 
-def _note_failures(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
+def _note_failures(ctx: RoundContext, fetched: Fetched, summary: SyncSummary) -> None:
     """Remember each failed segment by content: hostile ones for good, the rest for a retry."""
     if not fetched.failed:
         return
-    with ctx.book.db.atomic():
+    with ctx.store.db.atomic():
         _record_failures(ctx, fetched, summary)
 
 
-def _record_failures(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
-    conn = ctx.book.db.conn
+def _record_failures(ctx: RoundContext, fetched: Fetched, summary: SyncSummary) -> None:
+    conn = ctx.store.db.conn
     round_no = int(ctx.state("round") or 0)
     table = held.HeldSegments(conn, round_no, _members_stamp(ctx.members))
     for key, item, reason, hostile in fetched.failed:
@@ -367,7 +371,7 @@ def _record_failures(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary)
             summary.problems.append(f"{item.source}: {reason}")
 
 
-def _deletions(book: Phrasebook, ops: Sequence[Op]) -> int:
+def _deletions(store: Store, ops: Sequence[Op]) -> int:
     """How many live team phrases these ops would delete."""
     rows = {
         op.row_id
@@ -378,44 +382,45 @@ def _deletions(book: Phrasebook, ops: Sequence[Op]) -> int:
         return 0
     live = {
         r[0]
-        for r in book.db.execute(
+        for r in store.db.execute(
             "SELECT id FROM phrases WHERE scope = 'team' AND deleted = 0"
         ).fetchall()
     }
     return len(rows & live)
 
 
-def _too_many(book: Phrasebook, deletes: int) -> bool:
-    live = team_rows.live_team_count(book)
+def _too_many(store: Store, deletes: int) -> bool:
+    live = team_rows.live_team_count(store)
     return deletes > DELETE_MAX or (deletes >= 2 and deletes > live * DELETE_SHARE)
 
 
-def _apply(ctx: RoundContext, fetched: _Fetched, summary: SyncSummary) -> None:
-    book, segments = ctx.book, fetched.segments
+def apply_incoming(ctx: RoundContext, fetched: Fetched, summary: SyncSummary) -> None:
+    """Merge the fetched ops and project them into the phrasebook, as one write."""
+    store, segments = ctx.store, fetched.segments
     ops = [op for seg in segments for op in seg.ops]
     if len(ops) > BACKUP_ABOVE:
-        book.backup("pre-sync")
-    with book._transaction():
-        result = merge.apply_ops(book.db.conn, ops)
-        _note_read(book, segments)
-        held.forget(book.db.conn, fetched.digests)
-        held.prune_applied(book.db.conn)
+        ctx.backup("pre-sync")
+    with store.write() as write:
+        result = merge.apply_ops(store.db.conn, ops)
+        _note_read(store, segments)
+        held.forget(store.db.conn, fetched.digests)
+        held.prune_applied(store.db.conn)
         _record_failures(ctx, fetched, summary)
         if result.max_hlc:
-            book._clock.observe(result.max_hlc)
+            store.clock.observe(result.max_hlc)
         rows = [r for e, r in result.changed if e == team_rows.ENTITY]
-        written = team_rows.project(book, rows)
+        written = team_rows.project(store, rows)
         _project_proposals(ctx, result.changed)
         ctx.set_state("cursor", fetched.cursor)
         if result.applied and not result.clean:
             ctx.set_state("conflicts", "")
-    ctx.set_state("captured", book._clock.last)
+        if len(written) > 200:  # re-reading everything is quicker than one by one
+            write.touch(everything=True)
+        else:
+            write.touch(written)
+    ctx.set_state("captured", store.clock.last)
     summary.received = result.applied
     summary.changed = len(written)
-    if len(written) > 200:
-        book._reload()
-    else:
-        book._refreshed(written)
 
 
 def _project_proposals(ctx: RoundContext, changed: frozenset[tuple[str, str]]) -> None:
@@ -424,12 +429,12 @@ def _project_proposals(ctx: RoundContext, changed: frozenset[tuple[str, str]]) -
     if rows:
         boss = member is not None and member.role == "supervisor"
         names = {key: m.name for key, m in ctx.members.items()}
-        proposals_sync.project(ctx.book, rows, ctx.key.id, supervisor=boss, names=names)
+        proposals_sync.project(ctx.store, rows, ctx.key.id, supervisor=boss, names=names)
 
 
-def _note_read(book: Phrasebook, segments: list[Segment]) -> None:
+def _note_read(store: Store, segments: list[Segment]) -> None:
     """Record the ranges read and, per device and epoch, the highest op with none missing."""
-    conn = book.db.conn
+    conn = store.db.conn
     conn.executemany(
         "INSERT OR IGNORE INTO sync_segment(node, first, last) VALUES (?, ?, ?)",
         [(s.node, s.first, s.last) for s in segments],

@@ -80,7 +80,7 @@ def invite_of(roster: dict[str, Any], certificates: list[Any], name: str) -> str
     found = {k for k, v in roster["invites"].items() if v.get("name") == name}
     held = members(roster, certificates)
     for cert in certificates:
-        member = _member_of(roster, cert)
+        member = member_of(roster, cert)
         if member and member.name == name and held.get(member.key) == member:
             found.add(str(cert["invite"]))
     if not found:
@@ -135,7 +135,7 @@ def members(roster: dict[str, Any], certificates: list[Any]) -> dict[str, Member
     found = {boss.key: boss}
     first: dict[str, tuple[tuple[int, str], Member]] = {}
     for cert in certificates:
-        member = _member_of(roster, cert)
+        member = member_of(roster, cert)
         if member is None:
             continue
         order = _join_order(cert, member)
@@ -152,7 +152,7 @@ def used_by(roster: dict[str, Any], certificates: list[Any], invite_id: str) -> 
         (_join_order(cert, member), member.key)
         for cert in certificates
         if isinstance(cert, dict) and cert.get("invite") == invite_id
-        for member in [_member_of(roster, cert)]
+        for member in [member_of(roster, cert)]
         if member is not None
     ]
     return min(holders)[1] if holders else None
@@ -165,7 +165,7 @@ def _join_order(cert: dict[str, Any], member: Member) -> tuple[int, str]:
     return (joined if type(joined) is int and joined >= 0 else 0, member.key)
 
 
-def _member_of(roster: dict[str, Any], cert: Any) -> Member | None:
+def member_of(roster: dict[str, Any], cert: Any) -> Member | None:
     if not isinstance(cert, dict) or cert.get("team") != roster["team"]:
         return None
     invite = roster["invites"].get(cert.get("invite"))

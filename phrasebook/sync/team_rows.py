@@ -11,12 +11,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from phrasebook.store import Store
 from phrasebook.sync.changelog import Edit
-
-if TYPE_CHECKING:
-    from phrasebook.book import Phrasebook
 
 ENTITY = "phrase"
 FIELDS = (
@@ -34,13 +32,13 @@ def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def row_fields(book: Phrasebook, row: tuple[Any, ...]) -> dict[str, str]:
+def row_fields(store: Store, row: tuple[Any, ...]) -> dict[str, str]:
     """A phrases row (in `_COLUMNS` order) as field -> canonical JSON value."""
     _, text, title, group_id, code, tags, questions, lang, position, extra, deleted, created = row
     values: dict[str, Any] = {
         "text": text,
         "title": title or "",
-        "group": book._groups.path_of(group_id),
+        "group": store.groups.path_of(group_id),
         "code": code or "",
         "tags": json.loads(tags or "[]"),
         "questions": json.loads(questions or "[]"),
@@ -53,19 +51,19 @@ def row_fields(book: Phrasebook, row: tuple[Any, ...]) -> dict[str, str]:
     return {k: canonical(v) for k, v in values.items()}
 
 
-def local_edits(book: Phrasebook, since: str) -> list[Edit]:
+def local_edits(store: Store, since: str) -> list[Edit]:
     """Fields of team phrases written locally (stamped after `since`) that differ from the
     merged winners: what this device has to publish."""
-    rows = book.db.execute(
+    rows = store.db.execute(
         f"SELECT {_COLUMNS} FROM phrases WHERE scope = 'team' AND updated > ? ORDER BY updated",
         [since],
     ).fetchall()
     edits: list[Edit] = []
     for chunk in _chunks(rows):
-        known = winners(book, [r[0] for r in chunk])
+        known = winners(store, [r[0] for r in chunk])
         for row in chunk:
             mine = known.get(row[0], {})
-            for field, value in row_fields(book, row).items():
+            for field, value in row_fields(store, row).items():
                 hlc, old = mine.get(field, ("", None))
                 if old != value:
                     edits.append(Edit(ENTITY, row[0], field, value, base=hlc))
@@ -73,13 +71,13 @@ def local_edits(book: Phrasebook, since: str) -> list[Edit]:
 
 
 def winners(
-    book: Phrasebook, row_ids: list[str], entity: str = ENTITY
+    store: Store, row_ids: list[str], entity: str = ENTITY
 ) -> dict[str, dict[str, tuple[str, str]]]:
     """row id -> field -> (stamp, JSON value) of the winner (of team phrases by default)."""
     found: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     for chunk in _chunks(row_ids):
         marks = ",".join("?" * len(chunk))
-        for row_id, field, hlc, value in book.db.execute(
+        for row_id, field, hlc, value in store.db.execute(
             "SELECT row_id, field, hlc, value FROM sync_field WHERE entity = ?"
             f" AND row_id IN ({marks})",
             [entity, *chunk],
@@ -88,7 +86,7 @@ def winners(
     return found
 
 
-def project(book: Phrasebook, row_ids: Iterable[str]) -> set[str]:
+def project(store: Store, row_ids: Iterable[str]) -> set[str]:
     """Write the winners of these rows into `phrases` (inside the caller's transaction).
 
     A row is written once its text and creation stamp have arrived (segments may come out of
@@ -99,24 +97,24 @@ def project(book: Phrasebook, row_ids: Iterable[str]) -> set[str]:
     written: set[str] = set()
     rows: list[list[Any]] = []
     groups: dict[str, str | None] = {}
-    for row_id, stamp, f in _merged_rows(book, sorted(set(row_ids))):
+    for row_id, stamp, f in _merged_rows(store, sorted(set(row_ids))):
         if "text" not in f or "created" not in f:
             continue
         path = str(f.get("group", ""))
         if path not in groups:
-            groups[path] = book._groups.ensure(path, "team", book._clock.now)
+            groups[path] = store.groups.ensure(path, "team", store.clock.now)
         rows.append(_values(row_id, f, groups[path], stamp))
         written.add(row_id)
-    book.db.conn.executemany(_UPSERT, rows)
+    store.db.conn.executemany(_UPSERT, rows)
     return written
 
 
-def _merged_rows(book: Phrasebook, ids: list[str]) -> Iterable[tuple[str, str, dict[str, Any]]]:
+def _merged_rows(store: Store, ids: list[str]) -> Iterable[tuple[str, str, dict[str, Any]]]:
     """(row id, newest stamp, field -> value) per row; SQLite builds each row's object, so
     Python parses one JSON text per row rather than one per field."""
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        for row_id, stamp, obj in book.db.conn.execute(
+        for row_id, stamp, obj in store.db.conn.execute(
             "SELECT row_id, max(hlc), json_group_object(field, json(value)) FROM sync_field"
             f" WHERE entity = ? AND row_id IN ({marks}) GROUP BY row_id",
             [ENTITY, *chunk],
@@ -145,8 +143,8 @@ def _values(row_id: str, f: dict[str, Any], group_id: str | None, stamp: str) ->
     ]  # fmt: skip
 
 
-def live_team_count(book: Phrasebook) -> int:
-    row = book.db.execute("SELECT count(*) FROM phrases WHERE scope='team' AND deleted=0")
+def live_team_count(store: Store) -> int:
+    row = store.db.execute("SELECT count(*) FROM phrases WHERE scope='team' AND deleted=0")
     return int(row.fetchone()[0])
 
 

@@ -109,6 +109,11 @@ def _cached(files: tuple[tuple[Path, int, int], ...]) -> Checker:
     return Checker(merge(read_rule_file(path) for path, _, _ in files))
 
 
+def forget_loaded_rules() -> None:
+    """Drop the compiled rule sets, so the next check reads the files again (a cold start)."""
+    _cached.cache_clear()
+
+
 def check(
     text: str,
     lang: str | None = None,

@@ -139,8 +139,8 @@ def _edit(book: Phrasebook, supervisor: bool, rng: random.Random) -> None:
         key = book.sync.device_key.id
         edit = Edit("proposal", f"{key}:{rng.getrandbits(48):x}", "text",
                     json.dumps(f"提议 {rng.random():.6f}", ensure_ascii=False))  # fmt: skip
-        with book._transaction():
-            ChangeLog(book.db.conn, key).record(book._clock, [edit])
+        with book.store.write():
+            ChangeLog(book.db.conn, key).record(book.store.clock, [edit])
         return
     team = book.phrases(scope="team")
     if team and rng.random() < 0.5:

@@ -57,9 +57,9 @@ def test_the_server_refuses_a_decision_forged_by_an_agent(
     agent.sync.sync()
     key, team = agent.sync.device_key, agent.sync.team
     assert team is not None
-    with agent._transaction():
+    with agent.store.write():
         forged = Edit("decision", proposal.id, "status", '"accepted"')
-        ops = ChangeLog(agent.db.conn, key.id).record(agent._clock, [forged])
+        ops = ChangeLog(agent.db.conn, key.id).record(agent.store.clock, [forged])
     transport = ServerTransport(server.url, team["team"], team["token"])
     with pytest.raises(ServerError) as caught:
         transport.publish(key.id, ops[0].seq, ops[0].seq, encode(team["team"], key, ops))

@@ -12,8 +12,7 @@ DAY = 86_400.0
 
 
 def set_clock(book: Phrasebook, offset_s: float) -> None:
-    book._wall = lambda: time.time() + offset_s
-    book._clock._wall = book._wall
+    book.store.wall = lambda: time.time() + offset_s  # the clock follows
 
 
 def test_a_supervisor_whose_clock_was_ahead_keeps_syncing_and_loses_nothing(

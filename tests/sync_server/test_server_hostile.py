@@ -37,8 +37,8 @@ def client(book: Phrasebook, url: str) -> ServerTransport:
 def proposal_ops(book: Phrasebook, count: int) -> list[Op]:
     key = book.sync.device_key.id
     edits = [Edit("proposal", f"{key}:{n}", "text", json.dumps(f"提议{n}")) for n in range(count)]
-    with book._transaction():
-        return ChangeLog(book.db.conn, key).record(book._clock, edits)
+    with book.store.write():
+        return ChangeLog(book.db.conn, key).record(book.store.clock, edits)
 
 
 def refused(server: ServerProcess, call: Callable[[], object], status: int, reason: str) -> None:
@@ -83,9 +83,9 @@ def test_an_agent_cannot_publish_team_changes(
 ) -> None:
     me, key = client(agent, server.url), agent.sync.device_key
     phrase = agent.phrases(scope="team")[0]
-    with agent._transaction():
+    with agent.store.write():
         edit = Edit("phrase", phrase.id, "text", json.dumps("代理偷偷改的"))
-        ops = ChangeLog(agent.db.conn, key.id).record(agent._clock, [edit])
+        ops = ChangeLog(agent.db.conn, key.id).record(agent.store.clock, [edit])
     data = encode(agent.sync.team["team"], key, ops)  # type: ignore[index]
     refused(server, lambda: me.publish(key.id, 1, 1, data), 422, "may not change team phrases")
     before = merge.state_hash(supervisor.db.conn)

@@ -19,10 +19,11 @@ from phrasebook import (
     RenderContext,
     ValidationError,
 )
-from phrasebook import book as book_module
+from phrasebook import phrases as phrases_module
 from phrasebook.errors import DiskIOError
 from phrasebook.models import MAX_TEXT_CHARS
 from phrasebook.starter import STARTER_LANGS
+from phrasebook.store import Store
 
 
 def snapshot(book: Phrasebook) -> dict[str, Any]:
@@ -35,8 +36,8 @@ def snapshot(book: Phrasebook) -> dict[str, Any]:
         "tables": tables,
         "groups": book.groups(),
         "search": [h.phrase for h in book.search("亲", limit=1000)],
-        "index_size": len(book._index),
-        "position": book._last_position,
+        "index_size": len(book.store.index),
+        "position": book.store.last_position,
     }
 
 
@@ -427,16 +428,16 @@ def test_failure_mid_import_leaves_db_and_caches_as_before(
     before = snapshot(book)
     rows = [{"text": f"亲，新的{n}", "group": f"新组{n % 3}/子{n % 2}"} for n in range(20)]
     pack = write_pack(tmp_path / "p.jsonl", rows)
-    real_insert = book_module.Phrasebook._insert
+    real_insert = phrases_module.insert
     calls = {"n": 0}
 
-    def failing_insert(self: Phrasebook, phrase: Phrase, extra: dict[str, Any]) -> None:
+    def failing_insert(store: Store, phrase: Phrase, extra: dict[str, Any]) -> None:
         calls["n"] += 1
         if calls["n"] == 15:
             raise sqlite3.OperationalError("disk I/O error (simulated)")
-        real_insert(self, phrase, extra)
+        real_insert(store, phrase, extra)
 
-    monkeypatch.setattr(book_module.Phrasebook, "_insert", failing_insert)
+    monkeypatch.setattr(phrases_module, "insert", failing_insert)
     seen: list[Changes] = []
     book.on_change(seen.append)
     with pytest.raises(DiskIOError, match="simulated"):
@@ -457,7 +458,7 @@ def test_failure_mid_update_leaves_db_and_caches_as_before(
     def boom(*args: Any, **kwargs: Any) -> dict[str, Any]:
         raise RuntimeError("simulated crash after the group insert")
 
-    monkeypatch.setattr(book_module.phrase_rows, "row_values", boom)
+    monkeypatch.setattr(phrases_module.phrase_rows, "row_values", boom)
     with pytest.raises(RuntimeError, match="simulated"):
         book.update(p.id, text="亲，新文", group="新组/新子组")
     assert snapshot(book) == before

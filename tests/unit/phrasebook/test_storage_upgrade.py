@@ -9,7 +9,7 @@ import pytest
 from sqlite_utils import Database, Migrations
 
 from phrasebook import Phrasebook
-from phrasebook.db import backups, schema, storage
+from phrasebook.db import backup_files, backups, schema, storage
 from phrasebook.errors import DatabaseError
 
 
@@ -88,7 +88,7 @@ def test_no_backup_no_migration(
     def full_disk(*args: object, **kwargs: object) -> Path:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backups, "make_backup", full_disk)
+    monkeypatch.setattr(backup_files, "make_backup", full_disk)
     with pytest.raises(DatabaseError, match="no backup could be made"):
         storage.open_database(path)
     assert "upgrade_test" not in _tables(path)

@@ -13,8 +13,7 @@ DAY = 86_400.0
 
 
 def set_clock(book: Phrasebook, offset_s: float) -> None:
-    book._wall = lambda: time.time() + offset_s
-    book._clock._wall = book._wall
+    book.store.wall = lambda: time.time() + offset_s  # the clock follows
 
 
 def test_edits_after_a_clock_set_days_ahead_arrive_once_the_clocks_agree(

@@ -46,6 +46,20 @@ def test_edits_and_deletes_travel_and_a_second_round_is_a_no_op(
     assert (again.sent, again.received) == (0, 0)
 
 
+def test_a_phrase_deleted_by_a_round_leaves_the_search_at_once(
+    supervisor: Phrasebook, make_agent: Callable[[str], Phrasebook]
+) -> None:
+    agent = make_agent("小美")
+    supervisor.sync.sync()
+    agent.sync.sync()
+    (th,) = supervisor.by_code("th")
+    assert th.id in {h.phrase.id for h in agent.search("七天无理由退换")}
+    supervisor.delete(th.id)
+    supervisor.sync.sync()
+    agent.sync.sync()  # a small round: the received rows are re-indexed one by one
+    assert th.id not in {h.phrase.id for h in agent.search("七天无理由退换")}
+
+
 def test_agents_team_edits_are_not_published_and_variants_survive(
     supervisor: Phrasebook, make_agent: Callable[[str], Phrasebook]
 ) -> None:

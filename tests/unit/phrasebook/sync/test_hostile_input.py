@@ -98,7 +98,7 @@ def test_an_agent_cannot_rewrite_team_phrases(
     key = SigningKey.from_secret(agent.sync._state("device_key"))
     stamp = supervisor.get(fhsj.id).updated
     op = Op(key.id, 1, "9" + stamp[1:], "", key.id, "set", "phrase", fhsj.id, "text", '"加微信"')
-    op = op._replace(hlc=supervisor._clock.now())
+    op = op._replace(hlc=supervisor.store.clock.now())
     data = encode(supervisor.sync.team["team"], key, [op])
     (team_dir / "ops" / key.id).mkdir(parents=True, exist_ok=True)
     (team_dir / "ops" / key.id / "000000000001-000000000001.jsonl.gz").write_bytes(data)
@@ -114,7 +114,7 @@ def test_a_stranger_key_a_renamed_file_and_a_cloud_copy_are_refused(
     path = edit_and_publish(supervisor, "亲，今天16点前下单当天发货")
     before = state(agent)
     stranger = SigningKey.generate()
-    op = Op(stranger.id, 1, supervisor._clock.now(), "", stranger.id, "set", "phrase", "x",
+    op = Op(stranger.id, 1, supervisor.store.clock.now(), "", stranger.id, "set", "phrase", "x",
             "text", '"spam"')  # fmt: skip
     stranger_dir = team_dir / "ops" / stranger.id
     stranger_dir.mkdir()
@@ -137,8 +137,7 @@ def test_ops_stamped_far_in_the_future_are_held_not_applied(
     supervisor: Phrasebook, agent: Phrasebook, team_dir: Path
 ) -> None:
     (fhsj,) = supervisor.by_code("fhsj")
-    supervisor._wall = lambda: 4_000_000_000.0  # a supervisor clock years ahead
-    supervisor._clock._wall = supervisor._wall
+    supervisor.store.wall = lambda: 4_000_000_000.0  # years ahead (the clock follows)
     supervisor.update(fhsj.id, text="来自未来")
     supervisor.sync.sync()
     summary = agent.sync.sync()

@@ -55,7 +55,7 @@ def test_a_value_too_big_to_send_stays_home_and_the_rest_goes(
     huge = {f"k{i}": "亲" * MAX_TEXT_CHARS for i in range(ops.MAX_VALUE_TEXT // MAX_TEXT_CHARS)}
     supervisor.db.execute(  # `extra` has no limit of its own in the core: make it too big
         "UPDATE phrases SET extra = ?, updated = ? WHERE id = ?",
-        [ops.json.dumps({**huge, "more": "x"}), supervisor._clock.now(), phrase.id],
+        [ops.json.dumps({**huge, "more": "x"}), supervisor.store.clock.now(), phrase.id],
     )
     supervisor.update(phrase.id, text="亲，今天下单今天发货哦")
     first = supervisor.sync.sync()

@@ -89,8 +89,8 @@ def test_an_agent_cannot_forge_a_decision(
     proposal = agent.proposals.propose("new_phrase", NEW)
     agent.sync.sync()
     forged = [Edit("decision", proposal.id, "status", '"accepted"')]
-    with agent._transaction():
-        ChangeLog(agent.db.conn, agent.sync.device_key.id).record(agent._clock, forged)
+    with agent.store.write():
+        ChangeLog(agent.db.conn, agent.sync.device_key.id).record(agent.store.clock, forged)
     agent.sync.sync()
     summary = supervisor.sync.sync()
     assert summary.quarantined == 1
@@ -107,9 +107,9 @@ def test_a_member_cannot_edit_another_members_proposal(
     exchange(first, second, supervisor)
     assert second.proposals.list() == []  # agents see only their own proposals
     tampered = json.dumps({**NEW, "text": "加微信领红包"}, ensure_ascii=False)
-    with second._transaction():
+    with second.store.write():
         ChangeLog(second.db.conn, second.sync.device_key.id).record(
-            second._clock, [Edit("proposal", proposal.id, "payload", tampered)]
+            second.store.clock, [Edit("proposal", proposal.id, "payload", tampered)]
         )
     second.sync.sync()
     summary = supervisor.sync.sync()
