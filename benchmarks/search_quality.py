@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 import tempfile
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,11 +34,19 @@ LANGS = ("zh-Hans", "zh-Hant", "ko", "en")
 #: Goals from the issue: top-1 on every kind, and the looser one for pasted questions.
 GOAL_TOP1, GOAL_QUESTIONS = 0.95, 0.80
 QUESTIONS_KIND = "customer question"
-#: Kinds of the blind sets measured against books without example questions.
-MESSAGES_KIND = "customer msg"
-#: A second message set, written later by another author from the scenario list alone and never
-#: used for tuning: the held-out figure. Reported, not judged (the goal is still open).
+#: Kinds of the blind sets measured against books without example questions. The first two
+#: sets were read while the lexicon and the intent examples were improved: the development
+#: figure. The third, written later by another author from the scenario list alone and never
+#: read by the engineers, is the held-out figure the goal is judged on.
+MESSAGES_KIND = "dev msg"
 HELDOUT_KIND = "held-out msg"
+DEV_SETS = ("customer_messages.tsv", "customer_messages_2.tsv")
+HELDOUT_SET = "customer_messages_3.tsv"
+#: Four phrasebooks of other shops (clothing, Taiwan electronics, Korean cosmetics, AliExpress
+#: accessories) written by another author, who also said which intents each reply answers:
+#: the same messages asked of books whose titles nobody here chose.
+SHOP_BOOKS = DATA / "shop_books"
+SHOP_PREFIX = "shop "
 
 
 @dataclass(frozen=True)
@@ -127,19 +136,64 @@ def load_blind() -> dict[str, list[Case]]:
         for r in _rows(DATA / "customer_scenario_answers.tsv")
     }
     by_lang: dict[str, list[Case]] = {lang: [] for lang in LANGS}
-    for r in _rows(DATA / "customer_messages.tsv"):
-        expected = answers[(r["scenario"], r["lang"])]
-        by_lang[r["lang"]].append(
-            Case(f"{MESSAGES_KIND} {r['lang']}", r["message"], expected, r["scenario"])
-        )
-    for r in _rows(DATA / "customer_messages_2.tsv"):
-        expected = answers[(r["scenario"], r["lang"])]
-        by_lang[r["lang"]].append(
-            Case(f"{HELDOUT_KIND} {r['lang']}", r["message"], expected, r["scenario"])
-        )
+    sets = [(MESSAGES_KIND, name) for name in DEV_SETS] + [(HELDOUT_KIND, HELDOUT_SET)]
+    for kind, name in sets:
+        for r in _rows(DATA / name):
+            expected = answers[(r["scenario"], r["lang"])]
+            by_lang[r["lang"]].append(
+                Case(f"{kind} {r['lang']}", r["message"], expected, r["scenario"])
+            )
     for r in _rows(DATA / "typo_queries.tsv"):
         by_lang[r["lang"]].append(Case(r["kind"], r["query"], _ids(r["phrase_ids"]), ""))
     return by_lang
+
+
+def shop_book(lang: str, folder: Path) -> tuple[Path, dict[str, frozenset[str]]]:
+    """The other shop's book for `lang` as a pack, and the phrase ids answering each intent."""
+    pack = folder / f"shop-{lang}.jsonl"
+    answers: dict[str, set[str]] = {}
+    lines = []
+    for r in _rows(SHOP_BOOKS / f"{lang}.tsv"):
+        phrase_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"quickreply-shop-book/{lang}/{r['id']}"))
+        item = {"id": phrase_id, "title": r["title"], "text": r["text"], "group": r["group"]}
+        lines.append(json.dumps(item | {"lang": lang}, ensure_ascii=False))
+        for intent in _ids(r["answers"]):
+            answers.setdefault(intent, set()).add(phrase_id)
+    pack.write_text("\n".join(lines) + "\n", "utf-8")
+    return pack, {intent: frozenset(ids) for intent, ids in answers.items()}
+
+
+def evaluate_shop_books(by_lang: dict[str, list[Case]]) -> dict[str, Score]:
+    """The customer messages asked of the other shops' books (labels by intent)."""
+    scores: dict[str, Score] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for lang, cases in by_lang.items():
+            pack, answers = shop_book(lang, Path(folder))
+            asked = [
+                Case(SHOP_PREFIX + c.kind, c.query, answers.get(c.note, frozenset()), c.note)
+                for c in cases
+                if c.kind.startswith((MESSAGES_KIND, HELDOUT_KIND))
+            ]
+            book = Phrasebook.open(Path(folder) / f"shop-{lang}.db", auto_backup=False)
+            try:
+                book.import_file(pack)
+                _score(book, asked, scores)
+            finally:
+                book.close()
+    for prefix in (MESSAGES_KIND, HELDOUT_KIND):
+        _total(scores, SHOP_PREFIX + prefix)
+    return scores
+
+
+def _total(scores: dict[str, Score], prefix: str) -> None:
+    overall = Score()
+    for kind, s in list(scores.items()):
+        if kind.startswith(prefix):
+            overall.cases += s.cases
+            overall.top1 += s.top1
+            overall.reciprocal += s.reciprocal
+            overall.unanswerable += s.unanswerable
+    scores[f"{prefix} all"] = overall
 
 
 def without_questions(pack: Path, folder: Path) -> Path:
@@ -169,20 +223,17 @@ def evaluate_blind(by_lang: dict[str, list[Case]]) -> dict[str, Score]:
             finally:
                 book.close()
     for prefix in (MESSAGES_KIND, HELDOUT_KIND):
-        overall = Score()
-        for kind, s in list(scores.items()):
-            if kind.startswith(prefix):
-                overall.cases += s.cases
-                overall.top1 += s.top1
-                overall.reciprocal += s.reciprocal
-                overall.unanswerable += s.unanswerable
-        scores[f"{prefix} all"] = overall
+        _total(scores, prefix)
     return scores
 
 
 def goal(kind: str) -> float:
-    prefixes = (QUESTIONS_KIND, MESSAGES_KIND, HELDOUT_KIND)
+    prefixes = (QUESTIONS_KIND, MESSAGES_KIND, HELDOUT_KIND, SHOP_PREFIX)
     return GOAL_QUESTIONS if kind.startswith(prefixes) else GOAL_TOP1
+
+
+def is_held_out(kind: str) -> bool:
+    return kind.removeprefix(SHOP_PREFIX).startswith(HELDOUT_KIND)
 
 
 def report(scores: dict[str, Score], failures: bool, title: str) -> str:
@@ -193,13 +244,15 @@ def report(scores: dict[str, Score], failures: bool, title: str) -> str:
     ]
     for kind, s in sorted(scores.items()):
         ok = "yes" if s.accuracy >= goal(kind) else "NO "
-        ok = "(report only)" if kind.startswith(HELDOUT_KIND) else ok
+        ok = "(report only)" if kind.removeprefix(SHOP_PREFIX).startswith(MESSAGES_KIND) else ok
         lines.append(
             f"{kind:<24}{s.cases:>8}{s.accuracy:>9.1%}{s.mrr:>8.3f}{goal(kind):>7.0%}  {ok}"
             + (f" {s.unanswerable:>6}" if s.unanswerable else "")
         )
-    if failures:
+    if failures:  # never the held-out set's: nobody tuning the search may read them
         for kind, s in sorted(scores.items()):
+            if is_held_out(kind):
+                continue
             for case, titles in s.misses:
                 lines.append(f"  MISS [{kind}] {case.query!r} ({case.note}) -> {titles}")
     return "\n".join(lines)
@@ -216,13 +269,18 @@ def main(argv: list[str] | None = None) -> int:
         typed, args.failures, "Typed queries (search_quality.tsv), four starter packs:"
     )
     print(typed_table + f"\n{'all':<24}{total:>8}{hits / max(total, 1):>9.1%}\n")
-    blind = evaluate_blind(load_blind())
+    by_lang = load_blind()
+    blind = evaluate_blind(by_lang)
     title = "Blind sets, one pack per language, no example questions:"
-    print(report(blind, args.failures, title))
-    every = {**typed, **{k: s for k, s in blind.items() if k != f"{MESSAGES_KIND} all"}}
-    per_lang = {k: s for k, s in every.items() if not k.startswith((MESSAGES_KIND, HELDOUT_KIND))}
-    ok = all(s.accuracy >= goal(k) for k, s in per_lang.items())
-    return 0 if ok and blind[f"{MESSAGES_KIND} all"].accuracy >= GOAL_QUESTIONS else 1
+    print(report(blind, args.failures, title) + "\n")
+    shops = evaluate_shop_books(by_lang)
+    title = "The same messages asked of four other shops' phrasebooks (tests/data/shop_books):"
+    print(report(shops, args.failures, title))
+    every = {**typed, **blind}
+    per_kind = {k: s for k, s in every.items() if not k.startswith((MESSAGES_KIND, HELDOUT_KIND))}
+    ok = all(s.accuracy >= goal(k) for k, s in per_kind.items())
+    held_out = (blind[f"{HELDOUT_KIND} all"], shops[f"{SHOP_PREFIX}{HELDOUT_KIND} all"])
+    return 0 if ok and all(s.accuracy >= GOAL_QUESTIONS for s in held_out) else 1
 
 
 if __name__ == "__main__":

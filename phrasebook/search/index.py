@@ -18,9 +18,11 @@ import numpy.typing as npt
 from phrasebook.models import Hit, Phrase
 from phrasebook.search import intents, questions
 from phrasebook.search.hits import gram_spans, make_hit, typed_spans
-from phrasebook.search.lexicon import default_lexicon
+from phrasebook.search.intent_model import default_model
+from phrasebook.search.lexicon import Intent, default_lexicon, scripts_of
 from phrasebook.search.match import Matcher, TermHits
 from phrasebook.search.near_keys import TypoKeys, is_chosung
+from phrasebook.search.normalize import fold_text
 from phrasebook.search.query import LITERAL, Query, Reading, literal, parse, pinyin_readings
 from phrasebook.search.rank import PHRASE_BONUS, empty_query_scores, frecency
 from phrasebook.search.slab import BODY, NF, Segment, searchable
@@ -33,11 +35,15 @@ TYPO_WEIGHT = 0.7
 #: Where pasted-question (BM25) matches land on the score scale: above deep text matches.
 QUESTION_BASE, QUESTION_SCALE = 20.0, 45.0
 #: Weight of the intents found through the lexicon beside the BM25 score (scaled to 0..1).
-INTENT_WEIGHT = 2.0
+INTENT_WEIGHT = 3.0
 #: Weight of the share of a question's n-grams found in a phrase's example questions (the
 #: team's and the agent's learned ones), from MIN_COVERAGE up: above any lexicon and BM25 score,
 #: since "this reply answers this question" is the best evidence there is.
 EXAMPLE_WEIGHT, MIN_COVERAGE = 4.0, 0.5
+#: Weight of a phrase whose whole title the customer wrote (退货地址发我 -> 退货地址).
+TITLE_WEIGHT = 1.0
+#: Titles shorter than this are too common to say what a question is about.
+MIN_TITLE_CHARS = 2
 _TERM_CACHE_SIZE = 32
 
 
@@ -49,7 +55,8 @@ class SearchIndex:
         self._matcher = Matcher()
         self._words = LatinWords()
         self._typo_keys = TypoKeys()
-        default_lexicon()  # read once now, not on the first pasted question
+        default_lexicon()  # read and trained once now, not on the first pasted question
+        default_model()
         self._segments: list[Segment] = []
         self._where: dict[str, tuple[Segment, int]] = {}
         self._phrases: dict[str, Phrase] = {}
@@ -59,6 +66,10 @@ class SearchIndex:
         self._pending: dict[str, Phrase] = {}
         #: Matches per term, reused by the next keystroke; emptied on any change.
         self._term_cache: dict[str, list[TermHits]] = {}
+        #: Scores per intent (and the question's scripts), emptied on any change.
+        self._intent_cache: dict[tuple[str, frozenset[str]], list[Floats]] = {}
+        #: Folded titles -> phrase ids, built on the first question after titles changed.
+        self._titles: dict[str, set[str]] | None = None
         for phrase in phrases:
             self.upsert(phrase)
         self._flush()
@@ -70,6 +81,7 @@ class SearchIndex:
         """Add or replace a phrase by id; a usage-only change is a constant-time update."""
         self._phrases[phrase.id] = phrase
         self._term_cache.clear()
+        self._intent_cache.clear()
         old = self._where.get(phrase.id)
         if old is not None and self._fields[phrase.id] == searchable(phrase):
             old[0].set_usage(old[1], phrase)
@@ -78,11 +90,14 @@ class SearchIndex:
             old[0].alive[old[1]] = False
             del self._where[phrase.id]
         self._pending[phrase.id] = phrase
+        self._titles = None
 
     def remove(self, phrase_id: str) -> None:
         """Forget a phrase (no error if unknown)."""
         self._phrases.pop(phrase_id, None)
         self._term_cache.clear()
+        self._intent_cache.clear()
+        self._titles = None
         self._pending.pop(phrase_id, None)
         self._fields.pop(phrase_id, None)
         old = self._where.pop(phrase_id, None)
@@ -232,8 +247,9 @@ class SearchIndex:
         # intents (`refund` must not turn up 退款 once the English text is gone).
         wide = any(not term.isascii() for term in parsed.terms)
         asked = wide or len(parsed.terms) > 1
-        found = default_lexicon().intents_of(parsed.text) if asked else []
-        meant = intents.scores(segs, found, self._vocab, self._matcher) if found else None
+        found = intents.detect(parsed.text, default_lexicon(), default_model()) if asked else []
+        scripts = scripts_of(parsed.text)
+        meant = self._intent_scores(segs, found, scripts) if found else None
         combined = []
         for i, score in enumerate(bm):
             both = score / top_bm if top_bm > 0 else np.zeros_like(score)
@@ -242,6 +258,7 @@ class SearchIndex:
             share = covered[i]
             both = both + EXAMPLE_WEIGHT * np.where(share >= MIN_COVERAGE, share, 0.0)
             combined.append(both)
+        self._add_titles_written(parsed.text, segs, combined)
         top = max((float(s.max()) for s in combined if s.size), default=0.0)
         if top <= 0:
             return totals
@@ -250,6 +267,43 @@ class SearchIndex:
             scaled = np.where(score > 0, QUESTION_BASE + QUESTION_SCALE * score / top, -np.inf)
             out.append(np.maximum(total, scaled))
         return out
+
+    def _intent_scores(
+        self, segs: list[Segment], found: list[tuple[Intent, float]], scripts: frozenset[str]
+    ) -> list[Floats]:
+        """Weighted sum of the intents' scores; each intent's is kept until the phrases change
+        (the next keystroke of the same question asks for the same intents)."""
+        totals = [np.zeros(seg.size) for seg in segs]
+        for intent, weight in found[: intents.MAX_INTENTS]:
+            key = (intent.name, scripts)
+            cached = self._intent_cache.get(key)
+            if cached is None:
+                if len(self._intent_cache) >= _TERM_CACHE_SIZE:
+                    self._intent_cache.clear()
+                cached = intents.scores(segs, intent, scripts, self._vocab, self._matcher)
+                self._intent_cache[key] = cached
+            totals = [t + weight * score for t, score in zip(totals, cached, strict=True)]
+        return totals
+
+    def _add_titles_written(self, text: str, segs: list[Segment], scores: list[Floats]) -> None:
+        """A phrase whose whole title occurs in the question is what it asks about; the longer
+        the title, the surer (退货地址 in 退货地址发我 beats 退货 in it)."""
+        if self._titles is None:
+            self._titles = {}
+            for phrase in self._phrases.values():
+                title = "".join(fold_text(phrase.title).split())
+                if len(title) >= MIN_TITLE_CHARS:
+                    self._titles.setdefault(title, set()).add(phrase.id)
+        squeezed = "".join(text.split())
+        where = {id(seg): i for i, seg in enumerate(segs)}
+        for size in range(MIN_TITLE_CHARS, len(squeezed) + 1):
+            for start in range(len(squeezed) - size + 1):
+                for key in self._titles.get(squeezed[start : start + size], ()):
+                    seg, local = self._where[key]
+                    at = where.get(id(seg))
+                    if at is not None:
+                        weight = TITLE_WEIGHT * min(size / 4, 1.0)
+                        scores[at][local] = max(scores[at][local], 0) + weight
 
     # -- results --------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from phrasebook.resources import resources_dir
-from phrasebook.search.normalize import fold_text
+from phrasebook.search.normalize import fold_text, is_han
 
 LEXICON_FILE = Path("search") / "lexicon.json"
 
@@ -28,6 +28,36 @@ class Intent:
     name: str
     find: tuple[str, ...]
     pattern: re.Pattern[str]
+
+    def words_in(self, scripts: frozenset[str]) -> tuple[str, ...]:
+        """The reply words written in one of `scripts` (a Chinese question is answered in
+        Chinese: looking up the Korean and English words would only cost time)."""
+        return tuple(w for w in self.find if _SCRIPT_OF[w] in scripts)
+
+
+def script_of(text: str) -> str:
+    """ "han", "hangul" or "latin": the script a word or question is written in."""
+    if any(is_han(ch) for ch in text):
+        return "han"
+    if any("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" for ch in text):
+        return "hangul"
+    return "latin"
+
+
+class _Scripts(dict[str, str]):
+    """Memo of `script_of` for the lexicon's words."""
+
+    def __missing__(self, word: str) -> str:
+        self[word] = found = script_of(word)
+        return found
+
+
+_SCRIPT_OF = _Scripts()
+
+
+def scripts_of(text: str) -> frozenset[str]:
+    """Every script a question uses (a Chinese question may name a size in Latin letters)."""
+    return frozenset(script_of(word) for word in text.split() if word.strip())
 
 
 def _cue_pattern(cue: str) -> str:
@@ -60,6 +90,10 @@ class Lexicon:
     def intents_of(self, folded: str) -> list[Intent]:
         """Intents whose cue occurs in the folded question."""
         return [i for i in self.intents if i.pattern.search(folded)]
+
+    def named(self, name: str) -> Intent | None:
+        """The intent with this id, if the lexicon has it."""
+        return next((i for i in self.intents if i.name == name), None)
 
 
 @cache
