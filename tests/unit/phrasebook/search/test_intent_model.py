@@ -32,6 +32,20 @@ def test_shipped_counts_are_those_of_the_shipped_examples() -> None:
     assert np.array_equal(shipped.counts, fresh.counts)
 
 
+def test_no_evaluation_message_is_a_training_example() -> None:
+    """The figures of benchmarks/search_quality.py must come from messages the model never saw."""
+    data = Path(__file__).resolve().parents[4] / "tests" / "data"
+
+    def squeezed(text: str) -> str:
+        return "".join(ch for ch in text.lower() if ch.isalnum())
+
+    taught = {squeezed(message) for _, message in read_examples(resources_dir() / EXAMPLES_FILE)}
+    for name in ("customer_messages.tsv", "customer_messages_2.tsv", "customer_messages_3.tsv"):
+        lines = (data / name).read_text(encoding="utf-8").splitlines()[1:]
+        asked = {squeezed(line.split("\t")[2]) for line in lines if line.strip()}
+        assert not asked & taught, name
+
+
 def test_every_example_intent_is_a_lexicon_intent() -> None:
     lexicon = {i.name for i in default_lexicon().intents}
     assert set(default_model().intents) == lexicon
