@@ -16,13 +16,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.favorites import FavoriteKeys
+from desktop.favorite_keys import FavoriteKeys
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
 from desktop.import_dialog import choose_and_import
-from desktop.notebook_controller import NotebookController
-from desktop.paste_config import SETTING as PASTE_SETTING
-from desktop.paste_config import paste_settings
+from desktop.notebook.notebook_controller import NotebookController
 from desktop.platform import Platform
 from desktop.platform.base import (
     HotkeyTakenError,
@@ -32,14 +30,16 @@ from desktop.platform.base import (
 )
 from desktop.platform.chords import DEFAULT_POPUP_CHORD, Chord, ChordError, parse_chord
 from desktop.platform.paste import Inserter
-from desktop.platform.paste_settings import InsertOutcome
-from desktop.popup import SearchPopup
+from desktop.platform.paste_values import InsertOutcome
+from desktop.popup.search_popup import SearchPopup
+from desktop.popup.selection_query import SelectionQuery
 from desktop.screen_fit import install_screen_fitter
-from desktop.selection_query import SelectionQuery
-from desktop.settings.controller import SettingsController
+from desktop.settings.paste_setting import SETTING as PASTE_SETTING
+from desktop.settings.paste_setting import paste_settings
+from desktop.settings.settings_controller import SettingsController
 from desktop.shutdown import run_steps
 from desktop.single_instance import InstanceServer
-from desktop.sync_worker import SyncController
+from desktop.team_sync import SyncController
 from desktop.trace import FirstPaintTracer, trace
 from desktop.tray import Tray
 from phrasebook import Changes, Phrase, Phrasebook

@@ -1,7 +1,7 @@
 """Paste: the method (a paste chord, or typing) per application, and the flow's delays.
 
-Edits the phrasebook's ``paste`` setting (format in desktop.paste_config) and hands the parsed
-result to the running inserter, so the next insertion already uses it.
+Edits the phrasebook's ``paste`` setting (format in desktop.settings.paste_setting) and hands
+the parsed result to the running inserter, so the next insertion already uses it.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.paste_config import MAX_DELAY_MS, SETTING, paste_settings
-from desktop.platform.paste_settings import PasteSettings
+from desktop.platform.paste_values import PasteSettings
 from desktop.settings.page import SettingsPage, hint
+from desktop.settings.paste_setting import MAX_DELAY_MS, SETTING, paste_settings
 from phrasebook import Phrasebook
 
 METHODS = ("Ctrl+V", "Shift+Insert", "Ctrl+Shift+V", "type")

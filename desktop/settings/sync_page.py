@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.book_jobs import BookJob, Work, start_job
 from desktop.diagnostics import private
-from desktop.settings.background import BookJob, Work, start_job
 from desktop.settings.page import SettingsPage, hint
 from desktop.settings.sync_forms import TeamForm, where_arguments
 from phrasebook import Phrasebook

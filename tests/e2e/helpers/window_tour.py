@@ -25,11 +25,11 @@ from PySide6.QtGui import QInputMethodEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from desktop.app import QuickReply  # noqa: E402
-from desktop.capture_form import CaptureForm, CaptureValues  # noqa: E402
 from desktop.hotkey_dialog import HotkeyDialog  # noqa: E402
 from desktop.import_dialog import ImportDialog  # noqa: E402
 from desktop.manager.pins_links import PhrasePicker  # noqa: E402
-from desktop.notebook_promote import PromoteDialog  # noqa: E402
+from desktop.notebook.capture_form import CaptureForm, CaptureValues  # noqa: E402
+from desktop.notebook.promote_dialog import PromoteDialog  # noqa: E402
 from desktop.platform.fake import FakeBackend  # noqa: E402
 from desktop.settings import theme  # noqa: E402
 from desktop.welcome import WelcomeDialog  # noqa: E402

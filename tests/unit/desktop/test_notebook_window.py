@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.notebook_promote import PromoteDialog
-from desktop.notebook_window import OVERDUE, TABS, NotebookWindow
+from desktop.notebook.notebook_window import OVERDUE, TABS, NotebookWindow
+from desktop.notebook.promote_dialog import PromoteDialog
 from desktop.platform.fake import FakeBackend, FakeWindow
 from desktop.platform.paste import Inserter
-from desktop.platform.paste_settings import PasteSettings, PasteTiming
+from desktop.platform.paste_values import PasteSettings, PasteTiming
 from phrasebook import NotebookEntry, Phrasebook
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReply
-from desktop.favorites import FAVORITES_HOTKEY_SETTING, FavoriteKeys
-from desktop.notebook_controller import CAPTURE_HOTKEY_SETTING
+from desktop.favorite_keys import FAVORITES_HOTKEY_SETTING, FavoriteKeys
+from desktop.notebook.notebook_controller import CAPTURE_HOTKEY_SETTING
 from desktop.platform.chords import parse_chord
 from desktop.platform.fake import FakeBackend
 from desktop.settings import SettingsWindow

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.app import HOTKEY_SETTING, QuickReply
-from desktop.paste_config import SETTING as PASTE_SETTING
 from desktop.platform.chords import parse_chord
 from desktop.platform.fake import FakeBackend
-from desktop.platform.paste_settings import TYPE_TEXT
-from desktop.settings import SettingsWindow, machine, theme
+from desktop.platform.paste_values import TYPE_TEXT
+from desktop.settings import SettingsWindow, machine_settings, theme
 from desktop.settings.backup_schedule import SETTING as BACKUP_SETTING
 from desktop.settings.data_page import DataPage
 from desktop.settings.general_page import GeneralPage
 from desktop.settings.hotkeys_page import HotkeysPage
 from desktop.settings.paste_page import PastePage
+from desktop.settings.paste_setting import SETTING as PASTE_SETTING
 from desktop.settings.profile_page import ProfilePage, split_shops
 
 #: The offscreen plugin cannot raise windows or pass size hints; harmless, absent on desktops.
@@ -270,13 +270,13 @@ def test_another_folder_is_used_from_the_next_start_without_a_switch(
     qtbot.addWidget(page)
     target = page.choose_folder(str(tmp_path / "synced"))
     assert target == tmp_path / "synced" / "phrasebook.db"
-    assert machine.chosen_db_path() == str(target)
+    assert machine_settings.chosen_db_path() == str(target)
     from phrasebook import Phrasebook
 
     with Phrasebook.open(target, auto_backup=False) as moved:
         assert moved.by_code("moved")
     assert "synced" in page.folder_hint.text()
-    machine.choose_db_path(None)
+    machine_settings.choose_db_path(None)
 
 
 # -- diagnostics ------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.autostart import Autostart
-from desktop.platform.paste_settings import PasteSettings
+from desktop.platform.paste_values import PasteSettings
 from desktop.resources import icon
 from desktop.settings.backup_schedule import BackupScheduler
 from desktop.settings.data_page import DataPage

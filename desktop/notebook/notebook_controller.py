@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.capture import CaptureFlow
+from desktop.notebook.capture_flow import CaptureFlow
 from desktop.platform.base import PlatformError, TargetWindow
 from desktop.platform.chords import Chord, ChordError, Modifier, parse_chord
 from phrasebook import Changes, NotebookEntry, Phrasebook
 
 if TYPE_CHECKING:
     from desktop.app import QuickReply
-    from desktop.notebook_window import NotebookWindow
+    from desktop.notebook.notebook_window import NotebookWindow
 
 __all__ = ["DEFAULT_CAPTURE_CHORD", "NotebookController"]
 
@@ -157,7 +157,7 @@ class NotebookController(QObject):
         if focused is not None:  # the chat the agent was in, for answers with no known window
             self._fallback_target = focused
         if self.window is None:
-            from desktop.notebook_window import NotebookWindow  # built on first use
+            from desktop.notebook.notebook_window import NotebookWindow  # built on first use
 
             self.window = NotebookWindow(self.book, self.insert_answer, self.book.notebook.wall)
         if entry_id:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.notebook_promote import PromoteDialog
+from desktop.notebook.promote_dialog import PromoteDialog
 from phrasebook import Changes, NotebookEntry, Phrasebook, PhrasebookError
 
 __all__ = ["NotebookWindow"]

@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.capture_form import CaptureForm, CaptureValues
+from desktop.notebook.capture_form import CaptureForm, CaptureValues
 from desktop.platform.base import Platform, TargetWindow
 from desktop.platform.copy import CopiedText, SelectionCopier
 from desktop.platform.paste import Inserter

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import diagnostics
 from desktop.autostart import Autostart, for_this_system
-from desktop.favorites import favorite_chords
+from desktop.favorite_keys import favorite_chords
 from desktop.i18n import language_for
 from desktop.platform.chords import Chord, ChordError
-from desktop.platform.paste_settings import PasteSettings
-from desktop.settings import machine, theme
+from desktop.platform.paste_values import PasteSettings
+from desktop.settings import machine_settings, theme
 from desktop.settings.backup_schedule import BackupScheduler
 from desktop.settings.hotkeys_page import HotkeyEntry
-from desktop.settings.window import SettingsWindow
+from desktop.settings.settings_window import SettingsWindow
 from phrasebook import Phrasebook, PhrasebookError
 from phrasebook.paths import log_dir
 
@@ -80,7 +80,7 @@ class SettingsController(QObject):
         except PhrasebookError as exc:
             log.warning("cannot switch to %s: %s", path, exc)
             return str(exc)
-        machine.choose_db_path(path)
+        machine_settings.choose_db_path(path)
         self.app.switch_book(book)
         return None
 

@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from desktop.platform.chords import ChordError, parse_chord
-from desktop.platform.paste_settings import (
+from desktop.platform.paste_values import (
     CTRL_V,
     TYPE_TEXT,
     PasteMethod,

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customer_bar import CustomerBar
-from desktop.preview import PreviewPane
-from desktop.results_model import ResultDelegate, ResultsModel, Section
+from desktop.phrase_widgets.reply_preview import PreviewPane
+from desktop.popup.customer_bar import CustomerBar
+from desktop.popup.results_model import ResultDelegate, ResultsModel, Section
 from phrasebook import Hit, Phrase, Phrasebook, PhrasebookError
 from phrasebook.personal import localized
 
