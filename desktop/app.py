@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop import setting_keys
 from desktop.favorite_keys import FavoriteKeys
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
@@ -34,7 +35,6 @@ from desktop.platform.paste_values import InsertOutcome
 from desktop.popup.search_popup import SearchPopup
 from desktop.popup.selection_query import SelectionQuery
 from desktop.screen_fit import install_screen_fitter
-from desktop.settings.paste_setting import SETTING as PASTE_SETTING
 from desktop.settings.paste_setting import paste_settings
 from desktop.settings.settings_controller import SettingsController
 from desktop.shutdown import run_steps
@@ -45,9 +45,6 @@ from desktop.tray import Tray
 from phrasebook import Changes, Phrase, Phrasebook
 
 log = logging.getLogger(__name__)
-
-HOTKEY_SETTING = "hotkey.popup"
-LANGUAGE_SETTING = "ui.language"
 
 
 @dataclass(frozen=True)
@@ -82,7 +79,7 @@ class QuickReply(QObject):
         self.book = book
         self.platform = platform
         self.translations = Translations()
-        self.translations.apply(language_for(book.get_setting(LANGUAGE_SETTING)))
+        self.translations.apply(language_for(book.get_setting(setting_keys.UI_LANGUAGE)))
         self.chord = hotkey or self._saved_chord()
         self.hotkey_registered = False
         self.paused = False
@@ -93,7 +90,7 @@ class QuickReply(QObject):
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
         self.inserter = Inserter.for_platform(
-            platform, paste_settings(book.get_setting(PASTE_SETTING))
+            platform, paste_settings(book.get_setting(setting_keys.PASTE))
         )
         self.tray = Tray(self)
         self.settings = SettingsController(self)
@@ -139,7 +136,7 @@ class QuickReply(QObject):
         self.notebook.set_book(book)
         self.team_sync.set_book(book)
         self.settings.set_book(book)
-        self.inserter.settings = paste_settings(book.get_setting(PASTE_SETTING))
+        self.inserter.settings = paste_settings(book.get_setting(setting_keys.PASTE))
         if self.manager is not None:
             self.manager.close()
             self.manager.deleteLater()
@@ -194,7 +191,7 @@ class QuickReply(QObject):
             self.tray.set_hotkey(None)
             return str(exc)
         self.chord, self.hotkey_registered = chord, True
-        self.book.set_setting(HOTKEY_SETTING, str(chord))
+        self.book.set_setting(setting_keys.POPUP_HOTKEY, str(chord))
         self.tray.set_hotkey(str(chord))
         log.info("popup hotkey %s registered", chord)
         return None
@@ -247,7 +244,7 @@ class QuickReply(QObject):
         self.show_popup(time.monotonic())
 
     def _saved_chord(self) -> Chord:
-        saved = self.book.get_setting(HOTKEY_SETTING)
+        saved = self.book.get_setting(setting_keys.POPUP_HOTKEY)
         try:
             return parse_chord(saved) if saved else DEFAULT_POPUP_CHORD
         except ChordError:

@@ -20,6 +20,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QTranslator, qVersion
 
+from desktop import setting_keys
 from phrasebook import Phrasebook, PhrasebookError
 from phrasebook.db import schema
 from phrasebook.resources import resources_dir
@@ -236,7 +237,6 @@ def _opened(path: Path) -> Iterator[tuple[Phrasebook | None, str]]:
 
 
 def _check_platform(report: Report, backend: str | None, book: Phrasebook | None) -> None:
-    from desktop.app import HOTKEY_SETTING
     from desktop.platform import detect, detect_name
     from desktop.platform.base import PlatformError
     from desktop.platform.chords import DEFAULT_POPUP_CHORD, ChordError, parse_chord
@@ -249,7 +249,7 @@ def _check_platform(report: Report, backend: str | None, book: Phrasebook | None
         report.sections["platform"] = [("backend", f"FAILED: {exc}")]
         return
     add_platform(report, name, platform.capabilities, platform.capabilities.notes)
-    saved = book.get_setting(HOTKEY_SETTING) if book else None
+    saved = book.get_setting(setting_keys.POPUP_HOTKEY) if book else None
     try:
         chord = parse_chord(saved) if saved else DEFAULT_POPUP_CHORD
     except ChordError:

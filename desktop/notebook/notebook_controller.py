@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop import setting_keys
 from desktop.notebook.capture_flow import CaptureFlow
 from desktop.platform.base import PlatformError, TargetWindow
 from desktop.platform.chords import Chord, ChordError, Modifier, parse_chord
@@ -25,7 +26,6 @@ __all__ = ["DEFAULT_CAPTURE_CHORD", "NotebookController"]
 
 log = logging.getLogger(__name__)
 
-CAPTURE_HOTKEY_SETTING = "hotkey.capture"
 # Ctrl+Alt+N ("note"): QQ/TIM and 千牛/旺旺 take Ctrl+Alt+A (screenshot), Z (messages), W/X and
 # S/R (recording) among the Ctrl+Alt letters, WeChat Ctrl+Alt+W; N is taken by none of them,
 # nor by Windows or the GNOME/KDE defaults (Ctrl+Alt+T/L/D/arrows). Same hand position as the
@@ -100,7 +100,7 @@ class NotebookController(QObject):
             return str(exc)
         self.chord, self.hotkey_registered = chord, True
         if chord != self._saved_chord():
-            self.book.set_setting(CAPTURE_HOTKEY_SETTING, str(chord))
+            self.book.set_setting(setting_keys.CAPTURE_HOTKEY, str(chord))
         log.info("capture hotkey %s registered", chord)
         return None
 
@@ -173,7 +173,7 @@ class NotebookController(QObject):
         self.app.inserter.insert(target, text, tag=f"notebook answer {entry.id}")
 
     def _saved_chord(self) -> Chord:
-        saved = self.book.get_setting(CAPTURE_HOTKEY_SETTING)
+        saved = self.book.get_setting(setting_keys.CAPTURE_HOTKEY)
         try:
             return parse_chord(saved) if saved else DEFAULT_CAPTURE_CHORD
         except ChordError:

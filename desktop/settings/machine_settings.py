@@ -13,9 +13,8 @@ from pathlib import Path
 from platformdirs import PlatformDirs
 from PySide6.QtCore import QSettings
 
+from desktop import setting_keys
 from phrasebook.paths import APP_NAME, DB_ENV, DB_FILENAME
-
-DB_KEY = "data/db_path"
 
 
 def machine_settings() -> QSettings:
@@ -31,7 +30,7 @@ def chosen_db_path() -> str | None:
     """The phrasebook file picked in settings, unless $QUICKREPLY_DB overrides it."""
     if os.environ.get(DB_ENV):
         return None
-    value = machine_settings().value(DB_KEY)
+    value = machine_settings().value(setting_keys.DB_PATH)
     return str(value) if value else None
 
 
@@ -39,9 +38,9 @@ def choose_db_path(path: Path | None) -> None:
     """Use `path` from the next start on (None: back to the default folder)."""
     settings = machine_settings()
     if path is None:
-        settings.remove(DB_KEY)
+        settings.remove(setting_keys.DB_PATH)
     else:
-        settings.setValue(DB_KEY, str(path))
+        settings.setValue(setting_keys.DB_PATH, str(path))
     settings.sync()
 
 

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import setting_keys
 from desktop.platform.paste_values import PasteSettings
 from desktop.settings.page import SettingsPage, hint
-from desktop.settings.paste_setting import MAX_DELAY_MS, SETTING, paste_settings
+from desktop.settings.paste_setting import MAX_DELAY_MS, paste_settings
 from phrasebook import Phrasebook
 
 METHODS = ("Ctrl+V", "Shift+Insert", "Ctrl+Shift+V", "type")
@@ -49,7 +50,7 @@ class PastePage(SettingsPage):
     ) -> None:
         super().__init__(parent)
         self.book, self._apply = book, apply
-        raw = book.get_setting(SETTING) or {}
+        raw = book.get_setting(setting_keys.PASTE) or {}
         raw = raw if isinstance(raw, dict) else {}
         current = paste_settings(raw)
         outer, form = self._form()
@@ -142,7 +143,7 @@ class PastePage(SettingsPage):
 
     def save(self) -> None:
         raw = self.raw()
-        if raw == self.book.get_setting(SETTING):
+        if raw == self.book.get_setting(setting_keys.PASTE):
             return
-        self.book.set_setting(SETTING, raw)
+        self.book.set_setting(setting_keys.PASTE, raw)
         self._apply(paste_settings(raw))

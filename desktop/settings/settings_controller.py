@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from desktop import diagnostics
+from desktop import diagnostics, setting_keys
 from desktop.autostart import Autostart, for_this_system
 from desktop.favorite_keys import favorite_chords
 from desktop.i18n import language_for
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from desktop.app import QuickReply
 
 log = logging.getLogger(__name__)
-LANGUAGE_SETTING = "ui.language"
 
 
 class SettingsController(QObject):
@@ -126,19 +125,19 @@ class SettingsController(QObject):
         return self.tr("Used by another program: {chords}").replace("{chords}", names)
 
     def language_setting(self) -> str:
-        return str(self.book.get_setting(LANGUAGE_SETTING) or "system")
+        return str(self.book.get_setting(setting_keys.UI_LANGUAGE) or "system")
 
     def set_language(self, setting: str) -> None:
-        self.book.set_setting(LANGUAGE_SETTING, setting)
+        self.book.set_setting(setting_keys.UI_LANGUAGE, setting)
         self.app.translations.apply(language_for(None if setting == "system" else setting))
         self.app.tray.retranslate()
         log.info("UI language %s", self.app.translations.language)
 
     def theme_setting(self) -> str:
-        return str(self.book.get_setting(theme.SETTING) or "system")
+        return str(self.book.get_setting(setting_keys.UI_THEME) or "system")
 
     def set_theme(self, name: str) -> None:
-        self.book.set_setting(theme.SETTING, theme.apply_theme(name))
+        self.book.set_setting(setting_keys.UI_THEME, theme.apply_theme(name))
 
     def set_paste_settings(self, settings: PasteSettings) -> None:
         self.app.inserter.settings = settings
