@@ -219,7 +219,7 @@ class DataPage(SettingsPage):
         )
         if not folder:
             return None
-        target = machine_settings.copy_to_folder(self.book.db.conn, Path(folder))
+        target = machine_settings.copy_to_folder(self.book, Path(folder))
         if self._switch is None or target == self.book.path:
             machine_settings.choose_db_path(None if target == self.book.path else target)
             self.retranslate()

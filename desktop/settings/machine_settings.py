@@ -7,13 +7,14 @@ opened, and another computer has other folders.
 from __future__ import annotations
 
 import os
-import sqlite3
+import shutil
 from pathlib import Path
 
 from platformdirs import PlatformDirs
 from PySide6.QtCore import QSettings
 
 from desktop import setting_keys
+from phrasebook import Phrasebook
 from phrasebook.paths import APP_NAME, DB_ENV, DB_FILENAME
 
 
@@ -44,8 +45,8 @@ def choose_db_path(path: Path | None) -> None:
     settings.sync()
 
 
-def copy_to_folder(conn: sqlite3.Connection, folder: Path) -> Path:
-    """A consistent copy of the open phrasebook in `folder` (SQLite's backup API, safe live).
+def copy_to_folder(book: Phrasebook, folder: Path) -> Path:
+    """A consistent copy of the open phrasebook in `folder` (the core's live backup, moved).
 
     An existing phrasebook there is kept and used instead (e.g. a synced folder set up on
     another computer), so nothing is ever overwritten.
@@ -55,10 +56,6 @@ def copy_to_folder(conn: sqlite3.Connection, folder: Path) -> Path:
         return target
     folder.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(partial)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+    shutil.move(book.backup("move"), partial)  # across drives a copy; never a half file there
     partial.replace(target)
     return target
