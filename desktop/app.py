@@ -17,6 +17,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import setting_keys
+from desktop.capability_limits import hotkeys_limit
 from desktop.favorite_keys import FavoriteKeys
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
@@ -89,6 +90,7 @@ class QuickReply(QObject):
             platform, paste_settings(book.get_setting(setting_keys.PASTE))
         )
         self.tray = Tray(self)
+        self.tray.set_hotkeys_limit(hotkeys_limit(platform.capabilities))
         self.popup_hotkey = PopupHotkey(book, platform.hotkeys, self.tray, self._on_hotkey, hotkey)
         self.server: InstanceServer | None = None
         self.manager: QWidget | None = None  # the phrase manager, built on first use

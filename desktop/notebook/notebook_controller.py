@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop import setting_keys
+from desktop.capability_limits import insert_limit
 from desktop.notebook.capture_flow import CaptureFlow
 from desktop.platform import Platform
 from desktop.platform.base import PlatformError, TargetWindow
@@ -169,7 +170,12 @@ class NotebookController(QObject):
         if self.window is None:
             from desktop.notebook.notebook_window import NotebookWindow  # built on first use
 
-            self.window = NotebookWindow(self.book, self.insert_answer, self.book.notebook.wall)
+            self.window = NotebookWindow(
+                self.book,
+                self.insert_answer,
+                self.book.notebook.wall,
+                insert_limit=insert_limit(self.platform.capabilities),
+            )
         if entry_id:
             self.window.select(entry_id)
         self.window.show()

@@ -141,6 +141,8 @@ class SearchPopup(QWidget):
         #: The clock follow-ups are timed with (tests replace it).
         self.clock = time.monotonic
         self._last_insert: tuple[str, float] | None = None
+        #: How long typing pauses before a search runs (a soak run sets 0: one search a cycle).
+        self.debounce_ms = DEBOUNCE_MS
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._run_search)
         self._build()
@@ -330,7 +332,7 @@ class SearchPopup(QWidget):
     # -- searching -------------------------------------------------------------------------
 
     def _schedule_search(self) -> None:
-        self._timer.start(DEBOUNCE_MS if self._typed_since_show else 0)
+        self._timer.start(self.debounce_ms if self._typed_since_show else 0)
         self._typed_since_show = True
 
     def _run_search(self, keep_selection: bool = False) -> None:

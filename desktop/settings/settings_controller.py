@@ -20,7 +20,7 @@ from desktop import diagnostics, setting_keys
 from desktop.autostart import Autostart, for_this_system
 from desktop.favorite_keys import FavoriteKeys, favorite_chords
 from desktop.i18n import Translations, language_for
-from desktop.platform import Platform
+from desktop.platform import Capabilities, Platform
 from desktop.platform.chords import Chord, ChordError
 from desktop.platform.paste import Inserter
 from desktop.platform.paste_values import PasteSettings
@@ -72,6 +72,11 @@ class SettingsController(QObject):
         self.backup_scheduler = BackupScheduler(book, self)
         self.window: SettingsWindow | None = None
         theme.apply_theme(self.theme_setting())
+
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the platform backend can do (the window leaves out what it cannot)."""
+        return self.platform.capabilities
 
     # -- opening -----------------------------------------------------------------------------
 

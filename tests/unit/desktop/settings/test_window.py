@@ -122,7 +122,7 @@ def test_paste_page_shows_what_is_stored(quickreply: QuickReply, qtbot: QtBot) -
     quickreply.book.set_setting(
         setting_keys.PASTE, {"default": "Shift+Insert", "apps": {"xterm": "Ctrl+Shift+V"}}
     )
-    page = PastePage(quickreply.book, lambda _: None)
+    page = PastePage(quickreply.book, lambda _: None, quickreply.platform.capabilities)
     qtbot.addWidget(page)
     assert page.default.currentText() == "Shift+Insert"
     assert page.raw()["apps"] == {"xterm": "Ctrl+Shift+V"}
