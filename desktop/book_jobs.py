@@ -46,18 +46,21 @@ class BookJob(QObject):
         """The pool thread's part: open, work, close; never raises (nobody to raise to)."""
         try:
             with Phrasebook.open(self.path, auto_backup=False) as book:
-                result = self.work(book)
+                outcome: tuple[bool, object] = (True, self.work(book))
         except Exception as exc:
             log.warning("background phrasebook job failed: %s", exc, exc_info=True)
-            self._outcome.emit(False, str(exc) or type(exc).__name__)
-            return
-        self._outcome.emit(True, result)
+            outcome = (False, str(exc) or type(exc).__name__)
+        try:
+            self._outcome.emit(*outcome)
+        except RuntimeError:  # its owner (a closed window) was deleted meanwhile: nobody waits
+            log.info("background phrasebook job finished after its window closed")
 
     def _deliver(self, ok: bool, value: object) -> None:
         if ok:
             self.finished.emit(value)
         else:
             self.failed.emit(str(value))
+        self.deleteLater()  # done: a minutely sync must not pile up jobs under its owner
 
 
 class _PoolTask(QRunnable):
@@ -75,10 +78,12 @@ def start_job(
     done: Callable[[Any], None],
     failed: Callable[[str], None],
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> BookJob:
     """Start `work` in `pool` (default: Qt's global pool); `done` or `failed` runs on the GUI
-    thread. Call from the GUI thread, and keep the returned job referenced until one ran."""
-    job = BookJob(path, work)
+    thread, unless `owner` (the job's parent) was deleted first. Call from the GUI thread, and
+    keep the returned job referenced until one ran."""
+    job = BookJob(path, work, owner)
     job.finished.connect(done)
     job.failed.connect(failed)
     (pool or QThreadPool.globalInstance()).start(_PoolTask(job))

@@ -102,6 +102,7 @@ class SyncController(QObject):
             lambda summary: self._on_done(SyncOutcome(time.time(), summary)),
             lambda error: self._on_done(SyncOutcome(time.time(), None, error)),
             self._pool,
+            owner=self,
         )
         self._show()
 

@@ -232,7 +232,7 @@ class SyncPage(SettingsPage):
             self._show_status()
             self.job_finished.emit(kind)
 
-        self.jobs[kind] = start_job(self.book.path, work, finished, failed)
+        self.jobs[kind] = start_job(self.book.path, work, finished, failed, owner=self)
         self._show_status()
 
     def _members_loaded(self, members: list[Member]) -> None:
