@@ -79,7 +79,7 @@ def build(tmp: Path):  # type: ignore[no-untyped-def] # returns the app and its 
     book.set_setting("paste", {"pre_paste_ms": 0, "restore_quiet_ms": 0, "restore_fallback_ms": 0})
     backend = FakeBackend()
     quickreply = QuickReply(book, backend.platform())
-    quickreply.popup._timer.setInterval(0)  # no typing debounce: one search per cycle
+    quickreply.popup.debounce_ms = 0  # no typing debounce: one search per cycle
     quickreply.register_hotkey(quickreply.chord)
     return quickreply, backend
 

@@ -16,38 +16,34 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.favorites import FavoriteKeys
+from desktop import setting_keys
+from desktop.capability_limits import hotkeys_limit
+from desktop.favorite_keys import FavoriteKeys
 from desktop.hotkey_dialog import HotkeyDialog
 from desktop.i18n import Translations, language_for
 from desktop.import_dialog import choose_and_import
-from desktop.notebook_controller import NotebookController
-from desktop.paste_config import SETTING as PASTE_SETTING
-from desktop.paste_config import paste_settings
+from desktop.notebook.notebook_controller import NotebookController
 from desktop.platform import Platform
 from desktop.platform.base import (
-    HotkeyTakenError,
-    HotkeyUnavailableError,
-    PlatformError,
     TargetWindow,
 )
-from desktop.platform.chords import DEFAULT_POPUP_CHORD, Chord, ChordError, parse_chord
+from desktop.platform.chords import Chord
 from desktop.platform.paste import Inserter
-from desktop.platform.paste_settings import InsertOutcome
-from desktop.popup import SearchPopup
+from desktop.platform.paste_values import InsertOutcome
+from desktop.popup.popup_hotkey import PopupHotkey
+from desktop.popup.search_popup import SearchPopup
+from desktop.popup.selection_query import SelectionQuery
 from desktop.screen_fit import install_screen_fitter
-from desktop.selection_query import SelectionQuery
-from desktop.settings.controller import SettingsController
+from desktop.settings.paste_setting import paste_settings
+from desktop.settings.settings_controller import SettingsController
 from desktop.shutdown import run_steps
 from desktop.single_instance import InstanceServer
-from desktop.sync_worker import SyncController
+from desktop.team_sync import SyncController
 from desktop.trace import FirstPaintTracer, trace
 from desktop.tray import Tray
 from phrasebook import Changes, Phrase, Phrasebook
 
 log = logging.getLogger(__name__)
-
-HOTKEY_SETTING = "hotkey.popup"
-LANGUAGE_SETTING = "ui.language"
 
 
 @dataclass(frozen=True)
@@ -82,9 +78,7 @@ class QuickReply(QObject):
         self.book = book
         self.platform = platform
         self.translations = Translations()
-        self.translations.apply(language_for(book.get_setting(LANGUAGE_SETTING)))
-        self.chord = hotkey or self._saved_chord()
-        self.hotkey_registered = False
+        self.translations.apply(language_for(book.get_setting(setting_keys.UI_LANGUAGE)))
         self.paused = False
         self.quitting = False
         self._target: TargetWindow | None = None
@@ -93,15 +87,26 @@ class QuickReply(QObject):
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
         self.inserter = Inserter.for_platform(
-            platform, paste_settings(book.get_setting(PASTE_SETTING))
+            platform, paste_settings(book.get_setting(setting_keys.PASTE))
         )
         self.tray = Tray(self)
-        self.settings = SettingsController(self)
+        self.tray.set_hotkeys_limit(hotkeys_limit(platform.capabilities))
+        self.popup_hotkey = PopupHotkey(book, platform.hotkeys, self.tray, self._on_hotkey, hotkey)
         self.server: InstanceServer | None = None
         self.manager: QWidget | None = None  # the phrase manager, built on first use
-        self.notebook = NotebookController(self)
+        self.notebook = NotebookController(book, platform, self.inserter, self.tray, self)
         self.team_sync = SyncController(book, self.tray, self)
         self.favorite_keys = FavoriteKeys(book, platform, self.popup.localized, parent=self)
+        self.settings = SettingsController(
+            book,
+            platform,
+            self.inserter,
+            self.tray,
+            self.translations,
+            (self.popup_hotkey, self.notebook, self.favorite_keys),
+            switch_book=self.switch_book,
+            parent=self,
+        )
         self.selection_query = SelectionQuery(platform, self._show_with_query, self)
         self._wire()
 
@@ -135,11 +140,12 @@ class QuickReply(QObject):
         self._unsubscribe_book()
         self._unsubscribe_book = book.on_change(self._on_book_changed)
         self.popup.set_book(book)
+        self.popup_hotkey.book = book
         self.favorite_keys.set_book(book)
         self.notebook.set_book(book)
         self.team_sync.set_book(book)
         self.settings.set_book(book)
-        self.inserter.settings = paste_settings(book.get_setting(PASTE_SETTING))
+        self.inserter.settings = paste_settings(book.get_setting(setting_keys.PASTE))
         if self.manager is not None:
             self.manager.close()
             self.manager.deleteLater()
@@ -176,41 +182,22 @@ class QuickReply(QObject):
 
     # -- hotkey ------------------------------------------------------------------------------
 
+    @property
+    def chord(self) -> Chord:
+        """The popup chord (registered or not)."""
+        return self.popup_hotkey.chord
+
+    @property
+    def hotkey_registered(self) -> bool:
+        return self.popup_hotkey.hotkey_registered
+
     def register_hotkey(self, chord: Chord) -> str | None:
         """Grab `chord` for the popup; returns a readable error (and keeps the old one) or None."""
-        if self.hotkey_registered:
-            self.platform.hotkeys.unregister(self.chord)
-            self.hotkey_registered = False
-        try:
-            self.platform.hotkeys.register(chord, self._on_hotkey)
-        except HotkeyTakenError as exc:
-            log.warning("hotkey refused: %s", exc)
-            self._restore_previous_hotkey(chord)
-            return self.tr("{chord} is already used by another program. Choose another.").replace(
-                "{chord}", str(chord)
-            )
-        except (HotkeyUnavailableError, PlatformError) as exc:
-            log.warning("no global hotkey: %s", exc)
-            self.tray.set_hotkey(None)
-            return str(exc)
-        self.chord, self.hotkey_registered = chord, True
-        self.book.set_setting(HOTKEY_SETTING, str(chord))
-        self.tray.set_hotkey(str(chord))
-        log.info("popup hotkey %s registered", chord)
-        return None
+        return self.popup_hotkey.register_hotkey(chord)
 
     def ask_for_hotkey(self, problem: str | None = None) -> None:
         dialog = HotkeyDialog(self.chord, self.register_hotkey, problem)
         dialog.exec()
-
-    def _restore_previous_hotkey(self, refused: Chord) -> None:
-        if refused != self.chord:
-            try:
-                self.platform.hotkeys.register(self.chord, self._on_hotkey)
-                self.hotkey_registered = True
-            except PlatformError:
-                self.hotkey_registered = False
-        self.tray.set_hotkey(str(self.chord) if self.hotkey_registered else None)
 
     def announce(self) -> None:
         """After start: say which chord opens the popup, or ask for another one."""
@@ -223,10 +210,9 @@ class QuickReply(QObject):
     def set_paused(self, paused: bool) -> None:
         """Release the hotkey while paused (so the chord reaches other programs)."""
         self.paused = paused
-        if paused and self.hotkey_registered:
-            self.platform.hotkeys.unregister(self.chord)
-            self.hotkey_registered = False
-        elif not paused and not self.hotkey_registered:
+        if paused:
+            self.popup_hotkey.release()
+        elif not self.hotkey_registered:
             self.register_hotkey(self.chord)
         if paused:
             self.favorite_keys.unregister()
@@ -245,13 +231,6 @@ class QuickReply(QObject):
     def _on_hotkey(self) -> None:
         trace("hotkey")
         self.show_popup(time.monotonic())
-
-    def _saved_chord(self) -> Chord:
-        saved = self.book.get_setting(HOTKEY_SETTING)
-        try:
-            return parse_chord(saved) if saved else DEFAULT_POPUP_CHORD
-        except ChordError:
-            return DEFAULT_POPUP_CHORD
 
     # -- popup and insertion -----------------------------------------------------------------
 

@@ -236,10 +236,9 @@ def _opened(path: Path) -> Iterator[tuple[Phrasebook | None, str]]:
 
 
 def _check_platform(report: Report, backend: str | None, book: Phrasebook | None) -> None:
-    from desktop.app import HOTKEY_SETTING
     from desktop.platform import detect, detect_name
     from desktop.platform.base import PlatformError
-    from desktop.platform.chords import DEFAULT_POPUP_CHORD, ChordError, parse_chord
+    from desktop.popup.popup_hotkey import saved_popup_chord
 
     try:
         name = detect_name(backend)
@@ -249,11 +248,7 @@ def _check_platform(report: Report, backend: str | None, book: Phrasebook | None
         report.sections["platform"] = [("backend", f"FAILED: {exc}")]
         return
     add_platform(report, name, platform.capabilities, platform.capabilities.notes)
-    saved = book.get_setting(HOTKEY_SETTING) if book else None
-    try:
-        chord = parse_chord(saved) if saved else DEFAULT_POPUP_CHORD
-    except ChordError:
-        chord = DEFAULT_POPUP_CHORD
+    chord = saved_popup_chord(book)
     try:  # a taken hotkey is the agent's choice to make, not a broken installation
         platform.hotkeys.register(chord, lambda: None)
         platform.hotkeys.unregister(chord)

@@ -23,7 +23,6 @@ from desktop.diagnostics import private
 from phrasebook import PhrasebookError
 
 log = logging.getLogger(__name__)
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
 class ErrorReporter(QObject):

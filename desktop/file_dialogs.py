@@ -51,7 +51,7 @@ class NameOnlyIconProvider(QFileIconProvider):
         self._mime = QMimeDatabase()
         self.setOptions(QAbstractFileIconProvider.Option.DontUseCustomDirectoryIcons)
 
-    def icon(self, target: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
+    def icon(self, target: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
         if isinstance(target, QAbstractFileIconProvider.IconType):
             return super().icon(target)
         kind = QAbstractFileIconProvider.IconType

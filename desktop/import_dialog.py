@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.bracket_bar import BracketBar
-from desktop.findings_view import FindingsView
+from desktop.phrase_widgets.bracket_bar import BracketBar
+from desktop.phrase_widgets.findings_view import FindingsView
 from phrasebook import ImportReport, Phrasebook, PhrasebookError, brackets, importing
 from phrasebook.importing.columns import FIELDS
 

@@ -99,7 +99,7 @@ def open_book(path: Path) -> tuple[Phrasebook, bool]:
 
 def db_path(args: argparse.Namespace) -> Path:
     """--db, else $QUICKREPLY_DB, else the folder chosen in settings, else the default."""
-    from desktop.settings.machine import chosen_db_path
+    from desktop.settings.machine_settings import chosen_db_path
 
     return default_db_path(args.db or chosen_db_path())
 

@@ -124,6 +124,12 @@ class Tray(QObject):
     def hide(self) -> None:
         self.icon.hide()
 
+    def set_hotkeys_limit(self, reason: str | None) -> None:
+        """No global hotkeys here (`reason`): "Pause hotkeys" has nothing to pause."""
+        self._pause.setEnabled(reason is None)
+        self._pause.setToolTip(reason or "")
+        self.menu.setToolTipsVisible(reason is not None)
+
     def set_hotkey(self, chord_text: str | None) -> None:
         """Show the popup chord in the menu and tooltip (None: no hotkey registered)."""
         self._chord_text = chord_text

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from desktop.i18n import Translations  # noqa: E402
 from desktop.import_dialog import ImportDialog  # noqa: E402
 from desktop.manager import ManagerWindow  # noqa: E402
-from desktop.popup import SearchPopup  # noqa: E402
+from desktop.popup.search_popup import SearchPopup  # noqa: E402
 from phrasebook import Phrasebook  # noqa: E402
 
 LABELLED = (

@@ -22,7 +22,7 @@ from PySide6.QtGui import QInputMethodEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.i18n import Translations  # noqa: E402
-from desktop.popup import SearchPopup  # noqa: E402
+from desktop.popup.search_popup import SearchPopup  # noqa: E402
 from phrasebook import Phrasebook  # noqa: E402
 
 

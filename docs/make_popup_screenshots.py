@@ -22,7 +22,7 @@ from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtGui import QColor, QInputMethodEvent, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.popup import SearchPopup  # noqa: E402
+from desktop.popup.search_popup import SearchPopup  # noqa: E402
 from phrasebook import Phrasebook  # noqa: E402
 
 Role = QPalette.ColorRole

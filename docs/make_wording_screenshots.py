@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.popup import SearchPopup  # noqa: E402
+from desktop.popup.search_popup import SearchPopup  # noqa: E402
 from docs.make_popup_screenshots import dark_palette, type_committed  # noqa: E402
 from phrasebook import Phrasebook  # noqa: E402
 

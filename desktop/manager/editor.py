@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.bracket_bar import BracketBar
 from desktop.manager.language_panel import LANG_NAMES, LanguagePanel
 from desktop.manager.pins_links import PinSelector, RelatedPanel
 from desktop.manager.variant_panel import VariantPanel
-from desktop.preview import PreviewPane
+from desktop.phrase_widgets.bracket_bar import BracketBar
+from desktop.phrase_widgets.reply_preview import PreviewPane
 from phrasebook import Phrase, Phrasebook, ValidationError
 from phrasebook.models import LANGS
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.findings_view import FindingsView
+from desktop.phrase_widgets.findings_view import FindingsView
 from phrasebook import Phrasebook, PhrasebookError
 from phrasebook.notebook.entries import Proposal
 

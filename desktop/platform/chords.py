@@ -133,11 +133,6 @@ class Chord:
         parts = [_MODIFIER_NAMES[m] for m in _MODIFIER_ORDER if m in self.modifiers]
         return "+".join([*parts, self.key])
 
-    @classmethod
-    def parse(cls, text: str) -> Chord:
-        """Same as `parse_chord`."""
-        return parse_chord(text)
-
 
 def _split(text: str) -> list[str]:
     """Split on ``+`` (or ``-`` when there is no ``+``), keeping a literal trailing key."""

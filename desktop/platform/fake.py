@@ -29,6 +29,7 @@ from desktop.platform.chords import COPY_CTRL_C, PASTE_CTRL_V, PASTE_SHIFT_INSER
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 
 __all__ = [
+    "FAKE_CAPABILITIES",
     "FakeBackend",
     "FakeClipboard",
     "FakeHotkeys",
@@ -253,7 +254,8 @@ class FakeHotkeys(HotkeyRegistry):
         """Nothing to release in memory."""
 
 
-_FAKE_CAPABILITIES = Capabilities(
+#: Everything works; tests switch single flags off with `dataclasses.replace`.
+FAKE_CAPABILITIES = Capabilities(
     global_hotkeys_available=True,
     can_send_keys=True,
     can_type_text=True,
@@ -272,7 +274,7 @@ class FakeBackend:
         clipboard, windows, keys, hotkeys: The fake parts, for tests to drive and inspect.
     """
 
-    def __init__(self, capabilities: Capabilities = _FAKE_CAPABILITIES) -> None:
+    def __init__(self, capabilities: Capabilities = FAKE_CAPABILITIES) -> None:
         self.clipboard = FakeClipboard()
         self.windows = FakeWindows()
         self.keys = FakeKeys(self.windows, self.clipboard)

@@ -36,7 +36,7 @@ from desktop.platform.base import (
     Platform,
     TargetWindow,
 )
-from desktop.platform.paste_settings import (
+from desktop.platform.paste_values import (
     InsertOutcome,
     InsertStatus,
     PasteMethod,

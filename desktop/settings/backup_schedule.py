@@ -14,12 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from desktop import setting_keys
 from phrasebook import Phrasebook
 from phrasebook.db import backups
 
 log = logging.getLogger(__name__)
 
-SETTING = "backup"
 CHECK_MS = 60 * 60 * 1000  # hourly: a day boundary is noticed within the hour
 
 
@@ -53,10 +53,10 @@ class BackupScheduler(QObject):
 
     @property
     def schedule(self) -> BackupSchedule:
-        return BackupSchedule.from_setting(self.book.get_setting(SETTING))
+        return BackupSchedule.from_setting(self.book.get_setting(setting_keys.BACKUP_SCHEDULE))
 
     def set_schedule(self, schedule: BackupSchedule) -> None:
-        self.book.set_setting(SETTING, schedule.as_setting())
+        self.book.set_setting(setting_keys.BACKUP_SCHEDULE, schedule.as_setting())
         self.check()
 
     def start(self) -> None:

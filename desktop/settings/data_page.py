@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.diagnostics import private
 from desktop.file_dialogs import ask_folder
-from desktop.settings import machine
+from desktop.settings import machine_settings
 from desktop.settings.backup_schedule import BackupSchedule, BackupScheduler
 from desktop.settings.page import SettingsPage, hint
 from phrasebook import CheckReport, PhrasebookError, check_database
@@ -99,7 +99,7 @@ class DataPage(SettingsPage):
         self.check_button.setToolTip(
             self.tr("A full integrity check of the phrasebook file; it changes nothing.")
         )
-        chosen = machine.chosen_db_path()
+        chosen = machine_settings.chosen_db_path()
         if chosen and Path(chosen) != self.book.path:
             self.folder_hint.setText(
                 self.tr("From the next start: {path}").replace("{path}", private(chosen))
@@ -219,9 +219,9 @@ class DataPage(SettingsPage):
         )
         if not folder:
             return None
-        target = machine.copy_to_folder(self.book.db.conn, Path(folder))
+        target = machine_settings.copy_to_folder(self.book, Path(folder))
         if self._switch is None or target == self.book.path:
-            machine.choose_db_path(None if target == self.book.path else target)
+            machine_settings.choose_db_path(None if target == self.book.path else target)
             self.retranslate()
             return target
         error = self._switch(target)  # this page is rebuilt on the new book when it worked

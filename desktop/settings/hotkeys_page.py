@@ -62,10 +62,14 @@ class HotkeysPage(SettingsPage):
     """Rows of (purpose, chord recorder, status)."""
 
     def __init__(
-        self, entries: Callable[[], Sequence[HotkeyEntry]], parent: QWidget | None = None
+        self,
+        entries: Callable[[], Sequence[HotkeyEntry]],
+        limit: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """`limit`: why this session cannot have global hotkeys (the rows are then disabled)."""
         super().__init__(parent)
-        self._entries = entries
+        self._entries, self.limit = entries, limit
         self.edits: dict[str, ChordEdit] = {}
         self.status: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
@@ -86,6 +90,9 @@ class HotkeysPage(SettingsPage):
         self._grid.addWidget(label, row, 0)
         self._grid.addWidget(edit, row, 1)
         self._grid.addWidget(status, row, 2)
+        if self.limit:
+            edit.setEnabled(False)
+            edit.setToolTip(self.limit)
         self._labels[entry.key], self.edits[entry.key], self.status[entry.key] = label, edit, status
 
     def title(self) -> str:
@@ -107,6 +114,8 @@ class HotkeysPage(SettingsPage):
                     "same keys."
                 )
             )
+        if self.limit:
+            self._hint.setText(self.limit)
         for entry in self._entries():
             if entry.key in self.status:
                 self._labels[entry.key].setText(entry.label)

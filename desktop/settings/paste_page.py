@@ -1,7 +1,7 @@
 """Paste: the method (a paste chord, or typing) per application, and the flow's delays.
 
-Edits the phrasebook's ``paste`` setting (format in desktop.paste_config) and hands the parsed
-result to the running inserter, so the next insertion already uses it.
+Edits the phrasebook's ``paste`` setting (format in desktop.settings.paste_setting) and hands
+the parsed result to the running inserter, so the next insertion already uses it.
 """
 
 from __future__ import annotations
@@ -22,19 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.paste_config import MAX_DELAY_MS, SETTING, paste_settings
-from desktop.platform.paste_settings import PasteSettings
+from desktop import setting_keys
+from desktop.capability_limits import paste_limit, typing_limit
+from desktop.platform.base import Capabilities
+from desktop.platform.paste_values import PasteSettings
 from desktop.settings.page import SettingsPage, hint
+from desktop.settings.paste_setting import MAX_DELAY_MS, paste_settings
 from phrasebook import Phrasebook
 
 METHODS = ("Ctrl+V", "Shift+Insert", "Ctrl+Shift+V", "type")
+TYPE_METHOD = "type"
 TIMINGS = ("pre_paste_ms", "restore_quiet_ms", "restore_fallback_ms")
 
 
-def method_combo(parent: QWidget, value: str) -> QComboBox:
+def method_combo(parent: QWidget, value: str, typing: str | None = None) -> QComboBox:
+    """An editable list of paste methods; without "type" when `typing` says why it cannot."""
     combo = QComboBox(parent, editable=True)
-    combo.addItems(METHODS)
+    combo.addItems([m for m in METHODS if not (typing and m == TYPE_METHOD)])
     combo.setCurrentText(value)
+    if typing:
+        combo.setToolTip(typing)
     return combo
 
 
@@ -45,15 +52,18 @@ class PastePage(SettingsPage):
         self,
         book: Phrasebook,
         apply: Callable[[PasteSettings], None],
+        capabilities: Capabilities,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.book, self._apply = book, apply
-        raw = book.get_setting(SETTING) or {}
+        #: Why pasting, or typing, is not offered here (None: it is).
+        self.paste_limit, self.typing_limit = paste_limit(capabilities), typing_limit(capabilities)
+        raw = book.get_setting(setting_keys.PASTE) or {}
         raw = raw if isinstance(raw, dict) else {}
         current = paste_settings(raw)
         outer, form = self._form()
-        self.default = method_combo(self, str(raw.get("default", "Ctrl+V")))
+        self.default = method_combo(self, str(raw.get("default", "Ctrl+V")), self.typing_limit)
         self.delays = {k: self._spin(getattr(current.timing, k)) for k in TIMINGS}
         self._labels = [QLabel(self) for _ in range(4)]
         for label, widget in zip(self._labels, [self.default, *self.delays.values()], strict=True):
@@ -76,6 +86,15 @@ class PastePage(SettingsPage):
             outer.addWidget(widget)
         outer.addLayout(buttons)
         outer.addWidget(self._hint)
+        self.limit_label = hint(self)
+        self.limit_label.setText(self.paste_limit or self.typing_limit or "")
+        self.limit_label.setVisible(bool(self.paste_limit or self.typing_limit))
+        outer.addWidget(self.limit_label)
+        if self.paste_limit:  # nothing is pasted for the agent: methods and delays do nothing
+            for widget in (self.default, *self.delays.values(), self.apps, self.add_button):
+                widget.setEnabled(False)
+                widget.setToolTip(self.paste_limit)
+            self.remove_button.setEnabled(False)
         self.add_button.clicked.connect(lambda: self.add_app("", "Shift+Insert", edit=True))
         self.remove_button.clicked.connect(self.remove_selected)
         self.default.currentTextChanged.connect(lambda _: self.save())
@@ -115,7 +134,7 @@ class PastePage(SettingsPage):
         row = self.apps.rowCount()
         self.apps.insertRow(row)
         self.apps.setItem(row, 0, QTableWidgetItem(app_id))
-        combo = method_combo(self.apps, method)
+        combo = method_combo(self.apps, method, self.typing_limit)
         combo.currentTextChanged.connect(lambda _: self.save())
         self.apps.setCellWidget(row, 1, combo)
         if edit:
@@ -142,7 +161,7 @@ class PastePage(SettingsPage):
 
     def save(self) -> None:
         raw = self.raw()
-        if raw == self.book.get_setting(SETTING):
+        if raw == self.book.get_setting(setting_keys.PASTE):
             return
-        self.book.set_setting(SETTING, raw)
+        self.book.set_setting(setting_keys.PASTE, raw)
         self._apply(paste_settings(raw))

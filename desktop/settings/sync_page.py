@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.book_jobs import BookJob, Work, start_job
 from desktop.diagnostics import private
-from desktop.settings.background import BookJob, Work, start_job
 from desktop.settings.page import SettingsPage, hint
 from desktop.settings.sync_forms import TeamForm, where_arguments
 from phrasebook import Phrasebook
@@ -232,7 +232,7 @@ class SyncPage(SettingsPage):
             self._show_status()
             self.job_finished.emit(kind)
 
-        self.jobs[kind] = start_job(self.book.path, work, finished, failed)
+        self.jobs[kind] = start_job(self.book.path, work, finished, failed, owner=self)
         self._show_status()
 
     def _members_loaded(self, members: list[Member]) -> None:

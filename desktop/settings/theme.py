@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-SETTING = "ui.theme"
 THEMES = ("system", "light", "dark")
 _original: tuple[str, QPalette] | None = None
 

@@ -3,101 +3,124 @@
 <context>
     <name>BracketBar</name>
     <message>
-        <location filename="../../desktop/bracket_bar.py" line="46" />
+        <location filename="../../desktop/phrase_widgets/bracket_bar.py" line="46" />
         <source>Fields:</source>
         <extracomment>Buttons shown at most (a reply with more brackets is rare), and per row: they wrap rather than shrink, so each bracket stays readable in a narrow editor.</extracomment>
         <translation>입력 항목:</translation>
     </message>
     <message>
-        <location filename="../../desktop/bracket_bar.py" line="48" />
+        <location filename="../../desktop/phrase_widgets/bracket_bar.py" line="48" />
         <source>Highlighted brackets are asked for when inserting</source>
         <translation>강조된 괄호는 삽입할 때 입력을 요청합니다. 나머지는 그대로 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/bracket_bar.py" line="81" />
+        <location filename="../../desktop/phrase_widgets/bracket_bar.py" line="81" />
         <source>A field: asked for when inserting. Click to paste it as written.</source>
         <translation>입력 항목: 삽입할 때 입력을 요청합니다. 클릭하면 적힌 그대로 붙여 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/bracket_bar.py" line="83" />
+        <location filename="../../desktop/phrase_widgets/bracket_bar.py" line="83" />
         <source>Text: pasted as written. Click to ask for it when inserting.</source>
         <translation>텍스트: 적힌 그대로 붙여 넣습니다. 클릭하면 삽입할 때 입력을 요청합니다.</translation>
     </message>
 </context>
 <context>
+    <name>CapabilityLimits</name>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="28" />
+        <source>This session does not let programs use global hotkeys. Open the popup from the tray or with `quickreply --show`.</source>
+        <translation>이 세션에서는 프로그램이 전역 단축키를 쓸 수 없습니다. 트레이 아이콘이나 `quickreply --show`로 검색 창을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="40" />
+        <source>This session does not let programs send keys to other windows: a reply is put on the clipboard, paste it yourself with Ctrl+V.</source>
+        <translation>이 세션에서는 프로그램이 다른 창에 키를 보낼 수 없습니다. 답변은 클립보드에 담기니 Ctrl+V로 직접 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="52" />
+        <source>Typing the reply key by key ("type") is not possible here (on X11 it needs xdotool).</source>
+        <translation>여기서는 답변을 한 글자씩 입력("type")할 수 없습니다(X11에서는 xdotool이 필요합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="64" />
+        <source>This session does not let programs bring the chat window back to the front, so the answer cannot be inserted from here. Save it and paste it yourself.</source>
+        <translation>이 세션에서는 프로그램이 채팅 창을 다시 앞으로 가져올 수 없어 여기서 답변을 넣을 수 없습니다. 저장한 뒤 직접 붙여 넣으세요.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../../desktop/capture_form.py" line="70" />
+        <location filename="../../desktop/notebook/capture_form.py" line="73" />
         <source>Note a question</source>
         <translation>질문 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="88" />
+        <location filename="../../desktop/notebook/capture_form.py" line="91" />
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="90" />
+        <location filename="../../desktop/notebook/capture_form.py" line="93" />
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="97" />
+        <location filename="../../desktop/notebook/capture_form.py" line="100" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="98" />
+        <location filename="../../desktop/notebook/capture_form.py" line="101" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="99" />
+        <location filename="../../desktop/notebook/capture_form.py" line="102" />
         <source>Shop</source>
         <translation>상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="100" />
+        <location filename="../../desktop/notebook/capture_form.py" line="103" />
         <source>Order number</source>
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="101" />
+        <location filename="../../desktop/notebook/capture_form.py" line="104" />
         <source>Answer within</source>
         <translation>답변 기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="111" />
+        <location filename="../../desktop/notebook/capture_form.py" line="114" />
         <source>Reply “later” and save</source>
         <translation>'잠시 후 답변' 보내고 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="113" />
+        <location filename="../../desktop/notebook/capture_form.py" line="116" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="114" />
+        <location filename="../../desktop/notebook/capture_form.py" line="117" />
         <source>Save only</source>
         <translation>저장만</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="115" />
+        <location filename="../../desktop/notebook/capture_form.py" line="118" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="161" />
+        <location filename="../../desktop/notebook/capture_form.py" line="166" />
         <source>Sends: %1</source>
         <translation>보낼 내용: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="163" />
+        <location filename="../../desktop/notebook/capture_form.py" line="168" />
         <source>No holding reply: add one to the 稍后答复 group.</source>
         <translation>대기 안내 문구가 없습니다: '답변대기' 그룹에 하나 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="169" />
+        <location filename="../../desktop/notebook/capture_form.py" line="174" />
         <source>Type or paste the customer's question</source>
         <translation>고객의 질문을 입력하거나 붙여 넣으세요</translation>
     </message>
@@ -105,18 +128,18 @@
 <context>
     <name>CustomerBar</name>
     <message>
-        <location filename="../../desktop/customer_bar.py" line="19" />
+        <location filename="../../desktop/popup/customer_bar.py" line="19" />
         <source>As written</source>
         <extracomment>The languages a customer can be answered in, in Ctrl+L order; None = as each phrase is written.</extracomment>
         <translation>원문</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_bar.py" line="43" />
+        <location filename="../../desktop/popup/customer_bar.py" line="43" />
         <source>Shop you are answering for</source>
         <translation>응대 중인 상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_bar.py" line="48" />
+        <location filename="../../desktop/popup/customer_bar.py" line="48" />
         <source>Customer's language (Ctrl+L switches)</source>
         <translation>고객 언어 (Ctrl+L로 전환)</translation>
     </message>
@@ -124,140 +147,140 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="91" />
+        <location filename="../../desktop/settings/data_page.py" line="92" />
         <source>Data and backups</source>
         <translation>데이터와 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="94" />
+        <location filename="../../desktop/settings/data_page.py" line="95" />
         <source>Phrasebook file</source>
         <translation>문구집 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="95" />
+        <location filename="../../desktop/settings/data_page.py" line="96" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="96" />
+        <location filename="../../desktop/settings/data_page.py" line="97" />
         <source>Use another folder…</source>
         <translation>다른 폴더 사용…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="97" />
-        <location filename="../../desktop/settings/data_page.py" line="207" />
+        <location filename="../../desktop/settings/data_page.py" line="98" />
+        <location filename="../../desktop/settings/data_page.py" line="208" />
         <source>Check for damage</source>
         <translation>손상 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="99" />
+        <location filename="../../desktop/settings/data_page.py" line="100" />
         <source>A full integrity check of the phrasebook file; it changes nothing.</source>
         <translation>문구집 파일 전체의 무결성을 검사합니다. 아무것도 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="104" />
+        <location filename="../../desktop/settings/data_page.py" line="105" />
         <source>From the next start: {path}</source>
         <translation>다음 시작부터 사용: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="109" />
+        <location filename="../../desktop/settings/data_page.py" line="110" />
         <source>Another folder takes effect at once: the phrasebook is copied there (or the one already there is used). Backups are kept in the backups folder beside it.</source>
         <translation>다른 폴더는 바로 적용됩니다. 문구집을 그 폴더로 복사합니다(이미 있으면 그것을 씁니다). 백업은 옆의 backups 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="114" />
+        <location filename="../../desktop/settings/data_page.py" line="115" />
         <source>Backups are kept in the backups folder beside it.</source>
         <translation>백업은 옆의 backups 폴더에 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="115" />
+        <location filename="../../desktop/settings/data_page.py" line="116" />
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="116" />
+        <location filename="../../desktop/settings/data_page.py" line="117" />
         <source>Back up every day</source>
         <translation>매일 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="117" />
+        <location filename="../../desktop/settings/data_page.py" line="118" />
         <source>Keep</source>
         <translation>보관</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="118" />
+        <location filename="../../desktop/settings/data_page.py" line="119" />
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="119" />
+        <location filename="../../desktop/settings/data_page.py" line="120" />
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="120" />
+        <location filename="../../desktop/settings/data_page.py" line="121" />
         <source>Restore…</source>
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="137" />
+        <location filename="../../desktop/settings/data_page.py" line="138" />
         <source>daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="138" />
+        <location filename="../../desktop/settings/data_page.py" line="139" />
         <source>manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="139" />
+        <location filename="../../desktop/settings/data_page.py" line="140" />
         <source>before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="140" />
+        <location filename="../../desktop/settings/data_page.py" line="141" />
         <source>before an upgrade</source>
         <translation>업그레이드 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="159" />
+        <location filename="../../desktop/settings/data_page.py" line="160" />
         <source>Replace all phrases with the backup from {when}? The current phrases are backed up first, so this can be undone.</source>
         <translation>{when} 백업으로 모든 문구를 바꿀까요? 현재 문구를 먼저 백업하므로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="165" />
-        <location filename="../../desktop/settings/data_page.py" line="175" />
-        <location filename="../../desktop/settings/data_page.py" line="182" />
+        <location filename="../../desktop/settings/data_page.py" line="166" />
+        <location filename="../../desktop/settings/data_page.py" line="176" />
+        <location filename="../../desktop/settings/data_page.py" line="183" />
         <source>Restore backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="169" />
+        <location filename="../../desktop/settings/data_page.py" line="170" />
         <source>Not in this backup: {added} added and {edited} edited phrases, {uses} insertions, {notes} notebook entries. They stay in the copy made before restoring.</source>
         <translation>이 백업에 없는 내용: 추가된 문구 {added}개, 수정된 문구 {edited}개, 전송 기록 {uses}건, 메모 {notes}건. 복원 전에 만든 사본에 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="194" />
+        <location filename="../../desktop/settings/data_page.py" line="195" />
         <source>No damage found: the integrity check passed and all text is readable.</source>
         <translation>손상이 없습니다. 무결성 검사를 통과했고 모든 글자를 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="197" />
+        <location filename="../../desktop/settings/data_page.py" line="198" />
         <source>An index is damaged. It is rebuilt the next time QuickReply starts (a copy of the file is kept first).</source>
         <translation>인덱스가 손상되었습니다. 다음에 QuickReply를 시작할 때 다시 만듭니다(먼저 파일 사본을 보관합니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="202" />
+        <location filename="../../desktop/settings/data_page.py" line="203" />
         <source>The phrasebook file is damaged ({detail}). Quit QuickReply and start it again: it offers to salvage every phrase that can still be read.</source>
         <translation>문구집 파일이 손상되었습니다({detail}). QuickReply를 종료했다가 다시 시작하면 읽을 수 있는 모든 문구를 복구할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="217" />
+        <location filename="../../desktop/settings/data_page.py" line="218" />
         <source>Folder for the phrasebook</source>
         <translation>문구집 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="228" />
+        <location filename="../../desktop/settings/data_page.py" line="229" />
         <source>Use another folder</source>
         <translation>다른 폴더 사용</translation>
     </message>
@@ -265,22 +288,22 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/errors.py" line="81" />
+        <location filename="../../desktop/errors.py" line="80" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="85" />
+        <location filename="../../desktop/errors.py" line="84" />
         <source>Open log folder</source>
         <translation>로그 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="92" />
+        <location filename="../../desktop/errors.py" line="91" />
         <source>Something went wrong. QuickReply keeps running and your phrases are safe.</source>
         <translation>문제가 발생했습니다. QuickReply는 계속 실행되며 문구는 안전합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="95" />
+        <location filename="../../desktop/errors.py" line="94" />
         <source>Details were written to {log}.</source>
         <translation>자세한 내용은 {log}에 기록되었습니다.</translation>
     </message>
@@ -307,48 +330,48 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../desktop/findings_view.py" line="64" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="64" />
         <source>+{n} more</source>
         <extracomment>Severity colors, readable on light and dark bases alike. More rows than this are summed up in one "+N more" line (the tooltip lists them all).</extracomment>
         <translation>{n}건 더</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="72" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="72" />
         <source>{category}: “{words}”</source>
         <translation>{category}: “{words}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="92" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="92" />
         <source>Suggestion: {text}</source>
         <translation>제안: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="97" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="97" />
         <source>Promise</source>
         <translation>보장 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="98" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="98" />
         <source>Absolute claim</source>
         <translation>절대적 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="99" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="99" />
         <source>Off-platform</source>
         <translation>외부 유도</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="100" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="100" />
         <source>Curt reply</source>
         <translation>퉁명스러운 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="101" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="101" />
         <source>No courtesy</source>
         <translation>존댓말 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="102" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="102" />
         <source>Placeholder</source>
         <translation>자리표시자</translation>
     </message>
@@ -433,32 +456,32 @@
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="92" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="99" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="97" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
         <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
         <translation>칸을 클릭하고 새 키를 누르세요. 다른 프로그램이 쓰는 단축키는 거부되고 기존 단축키가 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="106" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
         <source>Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the same keys.</source>
         <translation>즐겨찾기: 숫자 1과 함께 누르세요(예: Ctrl+Alt+1). 2~9도 같은 키 조합을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="122" />
         <source>Not active</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="139" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="148" />
         <source>{chord} is already QuickReply's hotkey for "{what}".</source>
         <translation>{chord}은(는) 이미 QuickReply의 "{what}" 단축키입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="150" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="159" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>입력이 가로채지지 않도록 Ctrl, Alt 또는 Windows 키와 함께 쓰세요.</translation>
     </message>
@@ -680,179 +703,179 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../desktop/manager/window.py" line="57" />
+        <location filename="../../desktop/manager/manager_window.py" line="57" />
         <source>Phrase manager</source>
         <translation>문구 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="86" />
+        <location filename="../../desktop/manager/manager_window.py" line="86" />
         <source>Phrases</source>
         <translation>문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="270" />
+        <location filename="../../desktop/manager/manager_window.py" line="87" />
+        <location filename="../../desktop/manager/manager_window.py" line="270" />
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="88" />
+        <location filename="../../desktop/manager/manager_window.py" line="88" />
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="259" />
+        <location filename="../../desktop/manager/manager_window.py" line="89" />
+        <location filename="../../desktop/manager/manager_window.py" line="259" />
         <source>Proposals</source>
         <translation>제안 검토</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="95" />
+        <location filename="../../desktop/manager/manager_window.py" line="95" />
         <source>Manage</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="187" />
+        <location filename="../../desktop/manager/manager_window.py" line="99" />
+        <location filename="../../desktop/manager/manager_window.py" line="187" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="198" />
-        <location filename="../../desktop/manager/window.py" line="303" />
-        <location filename="../../desktop/manager/window.py" line="310" />
+        <location filename="../../desktop/manager/manager_window.py" line="101" />
+        <location filename="../../desktop/manager/manager_window.py" line="198" />
+        <location filename="../../desktop/manager/manager_window.py" line="303" />
+        <location filename="../../desktop/manager/manager_window.py" line="310" />
         <source>New group</source>
         <translation>새 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="103" />
+        <location filename="../../desktop/manager/manager_window.py" line="103" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="105" />
+        <location filename="../../desktop/manager/manager_window.py" line="105" />
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="107" />
+        <location filename="../../desktop/manager/manager_window.py" line="107" />
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="112" />
+        <location filename="../../desktop/manager/manager_window.py" line="112" />
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="114" />
+        <location filename="../../desktop/manager/manager_window.py" line="114" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="138" />
+        <location filename="../../desktop/manager/manager_window.py" line="138" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="139" />
+        <location filename="../../desktop/manager/manager_window.py" line="139" />
         <source>CSV for Qianniu (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="140" />
+        <location filename="../../desktop/manager/manager_window.py" line="140" />
         <source>QuickReply pack (*.jsonl)</source>
         <translation>퀵리플라이 문구 팩 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="141" />
+        <location filename="../../desktop/manager/manager_window.py" line="141" />
         <source>IME custom phrases (*.txt)</source>
         <translation>입력기 사용자 문구 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="144" />
-        <location filename="../../desktop/manager/window.py" line="150" />
+        <location filename="../../desktop/manager/manager_window.py" line="144" />
+        <location filename="../../desktop/manager/manager_window.py" line="150" />
         <source>Export phrases</source>
         <translation>문구 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="152" />
+        <location filename="../../desktop/manager/manager_window.py" line="152" />
         <source>Exported %1 phrases</source>
         <translation>문구 %1개를 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="186" />
+        <location filename="../../desktop/manager/manager_window.py" line="186" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="204" />
-        <location filename="../../desktop/manager/window.py" line="338" />
+        <location filename="../../desktop/manager/manager_window.py" line="204" />
+        <location filename="../../desktop/manager/manager_window.py" line="338" />
         <source>Rename group</source>
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="207" />
+        <location filename="../../desktop/manager/manager_window.py" line="207" />
         <source>Move group</source>
         <translation>그룹 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="210" />
-        <location filename="../../desktop/manager/window.py" line="315" />
+        <location filename="../../desktop/manager/manager_window.py" line="210" />
+        <location filename="../../desktop/manager/manager_window.py" line="315" />
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="214" />
+        <location filename="../../desktop/manager/manager_window.py" line="214" />
         <source>Move phrases</source>
         <translation>문구 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="220" />
+        <location filename="../../desktop/manager/manager_window.py" line="220" />
         <source>Delete phrases</source>
         <translation>문구 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="223" />
+        <location filename="../../desktop/manager/manager_window.py" line="223" />
         <source>Restore phrases</source>
         <translation>문구 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="229" />
+        <location filename="../../desktop/manager/manager_window.py" line="229" />
         <source>{n} phrases deleted forever</source>
         <translation>문구 {n}개를 영구 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="280" />
+        <location filename="../../desktop/manager/manager_window.py" line="280" />
         <source>Edit phrase</source>
         <translation>문구 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="303" />
-        <location filename="../../desktop/manager/window.py" line="332" />
-        <location filename="../../desktop/manager/window.py" line="338" />
+        <location filename="../../desktop/manager/manager_window.py" line="303" />
+        <location filename="../../desktop/manager/manager_window.py" line="332" />
+        <location filename="../../desktop/manager/manager_window.py" line="338" />
         <source>Group name</source>
         <translation>그룹 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="312" />
-        <location filename="../../desktop/manager/window.py" line="332" />
+        <location filename="../../desktop/manager/manager_window.py" line="312" />
+        <location filename="../../desktop/manager/manager_window.py" line="332" />
         <source>New subgroup</source>
         <translation>새 하위 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="314" />
+        <location filename="../../desktop/manager/manager_window.py" line="314" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="321" />
+        <location filename="../../desktop/manager/manager_window.py" line="321" />
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="322" />
+        <location filename="../../desktop/manager/manager_window.py" line="322" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
@@ -860,13 +883,13 @@
 <context>
     <name>NotebookController</name>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="135" />
+        <location filename="../../desktop/notebook/notebook_controller.py" line="146" />
         <source>Answer due: %1</source>
         <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
         <translation>답변 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="135" />
+        <location filename="../../desktop/notebook/notebook_controller.py" line="146" />
         <source>customer</source>
         <translation>고객</translation>
     </message>
@@ -874,124 +897,134 @@
 <context>
     <name>NotebookWindow</name>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="68" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="74" />
         <source>Question notebook</source>
-        <extracomment>Tabs: entry statuses, then the most-asked view.</extracomment>
+        <extracomment>Tabs: entry statuses, then the most-asked view. Closed statuses a question can go back to open from (a shared one lives in the team's book).</extracomment>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="90" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="96" />
         <source>Search questions, customers, answers</source>
         <translation>질문, 고객, 답변 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="200" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="201" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="198" />
-        <location filename="../../desktop/notebook_window.py" line="201" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="130" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="136" />
         <source>Write the answer, or click a phrase above</source>
         <translation>답변을 쓰거나 위의 문구를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="131" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="137" />
         <source>Answer and insert into chat</source>
         <translation>답변하고 채팅창에 넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="133" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="139" />
         <source>Save answer</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="134" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="140" />
         <source>Share with the team…</source>
         <translation>팀과 공유…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="135" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="141" />
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="148" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="142" />
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="144" />
+        <source>Back to the open questions, e.g. the customer asked again</source>
+        <translation>답변 대기 질문으로 되돌립니다(예: 고객이 다시 물어본 경우)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="160" />
         <source>Phrases that may answer it:</source>
         <translation>답이 될 만한 문구:</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="150" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="162" />
         <source>Answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="185" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="197" />
         <source>Open (%1)</source>
         <translation>대기 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="186" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="198" />
         <source>Answered</source>
         <translation>답변함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="187" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="199" />
         <source>Shared</source>
         <translation>공유함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="188" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="200" />
         <source>Dismissed</source>
         <translation>무시함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="189" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="201" />
         <source>Most asked</source>
         <translation>자주 묻는 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
         <source>Asked</source>
         <translation>횟수</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
         <source>Last asked</source>
         <translation>최근 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="200" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
         <source>Closed</source>
         <translation>처리 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="217" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
         <source>overdue %1</source>
         <translation>기한 지남 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="224" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="236" />
         <source>asked %1 times this week</source>
         <translation>이번 주 %1번 물어봄</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="259" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="275" />
         <source>No question selected</source>
         <translation>선택한 질문 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="272" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="288" />
         <source>asked %1</source>
         <translation>질문 %1</translation>
     </message>
@@ -999,53 +1032,54 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="92" />
+        <location filename="../../desktop/settings/paste_page.py" line="111" />
         <source>Pasting</source>
+        <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="96" />
-        <location filename="../../desktop/settings/paste_page.py" line="103" />
+        <location filename="../../desktop/settings/paste_page.py" line="115" />
+        <location filename="../../desktop/settings/paste_page.py" line="122" />
         <source>Paste with</source>
         <translation>붙여넣기 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="97" />
+        <location filename="../../desktop/settings/paste_page.py" line="116" />
         <source>Wait before pasting</source>
         <translation>붙여넣기 전 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="98" />
+        <location filename="../../desktop/settings/paste_page.py" line="117" />
         <source>Restore clipboard after</source>
         <translation>클립보드 복원 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="99" />
+        <location filename="../../desktop/settings/paste_page.py" line="118" />
         <source>Restore at the latest after</source>
         <translation>늦어도 복원까지</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="103" />
+        <location filename="../../desktop/settings/paste_page.py" line="122" />
         <source>Application</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="104" />
+        <location filename="../../desktop/settings/paste_page.py" line="123" />
         <source>Applications that need another method:</source>
         <translation>다른 방식이 필요한 프로그램:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="105" />
+        <location filename="../../desktop/settings/paste_page.py" line="124" />
         <source>Add application</source>
         <translation>프로그램 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="106" />
+        <location filename="../../desktop/settings/paste_page.py" line="125" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="109" />
+        <location filename="../../desktop/settings/paste_page.py" line="128" />
         <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
         <translation>프로그램: 프로그램 이름(예: WINWORD.EXE, xterm). "type"은 붙여넣기를 막는 채팅창을 위해 답변을 한 글자씩 입력합니다.</translation>
     </message>
@@ -1239,20 +1273,28 @@
     </message>
 </context>
 <context>
+    <name>PopupHotkey</name>
+    <message>
+        <location filename="../../desktop/popup/popup_hotkey.py" line="68" />
+        <source>{chord} is already used by another program. Choose another.</source>
+        <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/preview.py" line="69" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="69" />
         <source>Preview</source>
         <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="79" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="79" />
         <source>Fill in</source>
         <translation>빈칸 채우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="225" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="225" />
         <source>Required</source>
         <translation>필수</translation>
     </message>
@@ -1308,62 +1350,62 @@
 <context>
     <name>PromoteDialog</name>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="43" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="43" />
         <source>Share with the team</source>
         <translation>팀과 공유</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="50" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="50" />
         <source>Add it to the phrasebook now (I decide for the team)</source>
         <translation>지금 문구집에 추가 (팀 대신 제가 결정)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="58" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="58" />
         <source>Send proposal</source>
         <translation>제안 보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="67" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="67" />
         <source>Customer data removed</source>
         <translation>지운 고객 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="71" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="71" />
         <source>No customer data found. Check the text below.</source>
         <translation>고객 정보를 찾지 못했습니다. 아래 내용을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="86" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="86" />
         <source>Customer question</source>
         <translation>고객 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="87" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="87" />
         <source>Reply</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="91" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="91" />
         <source>Where it goes</source>
         <translation>추가할 곳</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="93" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="93" />
         <source>A new phrase in group</source>
         <translation>새 문구로 추가할 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="97" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="97" />
         <source>An example question of this phrase:</source>
         <translation>이 문구의 예시 질문으로:</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="99" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="99" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="123" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="123" />
         <source>Choose the phrase that answers this question.</source>
         <translation>이 질문에 답하는 문구를 고르세요.</translation>
     </message>
@@ -1494,44 +1536,39 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="189" />
-        <source>{chord} is already used by another program. Choose another.</source>
-        <translation>{chord}는 다른 프로그램이 이미 사용 중입니다. 다른 키를 골라 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="218" />
+        <location filename="../../desktop/app.py" line="205" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="221" />
+        <location filename="../../desktop/app.py" line="208" />
         <source>The popup hotkey could not be registered.</source>
         <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="242" />
+        <location filename="../../desktop/app.py" line="228" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="243" />
-        <location filename="../../desktop/app.py" line="297" />
+        <location filename="../../desktop/app.py" line="229" />
+        <location filename="../../desktop/app.py" line="276" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="294" />
+        <location filename="../../desktop/app.py" line="273" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="317" />
+        <location filename="../../desktop/app.py" line="296" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="219" />
-        <location filename="../../desktop/app.py" line="319" />
+        <location filename="../../desktop/app.py" line="206" />
+        <location filename="../../desktop/app.py" line="298" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1614,71 +1651,71 @@
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="526" />
+        <location filename="../../desktop/popup/search_popup.py" line="155" />
+        <location filename="../../desktop/popup/search_popup.py" line="528" />
         <source>QuickReply</source>
-        <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
+        <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it). How long typing pauses before a search runs (a soak run sets 0: one search a cycle).</extracomment>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="527" />
+        <location filename="../../desktop/popup/search_popup.py" line="187" />
+        <location filename="../../desktop/popup/search_popup.py" line="529" />
         <source>Search replies: code, pinyin or words</source>
         <translation>문구 검색: 코드, 초성 또는 단어</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="530" />
+        <location filename="../../desktop/popup/search_popup.py" line="216" />
+        <location filename="../../desktop/popup/search_popup.py" line="532" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 입력 · Shift+Enter 복사 · Ctrl+1-9 선택 · Tab 빈칸 · Ctrl+L 언어 · Esc 닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="315" />
+        <location filename="../../desktop/popup/search_popup.py" line="317" />
         <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
         <translation>먼저 입력하세요: {field} (Ctrl+Shift+Enter는 적힌 그대로 붙여 넣습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="374" />
+        <location filename="../../desktop/popup/search_popup.py" line="376" />
         <source>Usually sent next</source>
         <translation>다음에 자주 보내는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="374" />
+        <location filename="../../desktop/popup/search_popup.py" line="376" />
         <source>Frequently used</source>
         <translation>자주 쓰는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="405" />
+        <location filename="../../desktop/popup/search_popup.py" line="407" />
         <source>No phrasebook open</source>
         <translation>열린 문구집이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="407" />
+        <location filename="../../desktop/popup/search_popup.py" line="409" />
         <source>No reply matches “{query}”</source>
         <translation>“{query}”에 맞는 문구가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="409" />
+        <location filename="../../desktop/popup/search_popup.py" line="411" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>아직 문구가 없습니다. 문구 관리에서 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="425" />
+        <location filename="../../desktop/popup/search_popup.py" line="427" />
         <source>No Korean text: pasting the original</source>
         <translation>한국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="426" />
+        <location filename="../../desktop/popup/search_popup.py" line="428" />
         <source>No English text: pasting the original</source>
         <translation>영어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="427" />
+        <location filename="../../desktop/popup/search_popup.py" line="429" />
         <source>No Traditional Chinese text: pasting the original</source>
         <translation>번체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="428" />
+        <location filename="../../desktop/popup/search_popup.py" line="430" />
         <source>No Simplified Chinese text: pasting the original</source>
         <translation>간체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
@@ -1686,37 +1723,37 @@
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="93" />
+        <location filename="../../desktop/settings/settings_controller.py" line="123" />
         <source>Open the search popup</source>
         <translation>검색 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="100" />
+        <location filename="../../desktop/settings/settings_controller.py" line="130" />
         <source>Note the customer's question</source>
         <translation>고객 질문 메모</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="107" />
+        <location filename="../../desktop/settings/settings_controller.py" line="137" />
         <source>Insert favourite 1 to 9</source>
         <translation>즐겨찾기 1~9 입력</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="118" />
+        <location filename="../../desktop/settings/settings_controller.py" line="148" />
         <source>Press the keys together with 1, e.g. Ctrl+Alt+1.</source>
         <translation>숫자 1과 함께 누르세요. 예: Ctrl+Alt+1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="126" />
+        <location filename="../../desktop/settings/settings_controller.py" line="156" />
         <source>Used by another program: {chords}</source>
         <translation>다른 프로그램이 사용 중: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="164" />
+        <location filename="../../desktop/settings/settings_controller.py" line="193" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="165" />
+        <location filename="../../desktop/settings/settings_controller.py" line="194" />
         <source>Diagnostics copied. They hold no phrases and no customer data.</source>
         <translation>진단 정보를 복사했습니다. 문구나 고객 정보는 포함되지 않습니다.</translation>
     </message>
@@ -1724,7 +1761,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/settings/window.py" line="129" />
+        <location filename="../../desktop/settings/settings_window.py" line="134" />
         <source>QuickReply Settings</source>
         <translation>QuickReply 설정</translation>
     </message>
@@ -1815,62 +1852,62 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="171" />
+        <location filename="../../desktop/team_sync.py" line="148" />
         <source>server unreachable</source>
         <translation>동기화 서버에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="173" />
+        <location filename="../../desktop/team_sync.py" line="150" />
         <source>team folder not found</source>
         <translation>팀 폴더를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="179" />
+        <location filename="../../desktop/team_sync.py" line="156" />
         <source>Team sync: syncing…</source>
         <translation>팀 동기화: 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="181" />
+        <location filename="../../desktop/team_sync.py" line="158" />
         <source>Team sync: not yet</source>
         <translation>팀 동기화: 아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="183" />
+        <location filename="../../desktop/team_sync.py" line="160" />
         <source>Team sync failed: %1</source>
         <translation>팀 동기화 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="186" />
+        <location filename="../../desktop/team_sync.py" line="163" />
         <source>Team sync: %1</source>
         <translation>팀 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="189" />
+        <location filename="../../desktop/team_sync.py" line="166" />
         <source> · %1 to send</source>
         <translation> · 보낼 항목 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="191" />
+        <location filename="../../desktop/team_sync.py" line="168" />
         <source> · %1 conflicts</source>
         <translation> · 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="194" />
+        <location filename="../../desktop/team_sync.py" line="171" />
         <source> · %1 files set aside</source>
         <translation> · 파일 %1개 격리됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="197" />
+        <location filename="../../desktop/team_sync.py" line="174" />
         <source> · behind %1</source>
         <translation> · %1보다 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="199" />
+        <location filename="../../desktop/team_sync.py" line="176" />
         <source> · check needed</source>
         <translation> · 확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="210" />
+        <location filename="../../desktop/team_sync.py" line="187" />
         <source>%1: seen %2, applied %3</source>
         <translation>%1: 확인 %2, 적용 %3</translation>
     </message>
@@ -2130,12 +2167,12 @@
         <translation> (답변 대기 %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="130" />
+        <location filename="../../desktop/tray.py" line="136" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="132" />
+        <location filename="../../desktop/tray.py" line="138" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>

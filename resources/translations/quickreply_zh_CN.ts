@@ -3,101 +3,124 @@
 <context>
     <name>BracketBar</name>
     <message>
-        <location filename="../../desktop/bracket_bar.py" line="46" />
+        <location filename="../../desktop/phrase_widgets/bracket_bar.py" line="46" />
         <source>Fields:</source>
         <extracomment>Buttons shown at most (a reply with more brackets is rare), and per row: they wrap rather than shrink, so each bracket stays readable in a narrow editor.</extracomment>
         <translation>填写项：</translation>
     </message>
     <message>
-        <location filename="../../desktop/bracket_bar.py" line="48" />
+        <location filename="../../desktop/phrase_widgets/bracket_bar.py" line="48" />
         <source>Highlighted brackets are asked for when inserting</source>
         <translation>高亮的括号在插入时需要填写；其余按原文粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/bracket_bar.py" line="81" />
+        <location filename="../../desktop/phrase_widgets/bracket_bar.py" line="81" />
         <source>A field: asked for when inserting. Click to paste it as written.</source>
         <translation>填写项：插入时需要填写。点击改为按原文粘贴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/bracket_bar.py" line="83" />
+        <location filename="../../desktop/phrase_widgets/bracket_bar.py" line="83" />
         <source>Text: pasted as written. Click to ask for it when inserting.</source>
         <translation>文字：按原文粘贴。点击改为插入时填写。</translation>
     </message>
 </context>
 <context>
+    <name>CapabilityLimits</name>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="28" />
+        <source>This session does not let programs use global hotkeys. Open the popup from the tray or with `quickreply --show`.</source>
+        <translation>当前会话不允许程序使用全局快捷键。请从托盘图标或用 `quickreply --show` 打开搜索框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="40" />
+        <source>This session does not let programs send keys to other windows: a reply is put on the clipboard, paste it yourself with Ctrl+V.</source>
+        <translation>当前会话不允许程序向其他窗口发送按键：回复会放到剪贴板上，请自己按 Ctrl+V 粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="52" />
+        <source>Typing the reply key by key ("type") is not possible here (on X11 it needs xdotool).</source>
+        <translation>这里无法逐键输入回复（"type"）（X11 下需要安装 xdotool）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="64" />
+        <source>This session does not let programs bring the chat window back to the front, so the answer cannot be inserted from here. Save it and paste it yourself.</source>
+        <translation>当前会话不允许程序把聊天窗口切回前台，所以无法从这里插入回答。请先保存，再自己粘贴。</translation>
+    </message>
+</context>
+<context>
     <name>CaptureForm</name>
     <message>
-        <location filename="../../desktop/capture_form.py" line="70" />
+        <location filename="../../desktop/notebook/capture_form.py" line="73" />
         <source>Note a question</source>
         <translation>记下问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="88" />
+        <location filename="../../desktop/notebook/capture_form.py" line="91" />
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="90" />
+        <location filename="../../desktop/notebook/capture_form.py" line="93" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="97" />
+        <location filename="../../desktop/notebook/capture_form.py" line="100" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="98" />
+        <location filename="../../desktop/notebook/capture_form.py" line="101" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="99" />
+        <location filename="../../desktop/notebook/capture_form.py" line="102" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="100" />
+        <location filename="../../desktop/notebook/capture_form.py" line="103" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="101" />
+        <location filename="../../desktop/notebook/capture_form.py" line="104" />
         <source>Answer within</source>
         <translation>答复时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="111" />
+        <location filename="../../desktop/notebook/capture_form.py" line="114" />
         <source>Reply “later” and save</source>
         <translation>回复“稍后答复”并保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="113" />
+        <location filename="../../desktop/notebook/capture_form.py" line="116" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="114" />
+        <location filename="../../desktop/notebook/capture_form.py" line="117" />
         <source>Save only</source>
         <translation>仅保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="115" />
+        <location filename="../../desktop/notebook/capture_form.py" line="118" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="161" />
+        <location filename="../../desktop/notebook/capture_form.py" line="166" />
         <source>Sends: %1</source>
         <translation>将发送：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="163" />
+        <location filename="../../desktop/notebook/capture_form.py" line="168" />
         <source>No holding reply: add one to the 稍后答复 group.</source>
         <translation>没有稍后答复话术：请在「稍后答复」分组里添加一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/capture_form.py" line="169" />
+        <location filename="../../desktop/notebook/capture_form.py" line="174" />
         <source>Type or paste the customer's question</source>
         <translation>输入或粘贴客户的问题</translation>
     </message>
@@ -105,18 +128,18 @@
 <context>
     <name>CustomerBar</name>
     <message>
-        <location filename="../../desktop/customer_bar.py" line="19" />
+        <location filename="../../desktop/popup/customer_bar.py" line="19" />
         <source>As written</source>
         <extracomment>The languages a customer can be answered in, in Ctrl+L order; None = as each phrase is written.</extracomment>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_bar.py" line="43" />
+        <location filename="../../desktop/popup/customer_bar.py" line="43" />
         <source>Shop you are answering for</source>
         <translation>当前接待的店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_bar.py" line="48" />
+        <location filename="../../desktop/popup/customer_bar.py" line="48" />
         <source>Customer's language (Ctrl+L switches)</source>
         <translation>客户语言（Ctrl+L 切换）</translation>
     </message>
@@ -124,140 +147,140 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="91" />
+        <location filename="../../desktop/settings/data_page.py" line="92" />
         <source>Data and backups</source>
         <translation>数据与备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="94" />
+        <location filename="../../desktop/settings/data_page.py" line="95" />
         <source>Phrasebook file</source>
         <translation>话术库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="95" />
+        <location filename="../../desktop/settings/data_page.py" line="96" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="96" />
+        <location filename="../../desktop/settings/data_page.py" line="97" />
         <source>Use another folder…</source>
         <translation>使用其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="97" />
-        <location filename="../../desktop/settings/data_page.py" line="207" />
+        <location filename="../../desktop/settings/data_page.py" line="98" />
+        <location filename="../../desktop/settings/data_page.py" line="208" />
         <source>Check for damage</source>
         <translation>检查文件是否损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="99" />
+        <location filename="../../desktop/settings/data_page.py" line="100" />
         <source>A full integrity check of the phrasebook file; it changes nothing.</source>
         <translation>对话术库文件做一次完整的完整性检查，不会改动任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="104" />
+        <location filename="../../desktop/settings/data_page.py" line="105" />
         <source>From the next start: {path}</source>
         <translation>下次启动起使用：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="109" />
+        <location filename="../../desktop/settings/data_page.py" line="110" />
         <source>Another folder takes effect at once: the phrasebook is copied there (or the one already there is used). Backups are kept in the backups folder beside it.</source>
         <translation>换文件夹立即生效：短语库会复制过去（若那里已有短语库，则直接使用它）。备份保存在旁边的 backups 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="114" />
+        <location filename="../../desktop/settings/data_page.py" line="115" />
         <source>Backups are kept in the backups folder beside it.</source>
         <translation>备份保存在它旁边的 backups 文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="115" />
+        <location filename="../../desktop/settings/data_page.py" line="116" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="116" />
+        <location filename="../../desktop/settings/data_page.py" line="117" />
         <source>Back up every day</source>
         <translation>每天自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="117" />
+        <location filename="../../desktop/settings/data_page.py" line="118" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="118" />
+        <location filename="../../desktop/settings/data_page.py" line="119" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="119" />
+        <location filename="../../desktop/settings/data_page.py" line="120" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="120" />
+        <location filename="../../desktop/settings/data_page.py" line="121" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="137" />
+        <location filename="../../desktop/settings/data_page.py" line="138" />
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="138" />
+        <location filename="../../desktop/settings/data_page.py" line="139" />
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="139" />
+        <location filename="../../desktop/settings/data_page.py" line="140" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="140" />
+        <location filename="../../desktop/settings/data_page.py" line="141" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="159" />
+        <location filename="../../desktop/settings/data_page.py" line="160" />
         <source>Replace all phrases with the backup from {when}? The current phrases are backed up first, so this can be undone.</source>
         <translation>用 {when} 的备份替换全部话术吗？当前话术会先自动备份，可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="165" />
-        <location filename="../../desktop/settings/data_page.py" line="175" />
-        <location filename="../../desktop/settings/data_page.py" line="182" />
+        <location filename="../../desktop/settings/data_page.py" line="166" />
+        <location filename="../../desktop/settings/data_page.py" line="176" />
+        <location filename="../../desktop/settings/data_page.py" line="183" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="169" />
+        <location filename="../../desktop/settings/data_page.py" line="170" />
         <source>Not in this backup: {added} added and {edited} edited phrases, {uses} insertions, {notes} notebook entries. They stay in the copy made before restoring.</source>
         <translation>此备份中没有的内容：新增话术 {added} 条、修改过的话术 {edited} 条、发送记录 {uses} 条、记事本条目 {notes} 条。它们会保留在恢复前自动保存的副本里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="194" />
+        <location filename="../../desktop/settings/data_page.py" line="195" />
         <source>No damage found: the integrity check passed and all text is readable.</source>
         <translation>未发现损坏：完整性检查通过，所有文字都能正常读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="197" />
+        <location filename="../../desktop/settings/data_page.py" line="198" />
         <source>An index is damaged. It is rebuilt the next time QuickReply starts (a copy of the file is kept first).</source>
         <translation>有一个索引损坏了。下次启动快回时会自动重建（重建前会先保存一份文件副本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="202" />
+        <location filename="../../desktop/settings/data_page.py" line="203" />
         <source>The phrasebook file is damaged ({detail}). Quit QuickReply and start it again: it offers to salvage every phrase that can still be read.</source>
         <translation>话术库文件已损坏（{detail}）。请退出快回后重新启动：启动时会提供抢救所有可读话术的选项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="217" />
+        <location filename="../../desktop/settings/data_page.py" line="218" />
         <source>Folder for the phrasebook</source>
         <translation>话术库所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/data_page.py" line="228" />
+        <location filename="../../desktop/settings/data_page.py" line="229" />
         <source>Use another folder</source>
         <translation>使用其他文件夹</translation>
     </message>
@@ -265,22 +288,22 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/errors.py" line="81" />
+        <location filename="../../desktop/errors.py" line="80" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="85" />
+        <location filename="../../desktop/errors.py" line="84" />
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="92" />
+        <location filename="../../desktop/errors.py" line="91" />
         <source>Something went wrong. QuickReply keeps running and your phrases are safe.</source>
         <translation>出了点问题。快回仍在运行，您的话术安全无损。</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="95" />
+        <location filename="../../desktop/errors.py" line="94" />
         <source>Details were written to {log}.</source>
         <translation>详细信息已写入 {log}。</translation>
     </message>
@@ -307,48 +330,48 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../desktop/findings_view.py" line="64" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="64" />
         <source>+{n} more</source>
         <extracomment>Severity colors, readable on light and dark bases alike. More rows than this are summed up in one "+N more" line (the tooltip lists them all).</extracomment>
         <translation>还有 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="72" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="72" />
         <source>{category}: “{words}”</source>
         <translation>{category}：“{words}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="92" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="92" />
         <source>Suggestion: {text}</source>
         <translation>建议：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="97" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="97" />
         <source>Promise</source>
         <translation>承诺用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="98" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="98" />
         <source>Absolute claim</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="99" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="99" />
         <source>Off-platform</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="100" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="100" />
         <source>Curt reply</source>
         <translation>生硬回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="101" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="101" />
         <source>No courtesy</source>
         <translation>缺少礼貌用语</translation>
     </message>
     <message>
-        <location filename="../../desktop/findings_view.py" line="102" />
+        <location filename="../../desktop/phrase_widgets/findings_view.py" line="102" />
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
@@ -433,32 +456,32 @@
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="92" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="99" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="97" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
         <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
         <translation>点击输入框，然后按下新的组合键。已被其他程序占用的快捷键会被拒绝，原快捷键继续有效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="106" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
         <source>Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the same keys.</source>
         <translation>常用回复：连同数字 1 一起按（如 Ctrl+Alt+1），2 到 9 自动使用相同的组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="122" />
         <source>Not active</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="139" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="148" />
         <source>{chord} is already QuickReply's hotkey for "{what}".</source>
         <translation>{chord} 已是快回“{what}”的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="150" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="159" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>请搭配 Ctrl、Alt 或 Win 键，以免拦截正常打字。</translation>
     </message>
@@ -680,179 +703,179 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../desktop/manager/window.py" line="57" />
+        <location filename="../../desktop/manager/manager_window.py" line="57" />
         <source>Phrase manager</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="86" />
+        <location filename="../../desktop/manager/manager_window.py" line="86" />
         <source>Phrases</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="87" />
-        <location filename="../../desktop/manager/window.py" line="270" />
+        <location filename="../../desktop/manager/manager_window.py" line="87" />
+        <location filename="../../desktop/manager/manager_window.py" line="270" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="88" />
+        <location filename="../../desktop/manager/manager_window.py" line="88" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="89" />
-        <location filename="../../desktop/manager/window.py" line="259" />
+        <location filename="../../desktop/manager/manager_window.py" line="89" />
+        <location filename="../../desktop/manager/manager_window.py" line="259" />
         <source>Proposals</source>
         <translation>提议审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="95" />
+        <location filename="../../desktop/manager/manager_window.py" line="95" />
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="99" />
-        <location filename="../../desktop/manager/window.py" line="187" />
+        <location filename="../../desktop/manager/manager_window.py" line="99" />
+        <location filename="../../desktop/manager/manager_window.py" line="187" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="101" />
-        <location filename="../../desktop/manager/window.py" line="198" />
-        <location filename="../../desktop/manager/window.py" line="303" />
-        <location filename="../../desktop/manager/window.py" line="310" />
+        <location filename="../../desktop/manager/manager_window.py" line="101" />
+        <location filename="../../desktop/manager/manager_window.py" line="198" />
+        <location filename="../../desktop/manager/manager_window.py" line="303" />
+        <location filename="../../desktop/manager/manager_window.py" line="310" />
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="103" />
+        <location filename="../../desktop/manager/manager_window.py" line="103" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="105" />
+        <location filename="../../desktop/manager/manager_window.py" line="105" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="107" />
+        <location filename="../../desktop/manager/manager_window.py" line="107" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="112" />
+        <location filename="../../desktop/manager/manager_window.py" line="112" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="114" />
+        <location filename="../../desktop/manager/manager_window.py" line="114" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="138" />
+        <location filename="../../desktop/manager/manager_window.py" line="138" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="139" />
+        <location filename="../../desktop/manager/manager_window.py" line="139" />
         <source>CSV for Qianniu (*.csv)</source>
         <translation>千牛快捷短语 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="140" />
+        <location filename="../../desktop/manager/manager_window.py" line="140" />
         <source>QuickReply pack (*.jsonl)</source>
         <translation>快回话术包 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="141" />
+        <location filename="../../desktop/manager/manager_window.py" line="141" />
         <source>IME custom phrases (*.txt)</source>
         <translation>输入法自定义短语 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="144" />
-        <location filename="../../desktop/manager/window.py" line="150" />
+        <location filename="../../desktop/manager/manager_window.py" line="144" />
+        <location filename="../../desktop/manager/manager_window.py" line="150" />
         <source>Export phrases</source>
         <translation>导出话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="152" />
+        <location filename="../../desktop/manager/manager_window.py" line="152" />
         <source>Exported %1 phrases</source>
         <translation>已导出 %1 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="186" />
+        <location filename="../../desktop/manager/manager_window.py" line="186" />
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="204" />
-        <location filename="../../desktop/manager/window.py" line="338" />
+        <location filename="../../desktop/manager/manager_window.py" line="204" />
+        <location filename="../../desktop/manager/manager_window.py" line="338" />
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="207" />
+        <location filename="../../desktop/manager/manager_window.py" line="207" />
         <source>Move group</source>
         <translation>移动分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="210" />
-        <location filename="../../desktop/manager/window.py" line="315" />
+        <location filename="../../desktop/manager/manager_window.py" line="210" />
+        <location filename="../../desktop/manager/manager_window.py" line="315" />
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="214" />
+        <location filename="../../desktop/manager/manager_window.py" line="214" />
         <source>Move phrases</source>
         <translation>移动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="220" />
+        <location filename="../../desktop/manager/manager_window.py" line="220" />
         <source>Delete phrases</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="223" />
+        <location filename="../../desktop/manager/manager_window.py" line="223" />
         <source>Restore phrases</source>
         <translation>恢复话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="229" />
+        <location filename="../../desktop/manager/manager_window.py" line="229" />
         <source>{n} phrases deleted forever</source>
         <translation>已彻底删除 {n} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="280" />
+        <location filename="../../desktop/manager/manager_window.py" line="280" />
         <source>Edit phrase</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="303" />
-        <location filename="../../desktop/manager/window.py" line="332" />
-        <location filename="../../desktop/manager/window.py" line="338" />
+        <location filename="../../desktop/manager/manager_window.py" line="303" />
+        <location filename="../../desktop/manager/manager_window.py" line="332" />
+        <location filename="../../desktop/manager/manager_window.py" line="338" />
         <source>Group name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="312" />
-        <location filename="../../desktop/manager/window.py" line="332" />
+        <location filename="../../desktop/manager/manager_window.py" line="312" />
+        <location filename="../../desktop/manager/manager_window.py" line="332" />
         <source>New subgroup</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="314" />
+        <location filename="../../desktop/manager/manager_window.py" line="314" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="321" />
+        <location filename="../../desktop/manager/manager_window.py" line="321" />
         <source>Move to group</source>
         <translation>移动到分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/window.py" line="322" />
+        <location filename="../../desktop/manager/manager_window.py" line="322" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
@@ -860,13 +883,13 @@
 <context>
     <name>NotebookController</name>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="135" />
+        <location filename="../../desktop/notebook/notebook_controller.py" line="146" />
         <source>Answer due: %1</source>
         <extracomment>How often the due query runs; a reminder is at most this late.</extracomment>
         <translation>该回复了：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_controller.py" line="135" />
+        <location filename="../../desktop/notebook/notebook_controller.py" line="146" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -874,124 +897,134 @@
 <context>
     <name>NotebookWindow</name>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="68" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="74" />
         <source>Question notebook</source>
-        <extracomment>Tabs: entry statuses, then the most-asked view.</extracomment>
+        <extracomment>Tabs: entry statuses, then the most-asked view. Closed statuses a question can go back to open from (a shared one lives in the team's book).</extracomment>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="90" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="96" />
         <source>Search questions, customers, answers</source>
         <translation>搜索问题、客户、回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="200" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="201" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="198" />
-        <location filename="../../desktop/notebook_window.py" line="201" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="130" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="136" />
         <source>Write the answer, or click a phrase above</source>
         <translation>写下回复，或点击上面的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="131" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="137" />
         <source>Answer and insert into chat</source>
         <translation>回复并发送到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="133" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="139" />
         <source>Save answer</source>
         <translation>保存回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="134" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="140" />
         <source>Share with the team…</source>
         <translation>分享给团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="135" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="141" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="148" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="142" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="144" />
+        <source>Back to the open questions, e.g. the customer asked again</source>
+        <translation>放回待回复的问题，例如客户又问了一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="160" />
         <source>Phrases that may answer it:</source>
         <translation>可能用得上的话术：</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="150" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="162" />
         <source>Answer</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="185" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="197" />
         <source>Open (%1)</source>
         <translation>待回复（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="186" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="198" />
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="187" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="199" />
         <source>Shared</source>
         <translation>已分享</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="188" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="200" />
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="189" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="201" />
         <source>Most asked</source>
         <translation>高频问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
         <source>Asked</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="200" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
         <source>Closed</source>
         <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="217" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="224" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="236" />
         <source>asked %1 times this week</source>
         <translation>本周被问了 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="259" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="275" />
         <source>No question selected</source>
         <translation>未选择问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_window.py" line="272" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="288" />
         <source>asked %1</source>
         <translation>提问于 %1</translation>
     </message>
@@ -999,53 +1032,54 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="92" />
+        <location filename="../../desktop/settings/paste_page.py" line="111" />
         <source>Pasting</source>
+        <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="96" />
-        <location filename="../../desktop/settings/paste_page.py" line="103" />
+        <location filename="../../desktop/settings/paste_page.py" line="115" />
+        <location filename="../../desktop/settings/paste_page.py" line="122" />
         <source>Paste with</source>
         <translation>粘贴方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="97" />
+        <location filename="../../desktop/settings/paste_page.py" line="116" />
         <source>Wait before pasting</source>
         <translation>粘贴前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="98" />
+        <location filename="../../desktop/settings/paste_page.py" line="117" />
         <source>Restore clipboard after</source>
         <translation>恢复剪贴板前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="99" />
+        <location filename="../../desktop/settings/paste_page.py" line="118" />
         <source>Restore at the latest after</source>
         <translation>最迟恢复剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="103" />
+        <location filename="../../desktop/settings/paste_page.py" line="122" />
         <source>Application</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="104" />
+        <location filename="../../desktop/settings/paste_page.py" line="123" />
         <source>Applications that need another method:</source>
         <translation>需要其他粘贴方式的程序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="105" />
+        <location filename="../../desktop/settings/paste_page.py" line="124" />
         <source>Add application</source>
         <translation>添加程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="106" />
+        <location filename="../../desktop/settings/paste_page.py" line="125" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="109" />
+        <location filename="../../desktop/settings/paste_page.py" line="128" />
         <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
         <translation>程序：填写程序名，如 WINWORD.EXE 或 xterm。“type” 表示逐字键入回复，适用于禁止粘贴的聊天框。</translation>
     </message>
@@ -1239,20 +1273,28 @@
     </message>
 </context>
 <context>
+    <name>PopupHotkey</name>
+    <message>
+        <location filename="../../desktop/popup/popup_hotkey.py" line="68" />
+        <source>{chord} is already used by another program. Choose another.</source>
+        <translation>{chord} 已被其他程序占用，请换一个。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/preview.py" line="69" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="69" />
         <source>Preview</source>
         <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="79" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="79" />
         <source>Fill in</source>
         <translation>待填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/preview.py" line="225" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="225" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -1308,62 +1350,62 @@
 <context>
     <name>PromoteDialog</name>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="43" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="43" />
         <source>Share with the team</source>
         <translation>分享给团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="50" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="50" />
         <source>Add it to the phrasebook now (I decide for the team)</source>
         <translation>立即加入话术库（由我为团队决定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="58" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="58" />
         <source>Send proposal</source>
         <translation>提交给主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="67" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="67" />
         <source>Customer data removed</source>
         <translation>已去除的客户信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="71" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="71" />
         <source>No customer data found. Check the text below.</source>
         <translation>未发现客户信息，请再检查一下下面的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="86" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="86" />
         <source>Customer question</source>
         <translation>客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="87" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="87" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="91" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="91" />
         <source>Where it goes</source>
         <translation>加到哪里</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="93" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="93" />
         <source>A new phrase in group</source>
         <translation>新建话术，放在分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="97" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="97" />
         <source>An example question of this phrase:</source>
         <translation>作为这条话术的示例问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="99" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="99" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook_promote.py" line="123" />
+        <location filename="../../desktop/notebook/promote_dialog.py" line="123" />
         <source>Choose the phrase that answers this question.</source>
         <translation>请选择能回答这个问题的话术。</translation>
     </message>
@@ -1494,44 +1536,39 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="189" />
-        <source>{chord} is already used by another program. Choose another.</source>
-        <translation>{chord} 已被其他程序占用，请换一个。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="218" />
+        <location filename="../../desktop/app.py" line="205" />
         <source>Press {chord} in a chat window to search replies.</source>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="221" />
+        <location filename="../../desktop/app.py" line="208" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="242" />
+        <location filename="../../desktop/app.py" line="228" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="243" />
-        <location filename="../../desktop/app.py" line="297" />
+        <location filename="../../desktop/app.py" line="229" />
+        <location filename="../../desktop/app.py" line="276" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="294" />
+        <location filename="../../desktop/app.py" line="273" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="317" />
+        <location filename="../../desktop/app.py" line="296" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="219" />
-        <location filename="../../desktop/app.py" line="319" />
+        <location filename="../../desktop/app.py" line="206" />
+        <location filename="../../desktop/app.py" line="298" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1614,71 +1651,71 @@
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/popup.py" line="153" />
-        <location filename="../../desktop/popup.py" line="526" />
+        <location filename="../../desktop/popup/search_popup.py" line="155" />
+        <location filename="../../desktop/popup/search_popup.py" line="528" />
         <source>QuickReply</source>
-        <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it).</extracomment>
+        <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it). How long typing pauses before a search runs (a soak run sets 0: one search a cycle).</extracomment>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="185" />
-        <location filename="../../desktop/popup.py" line="527" />
+        <location filename="../../desktop/popup/search_popup.py" line="187" />
+        <location filename="../../desktop/popup/search_popup.py" line="529" />
         <source>Search replies: code, pinyin or words</source>
         <translation>搜索话术：编码、拼音或关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="214" />
-        <location filename="../../desktop/popup.py" line="530" />
+        <location filename="../../desktop/popup/search_popup.py" line="216" />
+        <location filename="../../desktop/popup/search_popup.py" line="532" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Ctrl+L 语言 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="315" />
+        <location filename="../../desktop/popup/search_popup.py" line="317" />
         <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
         <translation>请先填写：{field}（Ctrl+Shift+Enter 按原文粘贴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="374" />
+        <location filename="../../desktop/popup/search_popup.py" line="376" />
         <source>Usually sent next</source>
         <translation>接下来常发</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="374" />
+        <location filename="../../desktop/popup/search_popup.py" line="376" />
         <source>Frequently used</source>
         <translation>常用</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="405" />
+        <location filename="../../desktop/popup/search_popup.py" line="407" />
         <source>No phrasebook open</source>
         <translation>没有打开的话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="407" />
+        <location filename="../../desktop/popup/search_popup.py" line="409" />
         <source>No reply matches “{query}”</source>
         <translation>没有找到与“{query}”匹配的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="409" />
+        <location filename="../../desktop/popup/search_popup.py" line="411" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>还没有话术，请在话术管理中添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="425" />
+        <location filename="../../desktop/popup/search_popup.py" line="427" />
         <source>No Korean text: pasting the original</source>
         <translation>没有韩语版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="426" />
+        <location filename="../../desktop/popup/search_popup.py" line="428" />
         <source>No English text: pasting the original</source>
         <translation>没有英语版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="427" />
+        <location filename="../../desktop/popup/search_popup.py" line="429" />
         <source>No Traditional Chinese text: pasting the original</source>
         <translation>没有繁体中文版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup.py" line="428" />
+        <location filename="../../desktop/popup/search_popup.py" line="430" />
         <source>No Simplified Chinese text: pasting the original</source>
         <translation>没有简体中文版本，将粘贴原文</translation>
     </message>
@@ -1686,37 +1723,37 @@
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="93" />
+        <location filename="../../desktop/settings/settings_controller.py" line="123" />
         <source>Open the search popup</source>
         <translation>打开搜索窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="100" />
+        <location filename="../../desktop/settings/settings_controller.py" line="130" />
         <source>Note the customer's question</source>
         <translation>记下客户的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="107" />
+        <location filename="../../desktop/settings/settings_controller.py" line="137" />
         <source>Insert favourite 1 to 9</source>
         <translation>插入常用回复 1–9</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="118" />
+        <location filename="../../desktop/settings/settings_controller.py" line="148" />
         <source>Press the keys together with 1, e.g. Ctrl+Alt+1.</source>
         <translation>请连同数字 1 一起按，例如 Ctrl+Alt+1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="126" />
+        <location filename="../../desktop/settings/settings_controller.py" line="156" />
         <source>Used by another program: {chords}</source>
         <translation>已被其他程序占用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="164" />
+        <location filename="../../desktop/settings/settings_controller.py" line="193" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/controller.py" line="165" />
+        <location filename="../../desktop/settings/settings_controller.py" line="194" />
         <source>Diagnostics copied. They hold no phrases and no customer data.</source>
         <translation>诊断信息已复制，其中不含任何话术和客户数据。</translation>
     </message>
@@ -1724,7 +1761,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../../desktop/settings/window.py" line="129" />
+        <location filename="../../desktop/settings/settings_window.py" line="134" />
         <source>QuickReply Settings</source>
         <translation>快回设置</translation>
     </message>
@@ -1815,62 +1852,62 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="171" />
+        <location filename="../../desktop/team_sync.py" line="148" />
         <source>server unreachable</source>
         <translation>无法连接同步服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="173" />
+        <location filename="../../desktop/team_sync.py" line="150" />
         <source>team folder not found</source>
         <translation>找不到团队文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="179" />
+        <location filename="../../desktop/team_sync.py" line="156" />
         <source>Team sync: syncing…</source>
         <translation>团队同步：同步中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="181" />
+        <location filename="../../desktop/team_sync.py" line="158" />
         <source>Team sync: not yet</source>
         <translation>团队同步：尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="183" />
+        <location filename="../../desktop/team_sync.py" line="160" />
         <source>Team sync failed: %1</source>
         <translation>团队同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="186" />
+        <location filename="../../desktop/team_sync.py" line="163" />
         <source>Team sync: %1</source>
         <translation>团队同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="189" />
+        <location filename="../../desktop/team_sync.py" line="166" />
         <source> · %1 to send</source>
         <translation> · 待发送 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="191" />
+        <location filename="../../desktop/team_sync.py" line="168" />
         <source> · %1 conflicts</source>
         <translation> · %1 处冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="194" />
+        <location filename="../../desktop/team_sync.py" line="171" />
         <source> · %1 files set aside</source>
         <translation> · %1 个文件已隔离</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="197" />
+        <location filename="../../desktop/team_sync.py" line="174" />
         <source> · behind %1</source>
         <translation> · 落后于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="199" />
+        <location filename="../../desktop/team_sync.py" line="176" />
         <source> · check needed</source>
         <translation> · 需要检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_worker.py" line="210" />
+        <location filename="../../desktop/team_sync.py" line="187" />
         <source>%1: seen %2, applied %3</source>
         <translation>%1：已见 %2，已应用 %3</translation>
     </message>
@@ -2130,12 +2167,12 @@
         <translation>（%1 个待回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="130" />
+        <location filename="../../desktop/tray.py" line="136" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="132" />
+        <location filename="../../desktop/tray.py" line="138" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>

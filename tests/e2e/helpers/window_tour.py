@@ -24,14 +24,14 @@ from PySide6.QtCore import QPoint, QRect  # noqa: E402
 from PySide6.QtGui import QInputMethodEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from desktop import setting_keys
 from desktop.app import QuickReply  # noqa: E402
-from desktop.capture_form import CaptureForm, CaptureValues  # noqa: E402
 from desktop.hotkey_dialog import HotkeyDialog  # noqa: E402
 from desktop.import_dialog import ImportDialog  # noqa: E402
 from desktop.manager.pins_links import PhrasePicker  # noqa: E402
-from desktop.notebook_promote import PromoteDialog  # noqa: E402
+from desktop.notebook.capture_form import CaptureForm, CaptureValues  # noqa: E402
+from desktop.notebook.promote_dialog import PromoteDialog  # noqa: E402
 from desktop.platform.fake import FakeBackend  # noqa: E402
-from desktop.settings import theme  # noqa: E402
 from desktop.welcome import WelcomeDialog  # noqa: E402
 from phrasebook import Phrasebook  # noqa: E402
 
@@ -131,7 +131,7 @@ def main() -> int:
     book = Phrasebook.open(args.db, auto_backup=False)
     book.set_setting("ui.language", "zh_CN")
     if not args.live:
-        book.set_setting(theme.SETTING, args.theme)
+        book.set_setting(setting_keys.UI_THEME, args.theme)
     app = QuickReply(book, FakeBackend().platform())
     app.start(args.db)  # hotkeys registered (on the fake platform), tray shown
     app.popup.show_for_search(QPoint(200, 200))  # built and painted once in the start theme

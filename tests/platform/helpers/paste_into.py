@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.platform import x11
 from desktop.platform.base import ClipboardContent
 from desktop.platform.paste import Inserter
-from desktop.platform.paste_settings import InsertOutcome
+from desktop.platform.paste_values import InsertOutcome
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from clipboard_roundtrip import xclip_out  # noqa: E402

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.capture import CaptureFlow, customer_from_title
-from desktop.capture_form import CaptureForm
+from desktop.notebook.capture_flow import CaptureFlow, customer_from_title
+from desktop.notebook.capture_form import CaptureForm
 from desktop.platform.base import ClipboardSnapshot
 from desktop.platform.copy import CopyTiming, SelectionCopier
 from desktop.platform.fake import TEXT, FakeBackend, FakeWindow
 from desktop.platform.paste import Inserter
-from desktop.platform.paste_settings import PasteSettings, PasteTiming
+from desktop.platform.paste_values import PasteSettings, PasteTiming
 from phrasebook import NotebookEntry, Phrasebook
 
 FAST_PASTE = PasteTiming(pre_paste_ms=1, restore_quiet_ms=1, restore_fallback_ms=50)

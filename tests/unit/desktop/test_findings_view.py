@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
-from desktop.findings_view import MAX_ROWS, SEVERITY_COLORS, FindingsView
-from desktop.preview import PreviewPane
+from desktop.phrase_widgets.findings_view import MAX_ROWS, SEVERITY_COLORS, FindingsView
+from desktop.phrase_widgets.reply_preview import PreviewPane
 from phrasebook import Finding, Phrasebook
 from phrasebook.wording import EXTRA_RULES_SETTING
 

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReply
-from desktop.notebook_controller import DEFAULT_CAPTURE_CHORD
+from desktop.notebook.notebook_controller import DEFAULT_CAPTURE_CHORD
 from desktop.platform.fake import FakeBackend
 from desktop.tray import Tray
 from phrasebook import Phrasebook

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.notebook_promote import PromoteDialog
-from desktop.notebook_window import OVERDUE, TABS, NotebookWindow
-from desktop.platform.fake import FakeBackend, FakeWindow
+from desktop.capability_limits import insert_limit
+from desktop.notebook.notebook_window import OVERDUE, TABS, NotebookWindow
+from desktop.notebook.promote_dialog import PromoteDialog
+from desktop.platform.fake import FAKE_CAPABILITIES, FakeBackend, FakeWindow
 from desktop.platform.paste import Inserter
-from desktop.platform.paste_settings import PasteSettings, PasteTiming
+from desktop.platform.paste_values import PasteSettings, PasteTiming
 from phrasebook import NotebookEntry, Phrasebook
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -128,6 +130,38 @@ def test_dismiss(window: NotebookWindow, nbook: Phrasebook) -> None:
     assert nbook.notebook.get(entry.id).status == "dismissed"
     window.tabs.setCurrentIndex(TABS.index("dismissed"))
     assert not window.insert_button.isEnabled()
+
+
+def test_reopen_an_answered_or_dismissed_question(
+    window: NotebookWindow, nbook: Phrasebook
+) -> None:
+    answered = nbook.notebook.capture("能开专票吗", customer="小猫咪")
+    nbook.notebook.answer(answered.id, "可以的~")
+    dismissed = nbook.notebook.capture("在吗")
+    nbook.notebook.dismiss(dismissed.id)
+    still_open = nbook.notebook.capture("今天能发货吗")
+    window.select(still_open.id)
+    assert not window.reopen_button.isEnabled()  # open already
+    for entry in (answered, dismissed):
+        window.select(entry.id)
+        assert window.status != "open" and window.reopen_button.isEnabled()
+        window.reopen_button.click()
+        assert nbook.notebook.get(entry.id).status == "open"
+        assert window.status == "open" and window.current_id() == entry.id
+        assert not window.reopen_button.isEnabled()
+    assert sorted(r[2] for r in rows(window)) == sorted(["能开专票吗", "在吗", "今天能发货吗"])
+
+
+def test_no_insert_where_the_platform_cannot_bring_the_chat_back(
+    qtbot: QtBot, nbook: Phrasebook, fake: FakeBackend
+) -> None:
+    caps = replace(FAKE_CAPABILITIES, can_activate_window=False)
+    win = NotebookWindow(nbook, lambda entry, text: None, insert_limit=insert_limit(caps))
+    qtbot.addWidget(win)
+    entry = nbook.notebook.capture("能开专票吗")
+    win.select(entry.id)
+    assert win.save_button.isEnabled() and not win.insert_button.isEnabled()
+    assert "front" in win.insert_button.toolTip()
 
 
 def test_most_asked_tab(window: NotebookWindow, nbook: Phrasebook) -> None:

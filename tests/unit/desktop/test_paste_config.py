@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.paste_config import paste_settings
-from desktop.platform.paste_settings import CTRL_V, SHIFT_INSERT, TYPE_TEXT, PasteTiming
+from desktop.platform.paste_values import CTRL_V, SHIFT_INSERT, TYPE_TEXT, PasteTiming
+from desktop.settings.paste_setting import paste_settings
 
 
 def test_defaults_without_a_setting() -> None:

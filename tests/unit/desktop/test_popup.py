@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.popup import SearchPopup, place_near
+from desktop.popup.search_popup import SearchPopup, place_near
 from phrasebook import Phrase, Phrasebook
 
 # The offscreen QPA plugin cannot raise windows or propagate size hints and says so as a

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.i18n import Translations
-from desktop.popup import FOLLOW_UP_SECONDS, SearchPopup
-from desktop.results_model import Role
+from desktop.popup.results_model import Role
+from desktop.popup.search_popup import FOLLOW_UP_SECONDS, SearchPopup
 from phrasebook import Phrasebook
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.preview import MISSING_COLOR, PreviewPane
+from desktop.phrase_widgets.reply_preview import MISSING_COLOR, PreviewPane
 from phrasebook import Phrasebook
 
 # The offscreen QPA plugin cannot propagate size hints and warns; real platforms can.

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
-from desktop.highlight import (
+from desktop.phrase_widgets.highlight import (
     clean_spans,
     elide,
     matched_line,
@@ -17,7 +17,7 @@ from desktop.highlight import (
     tidy_placeholders,
     utf16_spans,
 )
-from desktop.results_model import ResultDelegate, ResultsModel, Role
+from desktop.popup.results_model import ResultDelegate, ResultsModel, Role
 from phrasebook import Hit, Match, Phrase, Phrasebook
 
 # The offscreen QPA plugin cannot propagate size hints and warns; real platforms can.

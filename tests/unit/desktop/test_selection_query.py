@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from desktop.platform.base import ClipboardSnapshot
 from desktop.platform.copy import CopyTiming
 from desktop.platform.fake import TEXT, FakeBackend, FakeWindow
-from desktop.selection_query import MAX_QUESTION_CHARS, SelectionQuery, usable
+from desktop.popup.selection_query import MAX_QUESTION_CHARS, SelectionQuery, usable
 from phrasebook.models import Phrase
 
 FAST_COPY = CopyTiming(pre_copy_ms=1, poll_ms=5, copy_timeout_ms=30)

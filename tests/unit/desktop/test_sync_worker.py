@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.sync_worker import SyncController, SyncOutcome
+from desktop.team_sync import SyncController, SyncOutcome
 from desktop.tray import Tray
 from phrasebook import Phrasebook
 from phrasebook.sync.peers import GAP_ROUNDS

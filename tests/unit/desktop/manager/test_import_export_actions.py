@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.manager.window import ManagerWindow
+from desktop.manager.manager_window import ManagerWindow
 from phrasebook import Phrasebook
 
 # The offscreen platform cannot resize native windows; it says so, harmlessly.

@@ -11,7 +11,7 @@ from desktop.platform.base import ClipboardSnapshot
 from desktop.platform.chords import PASTE_CTRL_V, PASTE_SHIFT_INSERT, parse_chord
 from desktop.platform.fake import HTML, TEXT, TRANSIENT_FORMAT, FakeBackend, FakeWindow
 from desktop.platform.paste import ELEVATED_WARNING, Inserter
-from desktop.platform.paste_settings import (
+from desktop.platform.paste_values import (
     SHIFT_INSERT,
     TYPE_TEXT,
     InsertOutcome,

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import QuickReply
 from desktop.platform.chords import parse_chord
 from desktop.platform.fake import FakeBackend
-from desktop.settings import SettingsWindow, machine
+from desktop.settings import SettingsWindow, machine_settings
 from desktop.settings.data_page import DataPage
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -30,7 +30,7 @@ def moved(window: SettingsWindow, quickreply: QuickReply, tmp_path: Path) -> Ite
     assert target is not None
     QApplication.processEvents()
     yield target
-    machine.choose_db_path(None)
+    machine_settings.choose_db_path(None)
     if quickreply.book is not old:
         quickreply.book.close()
 
@@ -41,7 +41,7 @@ def test_the_app_works_on_the_copy_at_once(
     assert quickreply.book.path == moved and quickreply.book is not book
     assert book.closed  # type: ignore[attr-defined]
     assert quickreply.book.by_code("moved")
-    assert machine.chosen_db_path() == str(moved)  # and from the next start too
+    assert machine_settings.chosen_db_path() == str(moved)  # and from the next start too
     quickreply.book.add("搬家后的短语", code="after")
     assert [h.phrase.code for h in quickreply.book.search("after")][:1] == ["after"]
 
@@ -107,4 +107,4 @@ def test_a_damaged_phrasebook_there_is_refused_and_nothing_changes(
     assert isinstance(page, DataPage)
     assert page.choose_folder(str(folder)) is None
     assert warnings and quickreply.book is before and not before.closed
-    assert machine.chosen_db_path() is None
+    assert machine_settings.chosen_db_path() is None

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
+from desktop import setting_keys
 from desktop.app import QuickReply
-from desktop.favorites import FAVORITES_HOTKEY_SETTING, FavoriteKeys
-from desktop.notebook_controller import CAPTURE_HOTKEY_SETTING
+from desktop.favorite_keys import FavoriteKeys
 from desktop.platform.chords import parse_chord
 from desktop.platform.fake import FakeBackend
 from desktop.settings import SettingsWindow
@@ -49,7 +49,7 @@ def test_capture_hotkey_is_moved_live_and_stored(
     assert record(page, "capture", "Ctrl+Alt+Q") is None
     assert "Ctrl+Alt+Q" in registered(fake_backend)
     assert "Ctrl+Alt+N" not in registered(fake_backend)
-    assert quickreply.book.get_setting(CAPTURE_HOTKEY_SETTING) == "Ctrl+Alt+Q"
+    assert quickreply.book.get_setting(setting_keys.CAPTURE_HOTKEY) == "Ctrl+Alt+Q"
     assert not fake_backend.hotkeys.press(parse_chord("Ctrl+Alt+N"))
     assert fake_backend.hotkeys.press(parse_chord("Ctrl+Alt+Q"))
 
@@ -72,7 +72,7 @@ def test_favourite_modifiers_move_all_nine_keys(
     now = registered(fake_backend)
     assert {f"Ctrl+Shift+{n}" for n in range(1, 10)} <= now
     assert not any(f"Ctrl+Alt+{n}" in now for n in range(1, 10))
-    assert quickreply.book.get_setting(FAVORITES_HOTKEY_SETTING) == "Ctrl+Shift"
+    assert quickreply.book.get_setting(setting_keys.FAVORITES_HOTKEY) == "Ctrl+Shift"
     again = FavoriteKeys(quickreply.book, quickreply.platform)  # the next start reads it
     assert str(again.chords[8]) == "Ctrl+Shift+9"
 
@@ -90,7 +90,7 @@ def test_one_taken_favourite_refuses_the_move(
     error = record(page, "favorites", "Meta+Alt+1")
     assert error and "Alt+Meta+7" in error
     assert {f"Ctrl+Alt+{n}" for n in range(1, 10)} <= registered(fake_backend)
-    assert quickreply.book.get_setting(FAVORITES_HOTKEY_SETTING) is None
+    assert quickreply.book.get_setting(setting_keys.FAVORITES_HOTKEY) is None
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,12 @@ from PySide6.QtGui import QInputMethodEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.app import HOTKEY_SETTING, QuickReply
-from desktop.paste_config import SETTING as PASTE_SETTING
+from desktop import setting_keys
+from desktop.app import QuickReply
 from desktop.platform.chords import parse_chord
 from desktop.platform.fake import FakeBackend
-from desktop.platform.paste_settings import TYPE_TEXT
-from desktop.settings import SettingsWindow, machine, theme
-from desktop.settings.backup_schedule import SETTING as BACKUP_SETTING
+from desktop.platform.paste_values import TYPE_TEXT
+from desktop.settings import SettingsWindow, machine_settings
 from desktop.settings.data_page import DataPage
 from desktop.settings.general_page import GeneralPage
 from desktop.settings.hotkeys_page import HotkeysPage
@@ -69,7 +68,7 @@ def test_a_recorded_free_chord_is_registered_and_saved(
     new = parse_chord("Ctrl+Alt+K")
     assert quickreply.chord == new
     assert new in fake_backend.hotkeys.registered
-    assert quickreply.book.get_setting(HOTKEY_SETTING) == "Ctrl+Alt+K"
+    assert quickreply.book.get_setting(setting_keys.POPUP_HOTKEY) == "Ctrl+Alt+K"
     assert page.status["popup"].text() == "✓"
 
 
@@ -109,7 +108,7 @@ def test_paste_settings_are_stored_and_used_by_the_next_insertion(
     page.delays["pre_paste_ms"].setValue(120)
     page.add_app("legacy.exe", "type")
     page.save()
-    stored = quickreply.book.get_setting(PASTE_SETTING)
+    stored = quickreply.book.get_setting(setting_keys.PASTE)
     assert stored["apps"] == {"legacy.exe": "type"} and stored["pre_paste_ms"] == 120
     live = quickreply.inserter.settings
     assert live.method_for("LEGACY.EXE") == TYPE_TEXT
@@ -121,9 +120,9 @@ def test_paste_settings_are_stored_and_used_by_the_next_insertion(
 
 def test_paste_page_shows_what_is_stored(quickreply: QuickReply, qtbot: QtBot) -> None:
     quickreply.book.set_setting(
-        PASTE_SETTING, {"default": "Shift+Insert", "apps": {"xterm": "Ctrl+Shift+V"}}
+        setting_keys.PASTE, {"default": "Shift+Insert", "apps": {"xterm": "Ctrl+Shift+V"}}
     )
-    page = PastePage(quickreply.book, lambda _: None)
+    page = PastePage(quickreply.book, lambda _: None, quickreply.platform.capabilities)
     qtbot.addWidget(page)
     assert page.default.currentText() == "Shift+Insert"
     assert page.raw()["apps"] == {"xterm": "Ctrl+Shift+V"}
@@ -158,11 +157,11 @@ def test_theme_switches_live(window: SettingsWindow, quickreply: QuickReply) -> 
     assert isinstance(app, QApplication)
     assert app.style().name().lower() == "fusion"
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
-    assert quickreply.book.get_setting(theme.SETTING) == "dark"
+    assert quickreply.book.get_setting(setting_keys.UI_THEME) == "dark"
     page.theme.setCurrentIndex(page.theme.findData("light"))
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
     page.theme.setCurrentIndex(page.theme.findData("system"))
-    assert quickreply.book.get_setting(theme.SETTING) == "system"
+    assert quickreply.book.get_setting(setting_keys.UI_THEME) == "system"
 
 
 def test_start_at_login_writes_and_removes_the_entry(
@@ -246,7 +245,7 @@ def test_backup_schedule_keeps_n_daily_backups(
         (folder / f"{book.path.stem}-202601{day:02d}-120000-daily.db").write_bytes(b"")
     page = data_page(window)
     page.keep.setValue(3)
-    assert book.get_setting(BACKUP_SETTING) == {"daily": True, "keep": 3}
+    assert book.get_setting(setting_keys.BACKUP_SCHEDULE) == {"daily": True, "keep": 3}
     daily = [p for p in book.backups() if p.name.endswith("-daily.db")]
     assert len(daily) == 3  # today's plus the two newest old ones
 
@@ -255,9 +254,9 @@ def test_no_daily_backup_when_switched_off(quickreply: QuickReply) -> None:
     scheduler = quickreply.settings.backup_scheduler
     for path in quickreply.book.backups():
         path.unlink()
-    quickreply.book.set_setting(BACKUP_SETTING, {"daily": False, "keep": 7})
+    quickreply.book.set_setting(setting_keys.BACKUP_SCHEDULE, {"daily": False, "keep": 7})
     assert not scheduler.check()
-    quickreply.book.set_setting(BACKUP_SETTING, {"daily": True, "keep": 7})
+    quickreply.book.set_setting(setting_keys.BACKUP_SCHEDULE, {"daily": True, "keep": 7})
     assert scheduler.check()
     assert not scheduler.check()  # once a day
 
@@ -270,13 +269,13 @@ def test_another_folder_is_used_from_the_next_start_without_a_switch(
     qtbot.addWidget(page)
     target = page.choose_folder(str(tmp_path / "synced"))
     assert target == tmp_path / "synced" / "phrasebook.db"
-    assert machine.chosen_db_path() == str(target)
+    assert machine_settings.chosen_db_path() == str(target)
     from phrasebook import Phrasebook
 
     with Phrasebook.open(target, auto_backup=False) as moved:
         assert moved.by_code("moved")
     assert "synced" in page.folder_hint.text()
-    machine.choose_db_path(None)
+    machine_settings.choose_db_path(None)
 
 
 # -- diagnostics ------------------------------------------------------------------------------

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.autostart import Autostart
-from desktop.platform.paste_settings import PasteSettings
+from desktop.capability_limits import hotkeys_limit
+from desktop.platform.base import Capabilities
+from desktop.platform.paste_values import PasteSettings
 from desktop.resources import icon
 from desktop.settings.backup_schedule import BackupScheduler
 from desktop.settings.data_page import DataPage
@@ -50,6 +52,9 @@ class SettingsControls(Protocol):
     book: Phrasebook
     backup_scheduler: BackupScheduler
     autostart: Autostart
+
+    @property
+    def capabilities(self) -> Capabilities: ...
 
     def hotkey_entries(self) -> Sequence[HotkeyEntry]: ...
 
@@ -80,8 +85,8 @@ class SettingsWindow(QDialog):
                 controls.set_theme,
                 controls.autostart,
             ),
-            "hotkeys": HotkeysPage(controls.hotkey_entries),
-            "paste": PastePage(controls.book, controls.set_paste_settings),
+            "hotkeys": HotkeysPage(controls.hotkey_entries, hotkeys_limit(controls.capabilities)),
+            "paste": PastePage(controls.book, controls.set_paste_settings, controls.capabilities),
             "profile": ProfilePage(controls.book),
             "sync": SyncPage(controls.book),
             "data": DataPage(controls.backup_scheduler, controls.switch_data_file),

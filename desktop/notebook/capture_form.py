@@ -64,9 +64,12 @@ class CaptureForm(QDialog):
         shops: tuple[str, ...],
         holding_reply: HoldingReply,
         parent: QWidget | None = None,
+        *,
+        insert_limit: str | None = None,
     ) -> None:
+        """`insert_limit`: why the holding reply cannot be sent to the chat here (None: it can)."""
         super().__init__(parent)
-        self._holding_reply = holding_reply
+        self._holding_reply, self.insert_limit = holding_reply, insert_limit
         self.setWindowTitle(self.tr("Note a question"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         self.setMinimumWidth(420)
@@ -156,7 +159,9 @@ class CaptureForm(QDialog):
 
     def _update_preview(self) -> None:
         reply = self._holding_reply(self.due.value(), self.customer.text().strip())
-        self.reply_button.setEnabled(bool(reply))
+        self.reply_button.setEnabled(bool(reply) and not self.insert_limit)
+        if self.insert_limit:
+            self.reply_button.setToolTip(self.insert_limit)
         if reply:
             self.preview.setText(self.tr("Sends: %1").replace("%1", reply))
         else:

@@ -12,7 +12,8 @@ import re
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.capture_form import CaptureForm, CaptureValues
+from desktop.capability_limits import insert_limit
+from desktop.notebook.capture_form import CaptureForm, CaptureValues
 from desktop.platform.base import Platform, TargetWindow
 from desktop.platform.copy import CopiedText, SelectionCopier
 from desktop.platform.paste import Inserter
@@ -90,7 +91,12 @@ class CaptureFlow(QObject):
             customer=customer_from_title(title),
             shop=self.book.profile.active_shop,
         )
-        form = CaptureForm(values, self.book.profile.shops, self._holding_reply)
+        form = CaptureForm(
+            values,
+            self.book.profile.shops,
+            self._holding_reply,
+            insert_limit=insert_limit(self.platform.capabilities),
+        )
         form.submitted.connect(lambda v, reply: self._save(v, reply, copied.target, title))
         self.form = form
         trace("capture_form", question=copied.text, selection=copied.from_selection)

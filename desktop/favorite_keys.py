@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop import setting_keys
 from desktop.platform import Platform
 from desktop.platform.base import HotkeyTakenError, PlatformError
 from desktop.platform.chords import Chord, ChordError, Modifier, parse_chord
@@ -23,7 +24,6 @@ from phrasebook import Phrase, Phrasebook
 
 log = logging.getLogger(__name__)
 
-FAVORITES_HOTKEY_SETTING = "hotkey.favorites"
 DEFAULT_FAVORITE_MODIFIERS = Modifier.CTRL | Modifier.ALT
 SLOTS = range(1, 10)
 
@@ -40,7 +40,7 @@ def modifiers_text(modifiers: Modifier) -> str:
 
 def saved_modifiers(book: Phrasebook) -> Modifier:
     """The stored modifier part, or Ctrl+Alt when unset or unreadable."""
-    saved = book.get_setting(FAVORITES_HOTKEY_SETTING)
+    saved = book.get_setting(setting_keys.FAVORITES_HOTKEY)
     try:
         return parse_chord(f"{saved}+1").modifiers if saved else DEFAULT_FAVORITE_MODIFIERS
     except ChordError:
@@ -124,7 +124,7 @@ class FavoriteKeys(QObject):
             self._chords = old
             self.register()
             return taken
-        self._book.set_setting(FAVORITES_HOTKEY_SETTING, modifiers_text(modifiers))
+        self._book.set_setting(setting_keys.FAVORITES_HOTKEY, modifiers_text(modifiers))
         return []
 
     def unregister(self) -> None:

@@ -1,9 +1,9 @@
 """Background team sync: a round shortly after a change and every minute, status in the tray.
 
-Only active when the book belongs to a team. A round runs on a one-thread QThreadPool with its
-own connection to the phrasebook file (opened and closed inside the op, so it never shares the
-UI's connection or caches, and touches no widget); its outcome comes back as a queued signal and
-the UI's book re-reads what the round wrote. A failed round (server down, drive unplugged) is
+Only active when the book belongs to a team. A round is a `BookJob` on a one-thread pool, with
+its own connection to the phrasebook file (so it never shares the UI's connection or caches, and
+touches no widget); its outcome comes back on the GUI thread and the UI's book re-reads what the
+round wrote. A failed round (server down, drive unplugged) is
 shown in the tray and retried on the next tick; nothing is lost, the ops wait in the book.
 """
 
@@ -12,16 +12,15 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from desktop.book_jobs import BookJob, start_job
 from desktop.tray import Tray
 from phrasebook import Changes, Phrasebook
-from phrasebook.errors import PhrasebookError
 from phrasebook.sync.sync_round import SyncSummary
 
-__all__ = ["SyncController", "SyncOutcome", "run_round"]
+__all__ = ["SyncController", "SyncOutcome"]
 
 log = logging.getLogger(__name__)
 # A round every minute: everyone gets the team's updates within a minute.
@@ -37,33 +36,6 @@ class SyncOutcome:
     at: float
     summary: SyncSummary | None
     error: str = ""
-
-
-def run_round(path: Path) -> SyncOutcome:
-    """One round on a connection of its own (runs on the pool thread; no Qt inside)."""
-    try:
-        with Phrasebook.open(path, auto_backup=False) as book:
-            return SyncOutcome(time.time(), book.sync.sync())
-    except (PhrasebookError, OSError) as exc:
-        return SyncOutcome(time.time(), None, str(exc) or type(exc).__name__)
-    except Exception as exc:  # never let a round take the app down; logged with its trace
-        log.exception("background sync round failed")
-        return SyncOutcome(time.time(), None, f"{type(exc).__name__}: {exc}")
-
-
-class _Round(QRunnable):
-    def __init__(self, path: Path, relay: _Relay) -> None:
-        super().__init__()
-        self.path, self.relay = path, relay
-
-    def run(self) -> None:
-        self.relay.done.emit(run_round(self.path))
-
-
-class _Relay(QObject):
-    """Lives in the UI thread, so `done` emitted from the pool arrives there (queued)."""
-
-    done = Signal(object)
 
 
 class SyncController(QObject):
@@ -82,8 +54,7 @@ class SyncController(QObject):
         self._running = self._again = self._reloading = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
+        self._job: BookJob | None = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self._tick)
         self._soon = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
@@ -125,7 +96,14 @@ class SyncController(QObject):
             self._again = True
             return
         self._running = True
-        self._pool.start(_Round(self.book.path, self._relay))
+        self._job = start_job(
+            self.book.path,
+            lambda book: book.sync.sync(),
+            lambda summary: self._on_done(SyncOutcome(time.time(), summary)),
+            lambda error: self._on_done(SyncOutcome(time.time(), None, error)),
+            self._pool,
+            owner=self,
+        )
         self._show()
 
     def _tick(self) -> None:
@@ -141,7 +119,7 @@ class SyncController(QObject):
             self._soon.start()
 
     def _on_done(self, outcome: SyncOutcome) -> None:
-        self._running = False
+        self._running, self._job = False, None
         self.last = outcome
         if outcome.error:
             log.warning("background sync failed: %s", outcome.error)

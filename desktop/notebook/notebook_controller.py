@@ -1,8 +1,9 @@
 """Wires the notebook into the running app: capture hotkey, reminders, tray count, window.
 
-Kept out of `app.py` so the composition root only creates it. Reminders poll the core's due
-query on a QTimer (cheap: one indexed SELECT), update the tray count, and notify once per entry
-when its promised answer time comes; clicking the notification opens that entry.
+Kept out of `app.py` so the composition root only creates it, handing it what it uses.
+Reminders poll the core's due query on a QTimer (cheap: one indexed SELECT), update the tray
+count, and notify once per entry when its promised answer time comes; clicking the notification
+opens that entry.
 """
 
 from __future__ import annotations
@@ -12,20 +13,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.capture import CaptureFlow
+from desktop import setting_keys
+from desktop.capability_limits import insert_limit
+from desktop.notebook.capture_flow import CaptureFlow
+from desktop.platform import Platform
 from desktop.platform.base import PlatformError, TargetWindow
 from desktop.platform.chords import Chord, ChordError, Modifier, parse_chord
+from desktop.platform.paste import Inserter
+from desktop.tray import Tray
 from phrasebook import Changes, NotebookEntry, Phrasebook
 
 if TYPE_CHECKING:
-    from desktop.app import QuickReply
-    from desktop.notebook_window import NotebookWindow
+    from desktop.notebook.notebook_window import NotebookWindow
 
 __all__ = ["DEFAULT_CAPTURE_CHORD", "NotebookController"]
 
 log = logging.getLogger(__name__)
 
-CAPTURE_HOTKEY_SETTING = "hotkey.capture"
 # Ctrl+Alt+N ("note"): QQ/TIM and 千牛/旺旺 take Ctrl+Alt+A (screenshot), Z (messages), W/X and
 # S/R (recording) among the Ctrl+Alt letters, WeChat Ctrl+Alt+W; N is taken by none of them,
 # nor by Windows or the GNOME/KDE defaults (Ctrl+Alt+T/L/D/arrows). Same hand position as the
@@ -44,10 +48,17 @@ class NotebookController(QObject):
 
     reminded = Signal(object)
 
-    def __init__(self, app: QuickReply) -> None:
-        super().__init__(app)
-        self.app, self.book = app, app.book
-        self.capture = CaptureFlow(app.book, app.platform, app.inserter, parent=self)
+    def __init__(
+        self,
+        book: Phrasebook,
+        platform: Platform,
+        inserter: Inserter,
+        tray: Tray,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.book, self.platform, self.inserter, self.tray = book, platform, inserter, tray
+        self.capture = CaptureFlow(book, platform, inserter, parent=self)
         self.window: NotebookWindow | None = None
         self.chord = self._saved_chord()
         self.hotkey_registered = False
@@ -55,10 +66,10 @@ class NotebookController(QObject):
         self._fallback_target: TargetWindow | None = None
         self.timer = QTimer(self, interval=REMINDER_INTERVAL_MS)
         self.timer.timeout.connect(self.check_due)
-        app.tray.notebook_requested.connect(self.show_window)
-        app.tray.icon.messageClicked.connect(self._on_message_clicked)
+        tray.notebook_requested.connect(self.show_window)
+        tray.icon.messageClicked.connect(self._on_message_clicked)
         self.capture.question_captured.connect(lambda _: self.update_tray())
-        self._unsubscribe = app.book.on_change(self._on_book_changed)
+        self._unsubscribe = book.on_change(self._on_book_changed)
 
     def start(self) -> None:
         """Purge old entries, grab the capture hotkey, start the reminder timer."""
@@ -77,7 +88,7 @@ class NotebookController(QObject):
     def set_paused(self, paused: bool) -> None:
         """Release the capture chord while hotkeys are paused; grab it again after."""
         if paused and self.hotkey_registered:
-            self.app.platform.hotkeys.unregister(self.chord)
+            self.platform.hotkeys.unregister(self.chord)
             self.hotkey_registered = False
         elif not paused and not self.hotkey_registered:
             self._grab_again()
@@ -87,7 +98,7 @@ class NotebookController(QObject):
 
         A refused chord leaves the old one active; an accepted one is stored in the book.
         """
-        hotkeys = self.app.platform.hotkeys
+        hotkeys = self.platform.hotkeys
         if self.hotkey_registered:
             hotkeys.unregister(self.chord)
             self.hotkey_registered = False
@@ -100,13 +111,13 @@ class NotebookController(QObject):
             return str(exc)
         self.chord, self.hotkey_registered = chord, True
         if chord != self._saved_chord():
-            self.book.set_setting(CAPTURE_HOTKEY_SETTING, str(chord))
+            self.book.set_setting(setting_keys.CAPTURE_HOTKEY, str(chord))
         log.info("capture hotkey %s registered", chord)
         return None
 
     def _grab_again(self) -> None:
         try:
-            self.app.platform.hotkeys.register(self.chord, self.capture.start)
+            self.platform.hotkeys.register(self.chord, self.capture.start)
             self.hotkey_registered = True
         except PlatformError:
             self.hotkey_registered = False
@@ -133,13 +144,13 @@ class NotebookController(QObject):
             self.book.notebook.mark_reminded(entry.id)
             self._last_reminded = entry.id
             title = self.tr("Answer due: %1").replace("%1", entry.customer or self.tr("customer"))
-            self.app.tray.notify(title, entry.question)
+            self.tray.notify(title, entry.question)
             self.reminded.emit(entry)
         self.update_tray()
 
     def update_tray(self) -> None:
         counts = self.book.notebook.counts()
-        self.app.tray.set_notebook_counts(counts.open, counts.overdue)
+        self.tray.set_notebook_counts(counts.open, counts.overdue)
 
     def _on_message_clicked(self) -> None:
         if self._last_reminded is not None:
@@ -153,13 +164,18 @@ class NotebookController(QObject):
 
     def show_window(self, entry_id: str | None = None) -> NotebookWindow:
         """Open (or raise) the notebook, on `entry_id` when given."""
-        focused = self.app.platform.windows.focused_window()
+        focused = self.platform.windows.focused_window()
         if focused is not None:  # the chat the agent was in, for answers with no known window
             self._fallback_target = focused
         if self.window is None:
-            from desktop.notebook_window import NotebookWindow  # built on first use
+            from desktop.notebook.notebook_window import NotebookWindow  # built on first use
 
-            self.window = NotebookWindow(self.book, self.insert_answer, self.book.notebook.wall)
+            self.window = NotebookWindow(
+                self.book,
+                self.insert_answer,
+                self.book.notebook.wall,
+                insert_limit=insert_limit(self.platform.capabilities),
+            )
         if entry_id:
             self.window.select(entry_id)
         self.window.show()
@@ -170,10 +186,10 @@ class NotebookController(QObject):
     def insert_answer(self, entry: NotebookEntry, text: str) -> None:
         """Send an answer to the chat the question came from (else the last chat window)."""
         target = self.capture.target_for(entry.id) or self._fallback_target
-        self.app.inserter.insert(target, text, tag=f"notebook answer {entry.id}")
+        self.inserter.insert(target, text, tag=f"notebook answer {entry.id}")
 
     def _saved_chord(self) -> Chord:
-        saved = self.book.get_setting(CAPTURE_HOTKEY_SETTING)
+        saved = self.book.get_setting(setting_keys.CAPTURE_HOTKEY)
         try:
             return parse_chord(saved) if saved else DEFAULT_CAPTURE_CHORD
         except ChordError:

@@ -64,7 +64,8 @@ class SelectionQuery(QObject):
         self._show = show
         self.question: str | None = None
         self._picked: dict[str, str] = {}
-        use_copy = platform.name == "win32" if copy is None else copy
+        can_copy = platform.name == "win32" and platform.capabilities.can_send_keys
+        use_copy = can_copy if copy is None else copy
         self._copier = SelectionCopier.for_platform(platform, timing) if use_copy else None
         if self._copier is not None:
             self._copier.copied.connect(self._on_copied)

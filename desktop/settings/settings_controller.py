@@ -1,52 +1,82 @@
 """Connects the settings window and the tray's "Copy diagnostics" to the running app.
 
-The app creates one `SettingsController`; it implements `SettingsControls` over the app's
-objects, so every setting takes effect at once: the language swaps the translator (open windows
-retranslate on Qt's LanguageChange), the theme restyles the app, paste settings go to the
-inserter, hotkeys are tried on the platform.
+The app creates one `SettingsController` and hands it the parts it changes; it implements
+`SettingsControls` over them, so every setting takes effect at once: the language swaps the
+translator (open windows retranslate on Qt's LanguageChange), the theme restyles the app, paste
+settings go to the inserter, hotkeys are tried on the platform.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from desktop import diagnostics
+from desktop import diagnostics, setting_keys
 from desktop.autostart import Autostart, for_this_system
-from desktop.favorites import favorite_chords
-from desktop.i18n import language_for
+from desktop.favorite_keys import FavoriteKeys, favorite_chords
+from desktop.i18n import Translations, language_for
+from desktop.platform import Capabilities, Platform
 from desktop.platform.chords import Chord, ChordError
-from desktop.platform.paste_settings import PasteSettings
-from desktop.settings import machine, theme
+from desktop.platform.paste import Inserter
+from desktop.platform.paste_values import PasteSettings
+from desktop.settings import machine_settings, theme
 from desktop.settings.backup_schedule import BackupScheduler
 from desktop.settings.hotkeys_page import HotkeyEntry
-from desktop.settings.window import SettingsWindow
+from desktop.settings.settings_window import SettingsWindow
+from desktop.tray import Tray
 from phrasebook import Phrasebook, PhrasebookError
 from phrasebook.paths import log_dir
 
-if TYPE_CHECKING:
-    from desktop.app import QuickReply
-
 log = logging.getLogger(__name__)
-LANGUAGE_SETTING = "ui.language"
+
+
+class ChangeableHotkey(Protocol):
+    """A hotkey the agent can change live (the popup's, the capture's)."""
+
+    chord: Chord
+    hotkey_registered: bool
+
+    def register_hotkey(self, chord: Chord) -> str | None: ...
 
 
 class SettingsController(QObject):
-    """Owns the settings window (created on first use) and the backup schedule."""
+    """Owns the settings window (created on first use) and the backup schedule.
 
-    def __init__(self, app: QuickReply, autostart: Autostart | None = None) -> None:
-        super().__init__(app)
-        self.app = app
-        self.book = app.book
+    Args:
+        switch_book: hands a newly opened phrasebook to the whole app (data folder moved).
+    """
+
+    def __init__(
+        self,
+        book: Phrasebook,
+        platform: Platform,
+        inserter: Inserter,
+        tray: Tray,
+        translations: Translations,
+        hotkeys: tuple[ChangeableHotkey, ChangeableHotkey, FavoriteKeys],
+        *,
+        switch_book: Callable[[Phrasebook], None],
+        autostart: Autostart | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.book, self.platform, self.inserter = book, platform, inserter
+        self.tray, self.translations, self._switch_book = tray, translations, switch_book
+        self.popup_hotkey, self.capture_hotkey, self.favorite_keys = hotkeys
         self.autostart = autostart or for_this_system()
-        self.backup_scheduler = BackupScheduler(app.book, self)
+        self.backup_scheduler = BackupScheduler(book, self)
         self.window: SettingsWindow | None = None
         theme.apply_theme(self.theme_setting())
+
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the platform backend can do (the window leaves out what it cannot)."""
+        return self.platform.capabilities
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -80,27 +110,27 @@ class SettingsController(QObject):
         except PhrasebookError as exc:
             log.warning("cannot switch to %s: %s", path, exc)
             return str(exc)
-        machine.choose_db_path(path)
-        self.app.switch_book(book)
+        machine_settings.choose_db_path(path)
+        self._switch_book(book)
         return None
 
     def hotkey_entries(self) -> Sequence[HotkeyEntry]:
         """The popup, capture and favourite hotkeys, each changeable live."""
-        app, notebook, favorites = self.app, self.app.notebook, self.app.favorite_keys
+        popup, capture, favorites = self.popup_hotkey, self.capture_hotkey, self.favorite_keys
         return [
             HotkeyEntry(
                 "popup",
                 self.tr("Open the search popup"),
-                str(app.chord),
-                app.hotkey_registered,
-                app.register_hotkey,
+                str(popup.chord),
+                popup.hotkey_registered,
+                popup.register_hotkey,
             ),
             HotkeyEntry(
                 "capture",
                 self.tr("Note the customer's question"),
-                str(notebook.chord),
-                notebook.hotkey_registered,
-                notebook.register_hotkey,
+                str(capture.chord),
+                capture.hotkey_registered,
+                capture.register_hotkey,
             ),
             HotkeyEntry(
                 "favorites",
@@ -119,40 +149,39 @@ class SettingsController(QObject):
         return favorite_chords(chord.modifiers)
 
     def _change_favorites(self, chord: Chord) -> str | None:
-        taken = self.app.favorite_keys.change_modifiers(chord.modifiers)
+        taken = self.favorite_keys.change_modifiers(chord.modifiers)
         if not taken:
             return None
         names = ", ".join(str(c) for c in taken)
         return self.tr("Used by another program: {chords}").replace("{chords}", names)
 
     def language_setting(self) -> str:
-        return str(self.book.get_setting(LANGUAGE_SETTING) or "system")
+        return str(self.book.get_setting(setting_keys.UI_LANGUAGE) or "system")
 
     def set_language(self, setting: str) -> None:
-        self.book.set_setting(LANGUAGE_SETTING, setting)
-        self.app.translations.apply(language_for(None if setting == "system" else setting))
-        self.app.tray.retranslate()
-        log.info("UI language %s", self.app.translations.language)
+        self.book.set_setting(setting_keys.UI_LANGUAGE, setting)
+        self.translations.apply(language_for(None if setting == "system" else setting))
+        self.tray.retranslate()
+        log.info("UI language %s", self.translations.language)
 
     def theme_setting(self) -> str:
-        return str(self.book.get_setting(theme.SETTING) or "system")
+        return str(self.book.get_setting(setting_keys.UI_THEME) or "system")
 
     def set_theme(self, name: str) -> None:
-        self.book.set_setting(theme.SETTING, theme.apply_theme(name))
+        self.book.set_setting(setting_keys.UI_THEME, theme.apply_theme(name))
 
     def set_paste_settings(self, settings: PasteSettings) -> None:
-        self.app.inserter.settings = settings
+        self.inserter.settings = settings
 
     # -- diagnostics -------------------------------------------------------------------------
 
     def report(self) -> diagnostics.Report:
-        app = self.app
         hotkeys = {e.key: (e.chord, e.registered) for e in self.hotkey_entries()}
         log_file = log_dir() / "quickreply.log"
         return diagnostics.live_report(
-            app.book,
-            app.platform.name,
-            app.platform.capabilities,
+            self.book,
+            self.platform.name,
+            self.platform.capabilities,
             hotkeys,
             log_file if log_file.exists() else None,
         )
@@ -160,7 +189,7 @@ class SettingsController(QObject):
     def copy_diagnostics(self) -> str:
         text = self.report().text()
         QApplication.clipboard().setText(text)
-        self.app.tray.notify(
+        self.tray.notify(
             self.tr("QuickReply"),
             self.tr("Diagnostics copied. They hold no phrases and no customer data."),
         )

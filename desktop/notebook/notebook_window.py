@@ -31,13 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.notebook_promote import PromoteDialog
+from desktop.notebook.promote_dialog import PromoteDialog
 from phrasebook import Changes, NotebookEntry, Phrasebook, PhrasebookError
 
 __all__ = ["NotebookWindow"]
 
 #: Tabs: entry statuses, then the most-asked view.
 TABS = ("open", "answered", "promoted", "dismissed", "similar")
+#: Closed statuses a question can go back to open from (a shared one lives in the team's book).
+REOPENABLE = ("answered", "dismissed")
 OVERDUE = QColor("#c62828")
 _ID = Qt.ItemDataRole.UserRole
 Insert = Callable[[NotebookEntry, str], None]
@@ -52,6 +54,7 @@ class NotebookWindow(QWidget):
     Args:
         insert: puts an answer into the entry's chat window (the app's Inserter).
         wall: the clock, for "overdue" (injectable for tests).
+        insert_limit: why answers cannot be inserted into the chat here (None: they can).
     """
 
     answer_inserted = Signal(str)
@@ -62,9 +65,12 @@ class NotebookWindow(QWidget):
         insert: Insert,
         wall: Callable[[], float] = time.time,
         parent: QWidget | None = None,
+        *,
+        insert_limit: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.book, self._insert, self._wall = book, insert, wall
+        self.insert_limit = insert_limit
         self.setWindowTitle(self.tr("Question notebook"))
         self.resize(900, 560)
         self._build()
@@ -133,6 +139,11 @@ class NotebookWindow(QWidget):
         self.save_button = QPushButton(self.tr("Save answer"), panel)
         self.promote_button = QPushButton(self.tr("Share with the team…"), panel)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), panel)
+        self.reopen_button = QPushButton(self.tr("Reopen"), panel)
+        self.reopen_button.setToolTip(
+            self.tr("Back to the open questions, e.g. the customer asked again")
+        )
+        self.reopen_button.clicked.connect(self._reopen)
         self.insert_button.clicked.connect(lambda: self._answer(insert=True))
         self.save_button.clicked.connect(lambda: self._answer(insert=False))
         self.promote_button.clicked.connect(self._promote)
@@ -141,6 +152,7 @@ class NotebookWindow(QWidget):
         for button in (self.insert_button, self.save_button, self.promote_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(panel)
         layout.addWidget(self.question)
@@ -253,8 +265,12 @@ class NotebookWindow(QWidget):
         entry = self._current_entry()
         for widget in (self.answer, self.suggestions, self.insert_button, self.save_button):
             widget.setEnabled(entry is not None and entry.status in ("open", "answered"))
+        if self.insert_limit:
+            self.insert_button.setEnabled(False)
+            self.insert_button.setToolTip(self.insert_limit)
         self.promote_button.setEnabled(entry is not None and entry.status in ("open", "answered"))
         self.dismiss_button.setEnabled(entry is not None and entry.status == "open")
+        self.reopen_button.setEnabled(entry is not None and entry.status in REOPENABLE)
         if entry is None:
             self.question.setText(self.tr("No question selected"))
             self.meta.clear()
@@ -325,6 +341,14 @@ class NotebookWindow(QWidget):
         entry = self._current_entry()
         if entry is not None:
             self.book.notebook.dismiss(entry.id)
+
+    def _reopen(self) -> None:
+        """An answered or dismissed question is open again, and shown on the open tab."""
+        entry = self._current_entry()
+        if entry is None or entry.status not in REOPENABLE:
+            return
+        self.book.notebook.reopen(entry.id)
+        self.select(entry.id)
 
     def _on_book_changed(self, changes: Changes) -> None:
         if changes.notebook or changes.everything:

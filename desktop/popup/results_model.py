@@ -23,7 +23,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.highlight import Spans, clean_spans, draw_highlighted, matched_line, snippet
+from desktop.phrase_widgets.highlight import (
+    Spans,
+    clean_spans,
+    draw_highlighted,
+    matched_line,
+    snippet,
+)
 from phrasebook import Hit, Phrase
 
 ModelIndex = QModelIndex | QPersistentModelIndex

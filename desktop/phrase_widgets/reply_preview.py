@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.findings_view import SEVERITY_COLORS, FindingsView
-from desktop.highlight import utf16_spans
+from desktop.phrase_widgets.findings_view import SEVERITY_COLORS, FindingsView
+from desktop.phrase_widgets.highlight import utf16_spans
 from phrasebook import Field, Finding, Phrase, Phrasebook, PhrasebookError, Rendered
 
 log = logging.getLogger(__name__)

@@ -7,15 +7,15 @@ opened, and another computer has other folders.
 from __future__ import annotations
 
 import os
-import sqlite3
+import shutil
 from pathlib import Path
 
 from platformdirs import PlatformDirs
 from PySide6.QtCore import QSettings
 
+from desktop import setting_keys
+from phrasebook import Phrasebook
 from phrasebook.paths import APP_NAME, DB_ENV, DB_FILENAME
-
-DB_KEY = "data/db_path"
 
 
 def machine_settings() -> QSettings:
@@ -31,7 +31,7 @@ def chosen_db_path() -> str | None:
     """The phrasebook file picked in settings, unless $QUICKREPLY_DB overrides it."""
     if os.environ.get(DB_ENV):
         return None
-    value = machine_settings().value(DB_KEY)
+    value = machine_settings().value(setting_keys.DB_PATH)
     return str(value) if value else None
 
 
@@ -39,14 +39,14 @@ def choose_db_path(path: Path | None) -> None:
     """Use `path` from the next start on (None: back to the default folder)."""
     settings = machine_settings()
     if path is None:
-        settings.remove(DB_KEY)
+        settings.remove(setting_keys.DB_PATH)
     else:
-        settings.setValue(DB_KEY, str(path))
+        settings.setValue(setting_keys.DB_PATH, str(path))
     settings.sync()
 
 
-def copy_to_folder(conn: sqlite3.Connection, folder: Path) -> Path:
-    """A consistent copy of the open phrasebook in `folder` (SQLite's backup API, safe live).
+def copy_to_folder(book: Phrasebook, folder: Path) -> Path:
+    """A consistent copy of the open phrasebook in `folder` (the core's live backup, moved).
 
     An existing phrasebook there is kept and used instead (e.g. a synced folder set up on
     another computer), so nothing is ever overwritten.
@@ -56,10 +56,6 @@ def copy_to_folder(conn: sqlite3.Connection, folder: Path) -> Path:
         return target
     folder.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(partial)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+    shutil.move(book.backup("move"), partial)  # across drives a copy; never a half file there
     partial.replace(target)
     return target

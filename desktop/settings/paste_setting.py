@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from desktop.platform.chords import ChordError, parse_chord
-from desktop.platform.paste_settings import (
+from desktop.platform.paste_values import (
     CTRL_V,
     TYPE_TEXT,
     PasteMethod,
@@ -24,7 +24,6 @@ from desktop.platform.paste_settings import (
 
 log = logging.getLogger(__name__)
 
-SETTING = "paste"
 _TIMINGS = ("pre_paste_ms", "restore_quiet_ms", "restore_fallback_ms")
 MAX_DELAY_MS = 5000
 
@@ -45,10 +44,13 @@ def paste_settings(raw: Any) -> PasteSettings:
     """PasteSettings from the stored JSON value (None or garbage gives the defaults)."""
     if not isinstance(raw, dict):
         return PasteSettings()
-    default = method(raw.get("default", "Ctrl+V")) or _warn("default", raw.get("default"), CTRL_V)
+    default = method(raw.get("default", "Ctrl+V"))
+    if default is None:
+        _warn("default", raw.get("default"), CTRL_V)
+        default = CTRL_V
     per_app = {}
-    apps = raw.get("apps") if isinstance(raw.get("apps"), dict) else {}
-    for app_id, value in apps.items():
+    apps = raw.get("apps")
+    for app_id, value in (apps if isinstance(apps, dict) else {}).items():
         chosen = method(value)
         if chosen is None:
             log.warning("paste setting for %s ignored: %r is not a chord or 'type'", app_id, value)
@@ -62,9 +64,9 @@ def _delay(raw: dict[str, Any], key: str, fallback: int) -> int:
     value = raw.get(key, fallback)
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_DELAY_MS:
         return value
-    return _warn(key, value, fallback)
-
-
-def _warn(key: str, value: object, fallback: Any) -> Any:
-    log.warning("paste setting %s=%r is invalid; using %s", key, value, fallback)
+    _warn(key, value, fallback)
     return fallback
+
+
+def _warn(key: str, value: object, fallback: object) -> None:
+    log.warning("paste setting %s=%r is invalid; using %s", key, value, fallback)

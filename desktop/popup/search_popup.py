@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.customer_bar import CustomerBar
-from desktop.preview import PreviewPane
-from desktop.results_model import ResultDelegate, ResultsModel, Section
+from desktop import setting_keys
+from desktop.phrase_widgets.reply_preview import PreviewPane
+from desktop.popup.customer_bar import CustomerBar
+from desktop.popup.results_model import ResultDelegate, ResultsModel, Section
 from phrasebook import Hit, Phrase, Phrasebook, PhrasebookError
 from phrasebook.personal import localized
 
@@ -60,7 +61,6 @@ _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 #: How long after an insertion the popup offers follow-ups (one customer's next question).
 FOLLOW_UP_SECONDS = 300.0
 FOLLOW_UP_LIMIT = 5
-LANGUAGE_SETTING = "popup.customer_lang"
 
 _STYLE = """
 #popupFrame { background: palette(window); border: 1px solid palette(mid); }
@@ -141,6 +141,8 @@ class SearchPopup(QWidget):
         #: The clock follow-ups are timed with (tests replace it).
         self.clock = time.monotonic
         self._last_insert: tuple[str, float] | None = None
+        #: How long typing pauses before a search runs (a soak run sets 0: one search a cycle).
+        self.debounce_ms = DEBOUNCE_MS
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._run_search)
         self._build()
@@ -330,7 +332,7 @@ class SearchPopup(QWidget):
     # -- searching -------------------------------------------------------------------------
 
     def _schedule_search(self) -> None:
-        self._timer.start(DEBOUNCE_MS if self._typed_since_show else 0)
+        self._timer.start(self.debounce_ms if self._typed_since_show else 0)
         self._typed_since_show = True
 
     def _run_search(self, keep_selection: bool = False) -> None:
@@ -379,14 +381,14 @@ class SearchPopup(QWidget):
             return
         profile = self._book.profile
         self.customer_bar.set_shops(profile.shops, profile.active_shop)
-        saved = self._book.get_setting(LANGUAGE_SETTING)
+        saved = self._book.get_setting(setting_keys.CUSTOMER_LANGUAGE)
         self.customer_bar.blockSignals(True)
         self.customer_bar.set_language(saved if isinstance(saved, str) else None)
         self.customer_bar.blockSignals(False)
 
     def _on_language_changed(self, lang: str | None) -> None:
         if self._book is not None:
-            self._book.set_setting(LANGUAGE_SETTING, lang)
+            self._book.set_setting(setting_keys.CUSTOMER_LANGUAGE, lang)
         self._run_search(keep_selection=True)
         self.preview.set_phrase(self._book, None)  # the same phrase in another language
         self._on_current_changed(self.results.currentIndex())

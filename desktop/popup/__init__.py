@@ -1,0 +1,1 @@
+"""The search popup: query box, result list, reply preview, customer bar, selection query."""
