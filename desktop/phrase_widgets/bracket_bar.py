@@ -1,7 +1,7 @@
 """A row of the phrase's brackets, each one a toggle: field (asked for) or text (pasted as is).
 
 Shops write labels like 【温馨提示】 in the same brackets agents use for fill-in fields, and the
-template engine guesses which is which (phrasebook.templates.brackets). The editor and the
+template engine guesses which is which (phrasebook.templates.bracket_marks). The editor and the
 import preview show its guess here; one click flips a bracket by rewriting the phrase's text
 (`toggle_bracket`), so the choice is stored with the phrase itself.
 """

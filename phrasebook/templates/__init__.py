@@ -12,7 +12,7 @@ Syntax (both bracket forms behave the same; the 【】 form is what agents alrea
 - `{{`, `}}`, `【【`, `】】`: literal brackets; `escape` doubles them for you.
 - A 【…】 that reads as the shop's label rather than a slot (【温馨提示】 at the start, 【重要】：,
   【顺丰包邮】) is text; `brackets` lists how each was read, `toggle_bracket` flips one (see
-  phrasebook.templates.brackets for the rules).
+  phrasebook.templates.bracket_marks for the rules).
 
 Malformed spots become `TemplateProblem`s and stay in the text as written: `render` never
 raises. Only ASCII ':' and '|' separate options, so a 【注意：…】 heading is not read as a
@@ -21,7 +21,7 @@ default.
 
 from __future__ import annotations
 
-from phrasebook.templates.brackets import Bracket, as_text
+from phrasebook.templates.bracket_marks import Bracket, as_text
 from phrasebook.templates.names import KNOWN_NAMES
 from phrasebook.templates.renderer import render
 from phrasebook.templates.slots import MAX_NAME_CHARS, Slot, analyze

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from phrasebook.templates.brackets import Bracket, classify, escaped_brackets
+from phrasebook.templates.bracket_marks import Bracket, classify, escaped_brackets
 from phrasebook.templates.dates import DEFAULT_FORMATS, Piece, parse_format
 from phrasebook.templates.names import CLOCK_NAMES, canonical
 from phrasebook.templates.syntax import Placeholder, scan

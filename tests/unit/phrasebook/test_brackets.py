@@ -1,7 +1,8 @@
 """Which 【…】 are fill-in fields and which are the shop's labels, read in place.
 
 The cases come from shop phrasebooks (千牛 and Excel exports) and from the customer-service
-guides the agents learn from; the number of each rule is the one in phrasebook.templates.brackets.
+guides the agents learn from; the number of each rule is the one in
+phrasebook.templates.bracket_marks.
 """
 
 from __future__ import annotations
