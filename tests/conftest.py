@@ -8,8 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from phrasebook import Phrasebook
+
+# Speed is measured in benchmarks/, never asserted: a property test is judged on its examples
+# alone, so a busy CI machine cannot fail one with hypothesis' per-example deadline.
+settings.register_profile("quickreply", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("quickreply")
 
 
 @pytest.fixture(autouse=True)
