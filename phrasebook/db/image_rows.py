@@ -57,9 +57,7 @@ def set_links(db: Database, phrase_id: str, pictures: Sequence[tuple[str, str]])
 
 def prune(db: Database) -> int:
     """Drop blobs no phrase (in use or in the trash) links to; returns how many."""
-    cursor = db.execute(
-        "DELETE FROM images WHERE hash NOT IN (SELECT hash FROM phrase_images)"
-    )
+    cursor = db.execute("DELETE FROM images WHERE hash NOT IN (SELECT hash FROM phrase_images)")
     return int(cursor.rowcount)
 
 
