@@ -7,11 +7,12 @@ picture list. Each write checks the whole book against the size limit before sto
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from phrasebook import image_check
-from phrasebook.db import image_rows
+from phrasebook.db import image_rows, phrase_rows
 from phrasebook.errors import NotFoundError, RoleError, ValidationError
 from phrasebook.image_check import CheckedImage
 from phrasebook.models import Phrase
@@ -20,6 +21,7 @@ from phrasebook.store import Store
 
 #: What a picture can be given as: a file, or bytes already checked.
 ImageSource = str | Path | CheckedImage
+_URL = re.compile(r"^https?://", re.IGNORECASE)
 #: More pictures than this on one reply is a mistake (a folder dropped on it).
 MAX_IMAGES_PER_PHRASE = 20
 
@@ -42,6 +44,12 @@ class PhraseImages:
         if data is None:
             raise NotFoundError(f"no image with hash {digest!r} in this phrasebook")
         return data
+
+    def links(self, phrase_id: str) -> list[str]:
+        """The phrase's picture web addresses, kept from an imported 图片 column as written
+        (shown as links; nothing is ever fetched)."""
+        kept = str(phrase_rows.extra_of(self._store.db, phrase_id).get("image", ""))
+        return [item.strip() for item in kept.splitlines() if _URL.match(item.strip())]
 
     def checked(self, sources: Iterable[ImageSource]) -> list[CheckedImage]:
         """Every source read and checked (ValidationError naming the first bad one)."""
