@@ -11,8 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from phrasebook import NotFoundError, Phrasebook, ValidationError, salvage_database
-from phrasebook import image_check
+from phrasebook import NotFoundError, Phrasebook, ValidationError, image_check, salvage_database
 
 MakePng = Callable[..., bytes]
 
@@ -58,7 +57,9 @@ def test_pictures_survive_closing_and_reopening(tmp_path: Path, make_png: MakePn
 
 
 def test_add_remove_and_reorder(book: Phrasebook, tmp_path: Path, make_png: MakePng) -> None:
-    red, blue, green = (picture(tmp_path, f"{c}.png", make_png(c)) for c in ("red", "blue", "green"))
+    red, blue, green = (
+        picture(tmp_path, f"{c}.png", make_png(c)) for c in ("red", "blue", "green")
+    )
     phrase = book.add("三张图", images=[red])
     phrase = book.add_images(phrase.id, [blue, green])
     assert [i.name for i in phrase.images] == ["red.png", "blue.png", "green.png"]
@@ -138,9 +139,7 @@ def test_a_decompression_bomb_is_refused(
         book.add("炸弹", images=[bomb])
 
 
-def test_a_picture_just_over_the_limit_is_refused_unread(
-    book: Phrasebook, tmp_path: Path
-) -> None:
+def test_a_picture_just_over_the_limit_is_refused_unread(book: Phrasebook, tmp_path: Path) -> None:
     big = tmp_path / "big.png"
     with big.open("wb") as f:
         f.truncate(image_check.MAX_IMAGE_BYTES + 1)
@@ -165,7 +164,9 @@ def test_a_missing_file_is_a_clear_error(book: Phrasebook, tmp_path: Path) -> No
         book.add("没有图", images=[tmp_path / "nope.png"])
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     steps=st.lists(
         st.tuples(st.integers(0, 2), st.sampled_from(["red", "blue", "green", "black"]),
