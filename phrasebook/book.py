@@ -9,6 +9,7 @@ and export (interchange), settings and the profile (settings), rendering (replie
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
@@ -177,7 +178,7 @@ class Phrasebook:
         are checked before anything is written, and the phrase and its pictures are one write.
         """
         checked = self._images.checked(images)
-        with self.store.write():
+        with self.store.write() if checked else contextlib.nullcontext():
             phrase = self._phrases.add(
                 text,
                 title=title,

@@ -30,6 +30,9 @@ class CellPictures:
 
 
 def read_cell(sheet: Path, line: int, cell: str) -> CellPictures:
+    """The pictures and links one cell names (a blank cell costs nothing)."""
+    if not cell.strip():
+        return CellPictures()
     images: list[CheckedImage] = []
     kept: list[str] = []
     notes: list[str] = []

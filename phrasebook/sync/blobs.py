@@ -22,7 +22,7 @@ from phrasebook.image_check import MAX_IMAGE_BYTES, CheckedImage, check_image, i
 from phrasebook.store import Store
 
 log = logging.getLogger(__name__)
-_SENT = "blobs_sent"
+SENT_STATE = "blobs_sent"
 
 
 @runtime_checkable
@@ -46,7 +46,7 @@ def publish(
     Each one sent is remembered, so a round looks only at new pictures; one there already
     is checked once, and a damaged copy (same name, other bytes) is replaced.
     """
-    sent = set(json.loads(state(_SENT) or "[]"))
+    sent = set(json.loads(state(SENT_STATE) or "[]"))
     wanted = image_rows.linked_hashes(store.db, "team") - sent
     count = 0
     for digest in sorted(wanted):
@@ -61,7 +61,7 @@ def publish(
             count += 1
         sent.add(digest)
     if wanted:
-        set_state(_SENT, json.dumps(sorted(sent)))
+        set_state(SENT_STATE, json.dumps(sorted(sent)))
     return count
 
 

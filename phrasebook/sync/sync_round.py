@@ -140,6 +140,8 @@ def _send_pictures(ctx: RoundContext, summary: SyncSummary) -> None:
     if not isinstance(ctx.transport, blobs.BlobTransport) or member is None:
         return
     if member.role == "supervisor":
+        if ctx.state("upload_all"):  # moved to a new place: it has none of them yet
+            ctx.set_state(blobs.SENT_STATE, "")
         try:
             summary.pictures_sent = blobs.publish(
                 ctx.store, ctx.transport, ctx.state, ctx.set_state

@@ -39,8 +39,13 @@ def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def row_fields(store: Store, row: tuple[Any, ...]) -> dict[str, str]:
-    """A phrases row (in `_COLUMNS` order) as field -> canonical JSON value."""
+def row_fields(
+    store: Store, row: tuple[Any, ...], pictures: list[tuple[str, str]] | None = None
+) -> dict[str, str]:
+    """A phrases row (in `_COLUMNS` order) as field -> canonical JSON value; `pictures` are
+    its (hash, name) links when the caller read them already."""
+    if pictures is None:
+        pictures = image_rows.links(store.db, row[0])
     _, text, title, group_id, code, tags, questions, lang, position, extra, deleted, created = row
     values: dict[str, Any] = {
         "text": text,
@@ -54,7 +59,7 @@ def row_fields(store: Store, row: tuple[Any, ...]) -> dict[str, str]:
         "extra": json.loads(extra or "{}"),
         "deleted": bool(deleted),
         "created": created,
-        "images": [{"hash": h, "name": n} for h, n in image_rows.links(store.db, row[0])],
+        "images": [{"hash": h, "name": n} for h, n in pictures],
     }
     return {k: canonical(v) for k, v in values.items()}
 
@@ -69,9 +74,10 @@ def local_edits(store: Store, since: str) -> list[Edit]:
     edits: list[Edit] = []
     for chunk in _chunks(rows):
         known = winners(store, [r[0] for r in chunk])
+        pictures = image_rows.links_of(store.db, [r[0] for r in chunk])
         for row in chunk:
             mine = known.get(row[0], {})
-            for field, value in row_fields(store, row).items():
+            for field, value in row_fields(store, row, pictures.get(row[0], [])).items():
                 hlc, old = mine.get(field, ("", None))
                 if old != value:
                     edits.append(Edit(ENTITY, row[0], field, value, base=hlc))
