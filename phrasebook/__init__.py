@@ -33,6 +33,7 @@ from phrasebook.errors import (
 from phrasebook.models import (
     Group,
     Hit,
+    ImageRef,
     ImportReport,
     Match,
     Phrase,
@@ -70,6 +71,7 @@ __all__ = [
     "ForeignDatabaseError",
     "Group",
     "Hit",
+    "ImageRef",
     "ImportReport",
     "Match",
     "NewerSchemaError",

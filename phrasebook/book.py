@@ -9,6 +9,7 @@ and export (interchange), settings and the profile (settings), rendering (replie
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
@@ -28,6 +29,7 @@ from phrasebook.models import Group, Hit, ImportReport, Phrase, Profile, Scope, 
 from phrasebook.notebook.notebook_manager import NotebookManager
 from phrasebook.notebook.proposals import ProposalsManager
 from phrasebook.organize import Organizer
+from phrasebook.phrase_images import ImageSource, PhraseImages
 from phrasebook.phrases import Phrases
 from phrasebook.replies import DEFAULT_CUSTOMER, Replies
 from phrasebook.settings import Settings
@@ -66,6 +68,7 @@ class Phrasebook:
         self._proposals = ProposalsManager(store, self._settings, self._sync, self._phrases)
         self._learning = Learning(store, self._proposals)
         self._organize = Organizer(store, self._phrases)
+        self._images = PhraseImages(store, self._phrases)
         self._usage = UsageStats(store, self._settings)
         self._notebook = NotebookManager(
             store, self._settings, self._replies, self._phrases, self._proposals
@@ -73,7 +76,7 @@ class Phrasebook:
         self._favorites = personal.Favorites(store)
         self._languages = personal.Languages(store)
         self._links = personal.FollowUps(store)
-        self._interchange = Interchange(store, self._phrases, self._replies)
+        self._interchange = Interchange(store, self._phrases, self._replies, self._images)
 
     @classmethod
     def open(
@@ -166,24 +169,31 @@ class Phrasebook:
         favorite: bool = False,
         scope: Scope | None = None,
         id: str | None = None,  # noqa: A002 - the pack's key name, kept for clarity
+        images: Iterable[ImageSource] = (),
     ) -> Phrase:
         """Add a phrase and return it (with its new id and stamps).
 
         Without `scope` it gets `default_scope` (personal for a team's agent, see
-        phrasebook.roles).
+        phrasebook.roles). `images` are picture files (or checked images) sent with it; all
+        are checked before anything is written, and the phrase and its pictures are one write.
         """
-        return self._phrases.add(
-            text,
-            title=title,
-            group=group,
-            code=code,
-            tags=tags,
-            questions=questions,
-            lang=lang,
-            favorite=favorite,
-            scope=scope,
-            id=id,
-        )
+        checked = self._images.checked(images)
+        with self.store.write() if checked else contextlib.nullcontext():
+            phrase = self._phrases.add(
+                text,
+                title=title,
+                group=group,
+                code=code,
+                tags=tags,
+                questions=questions,
+                lang=lang,
+                favorite=favorite,
+                scope=scope,
+                id=id,
+            )
+            if checked:
+                phrase = self._images.add(phrase.id, checked)
+        return phrase
 
     def update(self, phrase_id: str, **changes: Any) -> Phrase:
         """Change some fields of a phrase (names as in `add`); returns the updated phrase."""
@@ -228,6 +238,29 @@ class Phrasebook:
 
     def stats(self) -> Stats:
         return self._phrases.stats()
+
+    # -- pictures (phrasebook.phrase_images) -------------------------------------------------
+
+    @property
+    def images(self) -> PhraseImages:
+        """Pictures replies carry: bytes by hash, add, remove, reorder (see `Phrase.images`)."""
+        return self._images
+
+    def image_bytes(self, digest: str) -> bytes:
+        """The original bytes of a picture, by its hash (`ImageRef.hash`)."""
+        return self._images.image_bytes(digest)
+
+    def add_images(self, phrase_id: str, images: Iterable[ImageSource]) -> Phrase:
+        """Append pictures (files or checked images) to a phrase, all or none."""
+        return self._images.add(phrase_id, images)
+
+    def remove_images(self, phrase_id: str, digests: Iterable[str] | None = None) -> Phrase:
+        """Take pictures off a phrase by hash (or unique prefix or name); None takes all."""
+        return self._images.remove(phrase_id, digests)
+
+    def reorder_images(self, phrase_id: str, digests: Iterable[str]) -> Phrase:
+        """Put a phrase's pictures in this order (each named once)."""
+        return self._images.reorder(phrase_id, list(digests))
 
     # -- managers ----------------------------------------------------------------------------
 

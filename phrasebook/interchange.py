@@ -14,6 +14,7 @@ from phrasebook.errors import ValidationError
 from phrasebook.importing.plan import POLICIES, PlanItem, Policy, make_plan
 from phrasebook.models import ImportReport, RowFinding, Scope
 from phrasebook.pack import PackRecord
+from phrasebook.phrase_images import PhraseImages
 from phrasebook.phrases import Phrases
 from phrasebook.replies import Replies
 from phrasebook.starter import starter_file
@@ -27,12 +28,16 @@ class Interchange:
         store: the open store.
         phrases: the default scope of new phrases and the live phrases to export.
         replies: the wording check a preview shows.
+        images: pictures in (a record's) and out (beside a sheet, inside a pack).
     """
 
-    def __init__(self, store: Store, phrases: Phrases, replies: Replies) -> None:
+    def __init__(
+        self, store: Store, phrases: Phrases, replies: Replies, images: PhraseImages
+    ) -> None:
         self._store = store
         self._phrases = phrases
         self._replies = replies
+        self._images = images
 
     def import_file(
         self,
@@ -77,7 +82,8 @@ class Interchange:
         """Write phrases to a file (atomically) in a format phrasebook.exporting knows."""
         self._refuse_own_file(Path(path), "export onto")
         chosen = self._phrases.phrases(scope=scope)
-        exporting.write(Path(path), chosen, phrase_rows.all_extras(self._store.db), format)
+        extras = phrase_rows.all_extras(self._store.db)
+        exporting.write(Path(path), chosen, extras, format, self._images.image_bytes)
         return len(chosen)
 
     def seed_starter(self, lang: str) -> ImportReport:
@@ -127,6 +133,8 @@ class Interchange:
                         phrases.overwrite(store, item.phrase, item.extra)
                     else:
                         phrases.insert(store, item.phrase, item.extra)
+                    if item.images:
+                        self._images.attach(item.phrase.id, item.images)
                 write.touch({i.phrase.id for i in writes})
         count = Counter(i.action for i in items)
         return ImportReport(

@@ -41,6 +41,22 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True)
+class ImageRef:
+    """One picture a reply carries (a size chart, a product photo): what lists and exports need.
+
+    The bytes stay in the book, content-addressed by `hash` (SHA-256 hex): the same picture on
+    many replies is stored once; `book.image_bytes(hash)` reads them.
+    """
+
+    name: str
+    type: str  # MIME type: image/png, image/jpeg, image/gif, image/webp, image/bmp
+    size: int  # bytes
+    hash: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
 class Phrase:
     """One canned reply.
 
@@ -76,6 +92,8 @@ class Phrase:
     texts: tuple[tuple[str, str], ...] = ()
     #: Scrubbed customer questions this agent answered with the phrase (personal, local).
     learned: tuple[str, ...] = ()
+    #: Pictures sent with the reply, in order (team or personal like the phrase itself).
+    images: tuple[ImageRef, ...] = ()
 
     @property
     def body(self) -> str:

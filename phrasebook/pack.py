@@ -1,13 +1,17 @@
 """The JSON Lines pack: one phrase per line, our interchange and starter-set format.
 
 Keys: ``id``, ``title``, ``text``, ``group`` (a path like ``售前/议价``), ``code``, ``tags``
-(list), ``questions`` (list), ``lang``. Unknown keys are kept (stored with the phrase and written
+(list), ``questions`` (list), ``lang``, ``images`` (list of ``{"name", "type", "data"}`` with the
+picture's bytes in base64; each is checked like any picture, and a bad one is left out with a
+note while its phrase imports). Unknown keys are kept (stored with the phrase and written
 back on export), never fatal. Reading validates every line before anything is written; the first
 bad line stops the import with file, line number and reason.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 import tempfile
@@ -16,13 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from phrasebook import validate
+from phrasebook import image_check, validate
 from phrasebook.errors import PackError, ValidationError
+from phrasebook.image_check import CheckedImage
 from phrasebook.models import Phrase
 
 #: Files larger than this are refused before reading (a phrasebook of 100,000 phrases is ~30 MB).
 MAX_PACK_BYTES = 50 * 1024 * 1024
-KNOWN_KEYS = ("id", "title", "text", "group", "code", "tags", "questions", "lang")
+#: A pack also carries its book's pictures in base64 (4 characters per 3 bytes).
+MAX_PACK_FILE_BYTES = MAX_PACK_BYTES + image_check.MAX_BOOK_IMAGE_BYTES * 4 // 3
+KNOWN_KEYS = ("id", "title", "text", "group", "code", "tags", "questions", "lang", "images")
 MAX_ID_CHARS = 64
 
 
@@ -40,6 +47,10 @@ class PackRecord:
     questions: tuple[str, ...] = ()
     lang: str = "zh-Hans"
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Checked pictures the record brings (from the pack, a sheet's 图片 column, a document).
+    images: tuple[CheckedImage, ...] = field(default=(), repr=False)
+    #: What the user should know about this record (a picture left out, and why).
+    notes: tuple[str, ...] = ()
 
 
 def read_pack(path: Path) -> list[PackRecord]:
@@ -48,8 +59,8 @@ def read_pack(path: Path) -> list[PackRecord]:
         size = path.stat().st_size
     except OSError as exc:
         raise PackError(path, None, f"cannot read the file: {exc.strerror}") from exc
-    if size > MAX_PACK_BYTES:
-        raise PackError(path, None, f"file is {size:,} bytes; the limit is {MAX_PACK_BYTES:,}")
+    if size > MAX_PACK_FILE_BYTES:
+        raise PackError(path, None, f"file is {size:,} bytes; the limit is {MAX_PACK_FILE_BYTES:,}")
     return list(_records(path))
 
 
@@ -85,6 +96,7 @@ def _parse_line(path: Path, number: int, line: str) -> PackRecord:
         raise PackError(path, number, "each line must be a JSON object {...}")
     if "text" not in data:
         raise PackError(path, number, "missing the required key 'text'")
+    images, notes = _images(number, data.get("images"))
     try:
         return PackRecord(
             line=number,
@@ -97,9 +109,31 @@ def _parse_line(path: Path, number: int, line: str) -> PackRecord:
             questions=validate.items(data.get("questions"), "questions"),
             lang=validate.lang(data.get("lang") or "zh-Hans"),
             extra={k: v for k, v in data.items() if k not in KNOWN_KEYS},
+            images=images,
+            notes=notes,
         )
     except ValidationError as exc:
         raise PackError(path, number, str(exc)) from None
+
+
+def _images(number: int, value: object) -> tuple[tuple[CheckedImage, ...], tuple[str, ...]]:
+    """The line's pictures that pass the checks, and a note for each one that does not."""
+    if value is None:
+        return (), ()
+    if not isinstance(value, list):
+        return (), (f"line {number}: 'images' is not a list; its pictures were left out",)
+    found: list[CheckedImage] = []
+    notes: list[str] = []
+    for i, item in enumerate(value, start=1):
+        name = str(item.get("name") or f"image {i}") if isinstance(item, dict) else f"image {i}"
+        try:
+            if not isinstance(item, dict) or not isinstance(item.get("data"), str):
+                raise ValidationError(f"{name}: no base64 'data'")
+            raw = base64.b64decode(item["data"], validate=True)
+            found.append(image_check.check_image(raw, name))
+        except (ValidationError, binascii.Error, ValueError) as exc:
+            notes.append(f"line {number}: picture left out: {exc}")
+    return tuple(found), tuple(notes)
 
 
 def _id(value: object) -> str | None:
@@ -110,8 +144,11 @@ def _id(value: object) -> str | None:
     return value
 
 
-def phrase_line(phrase: Phrase, extra: dict[str, Any]) -> str:
-    """The pack line for a phrase (known keys first, then the kept unknown ones)."""
+def phrase_line(
+    phrase: Phrase, extra: dict[str, Any], pictures: Iterable[tuple[str, str, bytes]] = ()
+) -> str:
+    """The pack line for a phrase (known keys first, then the kept unknown ones); `pictures`
+    are its (name, type, bytes), written in base64."""
     data: dict[str, Any] = {
         "id": phrase.id,
         "title": phrase.title,
@@ -122,6 +159,12 @@ def phrase_line(phrase: Phrase, extra: dict[str, Any]) -> str:
         "questions": list(phrase.questions),
         "lang": phrase.lang,
     }
+    carried = [
+        {"name": name, "type": mime, "data": base64.b64encode(raw).decode("ascii")}
+        for name, mime, raw in pictures
+    ]
+    if carried:
+        data["images"] = carried
     data.update({k: v for k, v in extra.items() if k not in data})
     return json.dumps(data, ensure_ascii=False)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.table import Table
 
-from phrasebook.models import Hit, Phrase, Profile, Stats
+from phrasebook.models import Hit, ImageRef, Phrase, Profile, Stats
 from phrasebook.templates import Rendered
 
 if TYPE_CHECKING:
@@ -103,8 +104,20 @@ def hits_table(hits: list[Hit]) -> None:
     console().print(table)
 
 
-def phrase_detail(phrase: Phrase, scope: str | None = "") -> None:
-    """A phrase in full; `scope` None means not in a team, where no phrase is a team one."""
+def image_dict(image: ImageRef) -> dict[str, Any]:
+    return {
+        "name": image.name,
+        "type": image.type,
+        "size": image.size,
+        "hash": image.hash,
+        "width": image.width,
+        "height": image.height,
+    }
+
+
+def phrase_detail(phrase: Phrase, scope: str | None = "", links: Sequence[str] = ()) -> None:
+    """A phrase in full; `scope` None means not in a team, where no phrase is a team one.
+    `links` are its picture web addresses (kept from an imported sheet, never fetched)."""
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column(overflow="fold")
@@ -122,6 +135,11 @@ def phrase_detail(phrase: Phrase, scope: str | None = "") -> None:
     ]
     if phrase.variant is not None:
         rows.append(("my wording", phrase.variant))
+    rows += [
+        ("picture", f"{i.name} ({i.width}×{i.height}, {i.size:,} bytes, {i.hash[:10]})")
+        for i in phrase.images
+    ]
+    rows += [("picture link", link) for link in links]
     rows.append(("uses", str(phrase.use_count)))
     for name, value in rows:
         table.add_row(name, value)

@@ -68,6 +68,13 @@ def _editing_commands(add_parser: AddParser) -> None:
     _phrase_options(p)
     p.add_argument("--personal", action="store_true", help="a personal phrase, not the team's")
     p.add_argument("--favorite", action="store_true", help="mark as favorite")
+    p.add_argument(
+        "--image",
+        action="append",
+        metavar="FILE",
+        help="a picture sent with the reply: PNG, JPEG, GIF, WebP or BMP, at most 5 MB"
+        " (repeatable; kept in this order)",
+    )
 
     p = add_parser("edit", help="change fields of a phrase")
     add_phrase_ref(p)
@@ -81,6 +88,13 @@ def _editing_commands(add_parser: AddParser) -> None:
     fav.add_argument(
         "--no-favorite", dest="favorite", action="store_false", help="unmark as favorite"
     )
+    p.add_argument(
+        "--image",
+        action="append",
+        metavar="FILE",
+        help="add a picture after its current ones (repeatable; with --no-image: replace them)",
+    )
+    p.add_argument("--no-image", action="store_true", help="remove all the phrase's pictures")
 
     p = add_parser("rm", help="move a phrase to the trash (or --undo)")
     add_phrase_ref(p)
@@ -150,9 +164,12 @@ def _search(book: Phrasebook, args: argparse.Namespace) -> int:
 def _show(book: Phrasebook, args: argparse.Namespace) -> int:
     phrase = resolve_phrase(book, args.ref)
     if args.json:
-        out.json_out(out.phrase_dict(phrase))
+        shown = out.phrase_dict(phrase)
+        shown["images"] = [out.image_dict(i) for i in phrase.images]
+        shown["image_links"] = book.images.links(phrase.id)
+        out.json_out(shown)
     else:
-        out.phrase_detail(phrase, book.shown_scope(phrase))
+        out.phrase_detail(phrase, book.shown_scope(phrase), book.images.links(phrase.id))
     return 0
 
 
@@ -168,6 +185,7 @@ def _add(book: Phrasebook, args: argparse.Namespace) -> int:
         lang=args.lang,
         favorite=args.favorite,
         scope="personal" if args.personal else None,  # None: the core's default rule
+        images=args.image or (),
     )
     out.say(phrase.id)
     for other in sharing:  # legitimate (the popup lists them all), but rarely meant
@@ -194,13 +212,18 @@ def _edit(book: Phrasebook, args: argparse.Namespace) -> int:
         }.items()
         if v is not None
     }
-    if not changes and args.variant is None:
+    if not changes and args.variant is None and not args.image and not args.no_image:
         raise ValidationError("nothing to change; see `phrasebook edit --help`")
     if args.variant:
         validate.text(args.variant)  # checked first, so a bad edit writes neither part
+    pictures = book.images.checked(args.image or ())  # likewise
     updated = book.update(phrase.id, **changes) if changes else phrase
     if args.variant is not None:
         updated = book.set_variant(phrase.id, args.variant or None)
+    if args.no_image:
+        updated = book.images.set(phrase.id, pictures)
+    elif pictures:
+        updated = book.add_images(phrase.id, pictures)
     if "text" in changes and not book.may_edit(phrase):  # the core kept it as her wording
         out.say(f"saved as your wording of team phrase {updated.id} ({updated.label})")
         out.note(

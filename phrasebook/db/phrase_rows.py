@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from phrasebook.models import Phrase
+from phrasebook.models import ImageRef, Phrase
 
 _SELECT = """
 SELECT p.id, p.title, p.text, p.group_id, p.code, p.tags, p.questions, p.lang, p.favorite,
@@ -19,7 +19,11 @@ SELECT p.id, p.title, p.text, p.group_id, p.code, p.tags, p.questions, p.lang, p
            ORDER BY lang) t) AS texts,
        (SELECT json_group_array(q.question) FROM
           (SELECT question FROM learned_questions WHERE phrase_id = p.id AND deleted = 0
-           ORDER BY created, id) q) AS learned
+           ORDER BY created, id) q) AS learned,
+       (SELECT json_group_array(json_array(i.name, i.type, i.size, i.hash, i.width, i.height))
+          FROM (SELECT l.name, m.type, m.size, m.hash, m.width, m.height
+                FROM phrase_images l JOIN images m ON m.hash = l.hash
+                WHERE l.phrase_id = p.id ORDER BY l.position) i) AS images
 FROM phrases p LEFT JOIN variants v ON v.phrase_id = p.id AND v.deleted = 0
 """
 
@@ -58,6 +62,7 @@ def _phrase(row: tuple[Any, ...], path_of: Callable[[str | None], str]) -> Phras
         team_changed,
         texts,
         learned,
+        images,
     ) = row
     return Phrase(
         id=pid,
@@ -78,6 +83,7 @@ def _phrase(row: tuple[Any, ...], path_of: Callable[[str | None], str]) -> Phras
         team_changed=bool(team_changed),
         texts=tuple((lang, text) for lang, text in json.loads(texts or "[]")),
         learned=tuple(json.loads(learned or "[]")),
+        images=tuple(ImageRef(*item) for item in json.loads(images or "[]")),
     )
 
 

@@ -9,6 +9,7 @@ is kept with replacement characters and counted. The source file is never writte
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -24,6 +25,8 @@ _BATCH = 500
 _MAX_ROWID = 2**63 - 1
 #: Columns holding JSON: damaged JSON is replaced by an empty value, or (None) the row dropped
 #: (a setting, a sync op or a proposal is better gone than wrong; sync brings team rows back).
+#: Columns holding bytes, never text: copied as they are (a picture is checked by its hash).
+_BLOB_COLUMNS = frozenset({("images", "data")})
 _JSON_COLUMNS: dict[tuple[str, str], str | None] = {
     ("phrases", "tags"): "[]",
     ("phrases", "questions"): "[]",
@@ -262,10 +265,14 @@ def _copy_table(
     }
     copied = dropped = 0
     id_column = keep.index("id") if "id" in keep else None
+    blobs = {i for i, c in enumerate(keep) if (table, c) in _BLOB_COLUMNS}
     for row in _readable_rows(src, table, names, report):
-        values = _valid_json([_decoded(v, report) for v in row], json_columns)
+        decoded = [v if i in blobs else _decoded(v, report) for i, v in enumerate(row)]
+        values = _valid_json(decoded, json_columns)
         if values is not None and id_column is not None and _damaged_id(values[id_column]):
             values = None  # a made-up record from damaged bytes: better dropped than invented
+        if values is not None and table == "images" and _damaged_picture(keep, values):
+            values = None  # its bytes no longer match their hash: the picture is lost
         try:
             if values is None:
                 raise sqlite3.IntegrityError("damaged JSON")
@@ -312,6 +319,12 @@ def _copy_meta(src: sqlite3.Connection, dest: sqlite3.Connection, report: Salvag
                 [name, _decoded(value, report)],
             )
     report.copied["meta"] = len(rows)
+
+
+def _damaged_picture(columns: list[str], values: list[Any]) -> bool:
+    row = dict(zip(columns, values, strict=True))
+    data = row.get("data")
+    return not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != row.get("hash")
 
 
 def _decoded(value: Any, report: SalvageReport) -> Any:

@@ -245,6 +245,27 @@ def m0008_learned_questions(db: Database) -> None:
     db.table("learned_questions").create_index(["phrase_id", "question"], unique=True)
 
 
+@migrations()
+def m0009_images(db: Database) -> None:
+    """Pictures replies carry: blobs stored once by content hash, and each phrase's ordered list
+    of them with the name shown. In the book file, so backups, salvage and export carry them
+    and a phrase and its pictures change in one transaction. A link may name a blob not here
+    yet (team sync brings blobs apart from the phrase): readers join, so it shows once it is."""
+    db.table("images").create(
+        {"hash": str, "type": str, "width": int, "height": int, "size": int, "data": bytes,
+         "created": str},
+        pk="hash",
+        not_null={"type", "width", "height", "size", "data"},
+    )  # fmt: skip
+    db.table("phrase_images").create(
+        {"phrase_id": str, "position": int, "hash": str, "name": str},
+        pk=("phrase_id", "position"),
+        foreign_keys=[("phrase_id", "phrases", "id")],
+        not_null={"phrase_id", "position", "hash", "name"},
+    )
+    db.table("phrase_images").create_index(["hash"])
+
+
 #: How many migrations this program knows (files recording more are from a newer version).
 _ALL = migrations.pending(Database(memory=True))  # an empty file lacks every migration
 SCHEMA_VERSION = len(_ALL)

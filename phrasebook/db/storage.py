@@ -163,11 +163,13 @@ def undecodable_cells(conn: sqlite3.Connection, limit: int = 100) -> list[str]:
     """Cells whose text is not valid UTF-8, as "table row N" (the decode the app relies on)."""
     found: list[str] = []
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    # Only text cells: a picture's bytes (a BLOB) are not text and need no decoding.
+    queries = {table: _text_cells_query(conn, table) for table in tables}
     previous = conn.text_factory
     conn.text_factory = bytes
     try:
-        for table in tables:
-            for row in conn.execute(f"SELECT rowid, * FROM [{table}]"):
+        for table, query in queries.items():
+            for row in conn.execute(query):
                 for value in row[1:]:
                     if isinstance(value, bytes) and not _valid_utf8(value):
                         found.append(f"{table} row {row[0]}")
@@ -177,6 +179,12 @@ def undecodable_cells(conn: sqlite3.Connection, limit: int = 100) -> list[str]:
     finally:
         conn.text_factory = previous
     return found
+
+
+def _text_cells_query(conn: sqlite3.Connection, table: str) -> str:
+    columns = [str(r[1]) for r in conn.execute(f"PRAGMA table_info([{table}])")]
+    texts = ", ".join(f"CASE WHEN typeof([{c}]) = 'text' THEN [{c}] END" for c in columns)
+    return f"SELECT rowid, {texts or 'NULL'} FROM [{table}]"
 
 
 def _valid_utf8(raw: bytes) -> bool:

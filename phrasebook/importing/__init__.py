@@ -11,13 +11,16 @@ and Rime), "document" (txt, md, docx training documents), "espanso" (YAML), "tex
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import bisect
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from phrasebook.errors import PackError
+from phrasebook.image_check import CheckedImage
 from phrasebook.importing import columns, documents
 from phrasebook.importing.csv_tables import read_csv, read_textexpander
-from phrasebook.importing.docx import docx_lines
+from phrasebook.importing.docx import docx_lines, docx_pictures
 from phrasebook.importing.espanso import read_espanso
 from phrasebook.importing.ime import looks_like_ime, read_ime
 from phrasebook.importing.source import Source
@@ -62,7 +65,11 @@ def read(
         raise PackError(path, None, f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if mapping and fmt not in ("csv", "xlsx"):
         raise PackError(path, None, f"a column mapping applies to csv and xlsx, not {fmt}")
-    return READERS[fmt](path, mapping)
+    source = READERS[fmt](path, mapping)
+    picture_notes = tuple(note for rec in source.records for note in rec.notes)
+    if not picture_notes:
+        return source
+    return dataclasses.replace(source, notes=(*source.notes, *picture_notes))
 
 
 def detect(path: str | Path, format: str | None = None) -> Source:
@@ -89,21 +96,45 @@ def _read_pack(path: Path, mapping: Mapping[str, str] | None) -> Source:
 
 
 def _read_document(path: Path, mapping: Mapping[str, str] | None) -> Source:
+    pictures: dict[int, list[CheckedImage]] = {}
+    notes: tuple[str, ...] = ()
     if path.suffix.lower() == ".docx":
         lines, markdown = docx_lines(path), True
+        pictures, notes = docx_pictures(path)
     else:
         lines, markdown = (
             read_text(path)[0].splitlines(),
             path.suffix.lower() in (".md", ".markdown"),
         )
     found = documents.find_phrases(lines, lists_are_phrases=markdown)
-    recs = [_document_record(path, f) for f in found]
-    return Source("document", tuple(recs), notes=(f"{len(recs)} phrases found",))
+    owned, orphans = _pictures_of(found, pictures)
+    recs = [_document_record(path, f, owned.get(i, ())) for i, f in enumerate(found)]
+    counted = f"{len(recs)} phrases found"
+    return Source("document", tuple(recs), notes=(counted, *notes, *orphans))
 
 
-def _document_record(path: Path, found: documents.Found) -> PackRecord:
+def _pictures_of(
+    found: list[documents.Found], pictures: Mapping[int, list[CheckedImage]]
+) -> tuple[dict[int, list[CheckedImage]], tuple[str, ...]]:
+    """Each picture goes to the phrase of its paragraph, or else the nearest phrase above it
+    (Word puts a picture in a paragraph of its own under the text it illustrates)."""
+    owned: dict[int, list[CheckedImage]] = {}
+    orphans: list[str] = []
+    lines = [f.line for f in found]
+    for line in sorted(pictures):
+        index = bisect.bisect_right(lines, line) - 1
+        if index < 0:
+            orphans.append(f"paragraph {line}: picture above the first phrase; left out")
+            continue
+        owned.setdefault(index, []).extend(pictures[line])
+    return owned, tuple(orphans)
+
+
+def _document_record(
+    path: Path, found: documents.Found, pictures: Sequence[CheckedImage] = ()
+) -> PackRecord:
     values = {"text": found.text, "group": found.group, "lang": documents.guess_lang(found.text)}
-    return columns.record(path, found.line, values)
+    return columns.record(path, found.line, values, pictures)
 
 
 READERS: dict[str, Reader] = {

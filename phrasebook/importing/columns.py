@@ -13,7 +13,12 @@ from pathlib import Path
 
 from phrasebook import validate
 from phrasebook.errors import PackError, ValidationError
+from phrasebook.image_check import CheckedImage
+from phrasebook.importing.picture_cells import read_cell
 from phrasebook.pack import PackRecord
+
+#: Pictures found in a file apart from its cells (drawn in a sheet, in a document), by line.
+Embedded = Mapping[int, Sequence[CheckedImage]]
 
 FIELDS = ("group", "code", "text", "title", "tags", "questions", "lang", "image", "id")
 
@@ -83,8 +88,10 @@ def records(
     headers: Sequence[str],
     rows: Iterable[tuple[int, Sequence[str]]],
     mapping: Mapping[str, str],
+    embedded: Embedded | None = None,
 ) -> list[PackRecord]:
-    """Validated records from data rows; blank rows are skipped, a bad row stops everything."""
+    """Validated records from data rows; blank rows are skipped, a bad row stops everything.
+    `embedded` pictures go to the record of their row."""
     index = [(i, f) for i, f in enumerate(mapping[h] for h in headers) if f]
     found: list[PackRecord] = []
     for line, row in rows:
@@ -94,16 +101,20 @@ def records(
             if cell.strip():
                 values[field] = cell
         if values.get("text", "").strip():
-            found.append(record(path, line, values))
+            found.append(record(path, line, values, (embedded or {}).get(line, ())))
         elif values:
             raise PackError(path, line, "the row has no phrase text")
     return found
 
 
-def record(path: Path, line: int, values: Mapping[str, str]) -> PackRecord:
-    """One validated record from cell strings; raises PackError naming the row."""
+def record(
+    path: Path, line: int, values: Mapping[str, str], embedded: Sequence[CheckedImage] = ()
+) -> PackRecord:
+    """One validated record from cell strings; raises PackError naming the row. The image cell's
+    files become pictures; web addresses (and files that could not be read) stay as its text."""
     try:
-        image = values.get("image", "").strip()
+        cell = read_cell(path, line, values.get("image", ""))
+        image = "\n".join(cell.kept)
         return PackRecord(
             line=line,
             id=values.get("id", "").strip() or None,
@@ -115,6 +126,8 @@ def record(path: Path, line: int, values: Mapping[str, str]) -> PackRecord:
             questions=validate.items(split_list(values.get("questions", ""), "\n|"), "questions"),
             lang=validate.lang(values.get("lang", "").strip() or "zh-Hans"),
             extra={"image": image} if image else {},
+            images=(*embedded, *cell.images),
+            notes=cell.notes,
         )
     except ValidationError as exc:
         raise PackError(path, line, str(exc)) from None

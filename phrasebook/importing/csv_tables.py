@@ -61,12 +61,14 @@ def tabular(
     start: int,
     mapping: Mapping[str, str] | None,
     notes: tuple[str, ...] = (),
+    embedded: columns.Embedded | None = None,
 ) -> Source:
-    """Records from rows whose header is at index `start` (shared with xlsx)."""
+    """Records from rows whose header is at index `start` (shared with xlsx, whose pictures
+    drawn over a row come as `embedded`)."""
     headers = tuple(str(h).strip() for h in rows[start])
     used = columns.merged(path, headers, mapping)
     body = ((n + 1, row) for n, row in enumerate(rows) if n > start)
-    found = columns.records(path, headers, body, used)
+    found = columns.records(path, headers, body, used, embedded)
     return Source(fmt, tuple(found), headers, used, notes)
 
 

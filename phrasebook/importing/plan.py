@@ -16,13 +16,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from phrasebook.models import Phrase, Scope
+from phrasebook.image_check import CheckedImage
+from phrasebook.models import ImageRef, Phrase, Scope
 from phrasebook.pack import PackRecord
 
 Policy = Literal["skip", "keep", "update"]
 POLICIES: tuple[Policy, ...] = ("skip", "keep", "update")
 Action = Literal["add", "update", "unchanged", "skip"]
-_COMPARED = ("text", "title", "group", "code", "tags", "questions", "lang")
+_COMPARED = ("text", "title", "group", "code", "tags", "questions", "lang", "images")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class PlanItem:
         line: where the record came from (row or line number).
         duplicate_of: the phrase this record duplicates, if it does.
         reason: why it matched: "same id", "same text" or "same code and group".
+        images: the record's pictures, to store with the phrase (none: it keeps its own).
     """
 
     action: Action
@@ -43,6 +45,7 @@ class PlanItem:
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
     duplicate_of: Phrase | None = None
     reason: str = ""
+    images: tuple[CheckedImage, ...] = field(default=(), repr=False)
 
 
 @dataclass
@@ -119,15 +122,14 @@ class _Planner:
         match = (self.known if rec.id else self.index).match(rec)
         new = from_record(rec, self.scope, None)
         if match is None:
-            return PlanItem("add", new, rec.line, rec.extra)
+            return PlanItem("add", new, rec.line, rec.extra, images=rec.images)
         dup, reason = match
         if self.policy in ("skip", "keep"):
             action: Action = "skip" if self.policy == "skip" else "add"
-            return PlanItem(action, new, rec.line, rec.extra, dup, reason)
+            return PlanItem(action, new, rec.line, rec.extra, dup, reason, rec.images)
         if dup.id not in self.existing:  # an earlier row of this file, not yet written
-            return PlanItem(
-                "add", dataclasses.replace(new, id=dup.id), rec.line, rec.extra, dup, reason
-            )
+            new = dataclasses.replace(new, id=dup.id)
+            return PlanItem("add", new, rec.line, rec.extra, dup, reason, rec.images)
         return _against(rec, dup, True, self.extras.get(dup.id, {}), reason, dup)
 
 
@@ -145,11 +147,14 @@ def _against(
         and extra == rec.extra
         and all(getattr(old, k) == getattr(phrase, k) for k in _COMPARED)
     )
-    return PlanItem("unchanged" if same else "update", phrase, rec.line, rec.extra, dup, reason)
+    action: Action = "unchanged" if same else "update"
+    return PlanItem(action, phrase, rec.line, rec.extra, dup, reason, rec.images)
 
 
 def from_record(rec: PackRecord, scope: Scope, old: Phrase | None) -> Phrase:
-    """The phrase a record describes; an existing phrase keeps its scope and favourite mark."""
+    """The phrase a record describes; an existing phrase keeps its scope and favourite mark,
+    and its pictures when the record brings none."""
+    images = tuple(ImageRef(i.name, i.type, i.size, i.hash, i.width, i.height) for i in rec.images)
     return Phrase(
         id=rec.id or str(uuid.uuid4()),
         text=rec.text,
@@ -161,4 +166,5 @@ def from_record(rec: PackRecord, scope: Scope, old: Phrase | None) -> Phrase:
         lang=rec.lang,
         scope=old.scope if old else scope,
         favorite=old.favorite if old else False,
+        images=images or (old.images if old else ()),
     )

@@ -21,6 +21,7 @@ from phrasebook.importing.columns import NoTextColumnError
 from phrasebook.importing.csv_tables import header_row, tabular
 from phrasebook.importing.limits import check_zip
 from phrasebook.importing.source import Source
+from phrasebook.importing.xlsx_pictures import sheet_pictures
 
 MAX_ROWS = 200_000
 
@@ -30,12 +31,20 @@ def read_xlsx(path: Path, mapping: Mapping[str, str] | None = None) -> Source:
     for title, rows in found:
         start = header_row(rows)
         if start is not None:
-            return tabular("xlsx", path, rows, start, mapping, (f"sheet {title!r}",))
+            return _tabular(path, title, rows, start, mapping)
     if mapping and found:  # the user named the columns of the first sheet's first row
-        return tabular("xlsx", path, found[0][1], 0, mapping, (f"sheet {found[0][0]!r}",))
+        return _tabular(path, found[0][0], found[0][1], 0, mapping)
     raise NoTextColumnError(
         path, 1, "no sheet has a header row naming the phrase column (快捷短语/内容); map one"
     )
+
+
+def _tabular(
+    path: Path, title: str, rows: list[list[str]], start: int, mapping: Mapping[str, str] | None
+) -> Source:
+    """The sheet's records, each with the pictures drawn over its row."""
+    pictures, notes = sheet_pictures(path, title)
+    return tabular("xlsx", path, rows, start, mapping, (f"sheet {title!r}", *notes), pictures)
 
 
 def sheets(path: Path) -> list[tuple[str, list[list[str]]]]:

@@ -3,6 +3,7 @@
     <folder>/team.json                      the roster, written only by the owner
     <folder>/members/<key>.json             member certificates, one per device
     <folder>/ops/<node>/<first>-<last>.jsonl.gz   segments, each written once by its device
+    <folder>/blobs/<sha256>                 reply pictures, named by the hash of their bytes
 
 Every file is written to a hidden temporary name, flushed to disk, then renamed into place, so a
 reader sees a whole file or none. Only names matching the strict patterns are read; anything
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 _NODE = re.compile(r"^[0-9a-f]{16}$")
 _SEGMENT = re.compile(r"^(\d{12})-(\d{12})\.jsonl\.gz$")
 _MAX_JSON = 1024 * 1024
+_BLOB = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +164,32 @@ class FolderTransport:
         except OSError as exc:
             why = f"unreadable: {exc.strerror}"
             return Incoming(str(path), node, first, last, None, why, heals=True)
+
+    # -- pictures (content-addressed; see phrasebook.sync.blobs) ------------------------------
+
+    def _blob_path(self, digest: str) -> Path:
+        if not _BLOB.match(digest):
+            raise ValueError(f"not a picture hash: {digest!r}")
+        return self.root / "blobs" / digest
+
+    def has_blob(self, digest: str) -> bool:
+        return self._blob_path(digest).is_file()
+
+    def publish_blob(self, digest: str, data: bytes) -> None:
+        """Put a picture's bytes in the folder (replacing a damaged copy of the same name)."""
+        write_atomically(self._blob_path(digest), data)
+
+    def fetch_blob(self, digest: str, limit: int) -> bytes | None:
+        """A picture's bytes as found (at most `limit` + 1 of them, so an oversized file is
+        refused unread); None while it has not arrived. The caller verifies them."""
+        try:
+            with self._blob_path(digest).open("rb") as f:
+                return f.read(limit + 1)
+        except FileNotFoundError:
+            return None
+
+    def blob_source(self, digest: str) -> str:
+        return str(self._blob_path(digest))
 
 
 def _dump(data: dict[str, Any]) -> bytes:

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from phrasebook.store import Store
-from phrasebook.sync import epochs, held, merge, peers, proposals_sync, team_rows
+from phrasebook.sync import blobs, epochs, held, merge, peers, proposals_sync, team_rows
 from phrasebook.sync.changelog import ChangeLog, Edit
 from phrasebook.sync.folder import Incoming
 from phrasebook.sync.keys import SigningKey
@@ -74,6 +74,9 @@ class SyncSummary:
     quarantined: int = 0
     held_deletes: int = 0
     pending: int = 0
+    #: Pictures of team phrases sent and received this round (the bytes, apart from the ops).
+    pictures_sent: int = 0
+    pictures_received: int = 0
     epoch: int = 0
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -107,6 +110,7 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
     edits = _local_edits(ctx)
     _check_epoch(ctx, edits)
     _capture(ctx, _sendable(edits, summary))
+    _send_pictures(ctx, summary)  # before the ops naming them, so they are there when read
     summary.sent = _publish(ctx)
     fetched = fetch_incoming(ctx)
     ops = [op for seg in fetched.segments for op in seg.ops]
@@ -123,10 +127,40 @@ def run_round(ctx: RoundContext, *, confirm_deletes: bool = False) -> SyncSummar
     else:
         _note_failures(ctx, fetched, summary)
         ctx.set_state("cursor", fetched.cursor)
+    _fetch_pictures(ctx, summary)
     summary.conflicts = count_conflicts(ctx, changed=summary.sent > 0)
     report_peers(ctx, fetched, summary)
     _warn_clock_ahead(ctx, summary)
     return summary
+
+
+def _send_pictures(ctx: RoundContext, summary: SyncSummary) -> None:
+    """A supervisor (who publishes team phrases) sends their pictures; see `blobs`."""
+    member = ctx.members.get(ctx.key.id)
+    if not isinstance(ctx.transport, blobs.BlobTransport) or member is None:
+        return
+    if member.role == "supervisor":
+        if ctx.state("upload_all"):  # moved to a new place: it has none of them yet
+            ctx.set_state(blobs.SENT_STATE, "")
+        try:
+            summary.pictures_sent = blobs.publish(
+                ctx.store, ctx.transport, ctx.state, ctx.set_state
+            )
+        except OSError as exc:  # a full or unplugged share: the next round sends them
+            summary.problems.append(f"pictures not sent yet: {exc}")
+
+
+def _fetch_pictures(ctx: RoundContext, summary: SyncSummary) -> None:
+    """Pictures named by team phrases that this book lacks, fetched and verified."""
+    if not isinstance(ctx.transport, blobs.BlobTransport):
+        return
+    try:
+        summary.pictures_received, refused = blobs.fetch(ctx.store, ctx.transport)
+    except OSError as exc:
+        summary.problems.append(f"pictures not fetched yet: {exc}")
+        return
+    summary.quarantined += len(refused)
+    summary.problems += refused
 
 
 def _warn_clock_ahead(ctx: RoundContext, summary: SyncSummary) -> None:

@@ -3,24 +3,31 @@ merged winners are written back into the `phrases` table that search and the app
 
 Only team-scope phrases travel. Personal phrases, variants, favorites and usage never leave the
 machine. A phrase's group travels as its path ("售前/议价"), so two devices that both create a
-group of the same name converge on one group.
+group of the same name converge on one group. Its pictures travel as their list of hashes and
+names (the `images` field); the bytes go apart, content-addressed, once each (see `blobs`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from phrasebook.db import image_rows
+from phrasebook.image_check import safe_name
 from phrasebook.store import Store
 from phrasebook.sync.changelog import Edit
 
 ENTITY = "phrase"
 FIELDS = (
     "text", "title", "group", "code", "tags", "questions", "lang", "position", "extra",
-    "deleted", "created",
+    "deleted", "created", "images",
 )  # fmt: skip
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+#: At most this many pictures per phrase are taken from a peer.
+MAX_PICTURES = 20
 _COLUMNS = (
     "id, text, title, group_id, code, tags, questions, lang, position, extra, deleted, created"
 )
@@ -32,8 +39,13 @@ def canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def row_fields(store: Store, row: tuple[Any, ...]) -> dict[str, str]:
-    """A phrases row (in `_COLUMNS` order) as field -> canonical JSON value."""
+def row_fields(
+    store: Store, row: tuple[Any, ...], pictures: list[tuple[str, str]] | None = None
+) -> dict[str, str]:
+    """A phrases row (in `_COLUMNS` order) as field -> canonical JSON value; `pictures` are
+    its (hash, name) links when the caller read them already."""
+    if pictures is None:
+        pictures = image_rows.links(store.db, row[0])
     _, text, title, group_id, code, tags, questions, lang, position, extra, deleted, created = row
     values: dict[str, Any] = {
         "text": text,
@@ -47,6 +59,7 @@ def row_fields(store: Store, row: tuple[Any, ...]) -> dict[str, str]:
         "extra": json.loads(extra or "{}"),
         "deleted": bool(deleted),
         "created": created,
+        "images": [{"hash": h, "name": n} for h, n in pictures],
     }
     return {k: canonical(v) for k, v in values.items()}
 
@@ -61,9 +74,10 @@ def local_edits(store: Store, since: str) -> list[Edit]:
     edits: list[Edit] = []
     for chunk in _chunks(rows):
         known = winners(store, [r[0] for r in chunk])
+        pictures = image_rows.links_of(store.db, [r[0] for r in chunk])
         for row in chunk:
             mine = known.get(row[0], {})
-            for field, value in row_fields(store, row).items():
+            for field, value in row_fields(store, row, pictures.get(row[0], [])).items():
                 hlc, old = mine.get(field, ("", None))
                 if old != value:
                     edits.append(Edit(ENTITY, row[0], field, value, base=hlc))
@@ -97,6 +111,7 @@ def project(store: Store, row_ids: Iterable[str]) -> set[str]:
     written: set[str] = set()
     rows: list[list[Any]] = []
     groups: dict[str, str | None] = {}
+    pictures: dict[str, list[tuple[str, str]]] = {}
     for row_id, stamp, f in _merged_rows(store, sorted(set(row_ids))):
         if "text" not in f or "created" not in f:
             continue
@@ -105,8 +120,24 @@ def project(store: Store, row_ids: Iterable[str]) -> set[str]:
             groups[path] = store.groups.ensure(path, "team", store.clock.now)
         rows.append(_values(row_id, f, groups[path], stamp))
         written.add(row_id)
+        if "images" in f:
+            pictures[row_id] = _pictures(f["images"])
     store.db.conn.executemany(_UPSERT, rows)
+    for row_id, links in pictures.items():  # a peer's older version sends no list: kept
+        image_rows.set_links(store.db, row_id, links)
+    if pictures:
+        image_rows.prune(store.db)
     return written
+
+
+def _pictures(value: Any) -> list[tuple[str, str]]:
+    """(hash, name) pairs from a peer's picture list; malformed entries are left out."""
+    found: list[tuple[str, str]] = []
+    for item in value if isinstance(value, list) else []:
+        digest = item.get("hash") if isinstance(item, dict) else None
+        if isinstance(digest, str) and _HASH.match(digest) and len(found) < MAX_PICTURES:
+            found.append((digest, safe_name(str(item.get("name") or ""), "", digest)))
+    return found
 
 
 def _merged_rows(store: Store, ids: list[str]) -> Iterable[tuple[str, str, dict[str, Any]]]:

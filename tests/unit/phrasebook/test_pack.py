@@ -187,7 +187,7 @@ def test_non_utf8_is_refused(tmp_path: Path) -> None:
 def test_oversized_file_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pack_module, "MAX_PACK_BYTES", 100)
+    monkeypatch.setattr(pack_module, "MAX_PACK_FILE_BYTES", 100)
     path = write_lines(tmp_path / "big.jsonl", [{"text": "x" * 200}])
     with pytest.raises(PackError, match="limit") as caught:
         read_pack(path)
