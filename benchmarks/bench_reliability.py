@@ -44,7 +44,8 @@ with Phrasebook.open(path, auto_backup=False) as book:
 
 CRASHING_WRITER = """
 import os, signal, sys
-from phrasebook import Phrasebook, storage
+from phrasebook import Phrasebook
+from phrasebook.db import storage
 storage.WAL_AUTOCHECKPOINT_PAGES = int(sys.argv[3])
 book = Phrasebook.open(sys.argv[1], auto_backup=False)
 for n in range(int(sys.argv[2])):
