@@ -22,10 +22,10 @@ from phrasebook.search.intent_model import default_model
 from phrasebook.search.lexicon import Intent, default_lexicon, scripts_of
 from phrasebook.search.match import Matcher, TermHits
 from phrasebook.search.near_keys import TypoKeys, is_chosung
-from phrasebook.search.normalize import fold_text
 from phrasebook.search.query import LITERAL, Query, Reading, literal, parse, pinyin_readings
 from phrasebook.search.rank import PHRASE_BONUS, empty_query_scores, frecency
 from phrasebook.search.slab import BODY, NF, Segment, searchable
+from phrasebook.search.titles import TitleMap
 from phrasebook.search.typo import LatinWords
 from phrasebook.search.vocab import Vocabulary
 
@@ -42,8 +42,6 @@ INTENT_WEIGHT = 3.0
 EXAMPLE_WEIGHT, MIN_COVERAGE = 4.0, 0.5
 #: Weight of a phrase whose whole title the customer wrote (退货地址发我 -> 退货地址).
 TITLE_WEIGHT = 1.0
-#: Titles shorter than this are too common to say what a question is about.
-MIN_TITLE_CHARS = 2
 _TERM_CACHE_SIZE = 32
 
 
@@ -68,36 +66,42 @@ class SearchIndex:
         self._term_cache: dict[str, list[TermHits]] = {}
         #: Scores per intent (and the question's scripts), emptied on any change.
         self._intent_cache: dict[tuple[str, frozenset[str]], list[Floats]] = {}
-        #: Folded titles -> phrase ids, built on the first question after titles changed.
-        self._titles: dict[str, set[str]] | None = None
+        #: Titles a question may hold, built with the index, then kept up to date.
+        self._titles: TitleMap | None = None
         for phrase in phrases:
             self.upsert(phrase)
         self._flush()
+        self._titles = TitleMap(self._phrases.values())  # with the index, not on a keystroke
 
     def __len__(self) -> int:
         return len(self._phrases)
 
     def upsert(self, phrase: Phrase) -> None:
         """Add or replace a phrase by id; a usage-only change is a constant-time update."""
+        before = self._phrases.get(phrase.id)
         self._phrases[phrase.id] = phrase
         self._term_cache.clear()
-        self._intent_cache.clear()
         old = self._where.get(phrase.id)
         if old is not None and self._fields[phrase.id] == searchable(phrase):
-            old[0].set_usage(old[1], phrase)
+            old[0].set_usage(old[1], phrase)  # intents and titles do not look at usage
             return
+        self._intent_cache.clear()
+        if self._titles is not None:
+            if before is not None:
+                self._titles.discard(before)
+            self._titles.add(phrase)
         if old is not None:
             old[0].alive[old[1]] = False
             del self._where[phrase.id]
         self._pending[phrase.id] = phrase
-        self._titles = None
 
     def remove(self, phrase_id: str) -> None:
         """Forget a phrase (no error if unknown)."""
-        self._phrases.pop(phrase_id, None)
+        before = self._phrases.pop(phrase_id, None)
         self._term_cache.clear()
         self._intent_cache.clear()
-        self._titles = None
+        if self._titles is not None and before is not None:
+            self._titles.discard(before)
         self._pending.pop(phrase_id, None)
         self._fields.pop(phrase_id, None)
         old = self._where.pop(phrase_id, None)
@@ -289,21 +293,14 @@ class SearchIndex:
         """A phrase whose whole title occurs in the question is what it asks about; the longer
         the title, the surer (退货地址 in 退货地址发我 beats 退货 in it)."""
         if self._titles is None:
-            self._titles = {}
-            for phrase in self._phrases.values():
-                title = "".join(fold_text(phrase.title).split())
-                if len(title) >= MIN_TITLE_CHARS:
-                    self._titles.setdefault(title, set()).add(phrase.id)
-        squeezed = "".join(text.split())
+            self._titles = TitleMap(self._phrases.values())
         where = {id(seg): i for i, seg in enumerate(segs)}
-        for size in range(MIN_TITLE_CHARS, len(squeezed) + 1):
-            for start in range(len(squeezed) - size + 1):
-                for key in self._titles.get(squeezed[start : start + size], ()):
-                    seg, local = self._where[key]
-                    at = where.get(id(seg))
-                    if at is not None:
-                        weight = TITLE_WEIGHT * min(size / 4, 1.0)
-                        scores[at][local] = max(scores[at][local], 0) + weight
+        for phrase_id, size in self._titles.written_in(text):
+            seg, local = self._where[phrase_id]
+            at = where.get(id(seg))
+            if at is not None:
+                weight = TITLE_WEIGHT * min(size / 4, 1.0)
+                scores[at][local] = max(scores[at][local], 0) + weight
 
     # -- results --------------------------------------------------------------------------
 
