@@ -26,24 +26,21 @@ class TitleMap:
         chosen = list(phrases)
         # One fold over all titles (folding is per character; a title never holds SEP).
         folded = fold_text(SEP.join([p.title for p in chosen])).split(SEP) if chosen else []
-        ids: dict[str, set[str]] = {}
+        #: Tuples, not sets: most titles are one phrase's, and 100,000 small sets cost ~20 MB.
+        self._ids: dict[str, tuple[str, ...]] = {}
         for phrase, title in zip(chosen, folded, strict=True):
-            key = "".join(title.split())
-            if len(key) >= MIN_TITLE_CHARS:
-                found = ids.get(key)
-                if found is None:
-                    ids[key] = {phrase.id}
-                else:
-                    found.add(phrase.id)
-        self._ids = ids
+            self._put(phrase.id, "".join(title.split()))
 
     def add(self, phrase: Phrase) -> None:
         self._put(phrase.id, _key(fold_text(phrase.title)))
 
     def discard(self, phrase: Phrase) -> None:
-        ids = self._ids.get(_key(fold_text(phrase.title)))
-        if ids is not None:
-            ids.discard(phrase.id)
+        key = _key(fold_text(phrase.title))
+        kept = tuple(i for i in self._ids.get(key, ()) if i != phrase.id)
+        if kept:
+            self._ids[key] = kept
+        else:
+            self._ids.pop(key, None)
 
     def written_in(self, folded_question: str) -> Iterator[tuple[str, int]]:
         """(phrase id, title length) for every title that occurs in the question."""
@@ -55,4 +52,6 @@ class TitleMap:
 
     def _put(self, phrase_id: str, key: str) -> None:
         if len(key) >= MIN_TITLE_CHARS:
-            self._ids.setdefault(key, set()).add(phrase_id)
+            found = self._ids.get(key, ())
+            if phrase_id not in found:
+                self._ids[key] = (*found, phrase_id)
