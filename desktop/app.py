@@ -108,6 +108,7 @@ class QuickReply(QObject):
             parent=self,
         )
         self.selection_query = SelectionQuery(platform, self._show_with_query, self)
+        self._selected_query: str | None = None  # the last customer's message used as the query
         self._wire()
 
     # -- start and stop ----------------------------------------------------------------------
@@ -246,10 +247,19 @@ class QuickReply(QObject):
         self.popup_shown.emit(fired_at)
 
     def _show_with_query(self, question: str | None) -> None:
-        """Show the popup; with the customer's selected message as its query when there is one."""
+        """Show the popup; with the customer's selected message as its query when there is one.
+
+        Without one, a query that was the last customer's message is cleared: reopening on it
+        would offer the answer meant for someone else, one Enter away.
+        """
+        last = self._selected_query
+        if not question and last and self.popup.search_box.text().strip() == last:
+            self.popup.search_box.clear()
+        self._selected_query = question
         self.popup.show_for_search(QCursor.pos())
         if question:
             self.popup.set_query(question)
+        trace("popup_query", text=self.popup.search_box.text())
         self.popup_shown.emit(self._fired_at)
 
     def _on_insert(self, phrase: Phrase, text: str) -> None:

@@ -36,13 +36,15 @@ def put_text_in_target(desktop: XDesktop, target: Target, text: str) -> None:
 
 
 def press_hotkey(desktop: XDesktop, app: RunningApp, target: Target) -> dict[str, object]:
+    """Press the popup hotkey in `target`: the selection event, with the popup's query added."""
     target.focus()
     before = time.monotonic()
     desktop.xdotool("key", HOTKEY)
     opened = app.wait_event("selection_query", after=before)
+    shown = app.wait_event("popup_query", after=before)
     app.wait_event("popup_painted", after=before)
     wait_app_focused(desktop, app)
-    return opened
+    return {**opened, "box": shown["text"]}
 
 
 def test_selected_message_opens_the_popup_on_its_answer_and_is_learned(
@@ -82,4 +84,5 @@ def test_a_stale_selection_gives_the_normal_empty_popup(
     x_desktop.xdotool("key", "Escape")
     second = press_hotkey(x_desktop, quickreply, target)  # the same highlight, seen already
     assert second["query"] is None
+    assert second["box"] == "", "the last customer's message must not come back as the query"
     x_desktop.xdotool("key", "Escape")
