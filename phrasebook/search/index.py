@@ -19,7 +19,7 @@ from phrasebook.models import Hit, Phrase
 from phrasebook.search import intents, questions
 from phrasebook.search.hits import gram_spans, make_hit, typed_spans
 from phrasebook.search.intent_model import default_model
-from phrasebook.search.lexicon import Intent, default_lexicon, scripts_of
+from phrasebook.search.lexicon import ALL_SCRIPTS, Intent, default_lexicon, scripts_of
 from phrasebook.search.match import Matcher, TermHits
 from phrasebook.search.near_keys import TypoKeys, is_chosung
 from phrasebook.search.query import LITERAL, Query, Reading, literal, parse, pinyin_readings
@@ -252,8 +252,11 @@ class SearchIndex:
         wide = any(not term.isascii() for term in parsed.terms)
         asked = wide or len(parsed.terms) > 1
         found = intents.detect(parsed.text, default_lexicon(), default_model()) if asked else []
-        scripts = scripts_of(parsed.text)
-        meant = self._intent_scores(segs, found, scripts) if found else None
+        meant = self._intent_scores(segs, found, scripts_of(parsed.text)) if found else None
+        if meant is not None and not any(m.any() for m in meant):
+            # No reply in the question's language (a Korean buyer, a Chinese-only book): the
+            # reply the agent has is still the right one to offer.
+            meant = self._intent_scores(segs, found, ALL_SCRIPTS)
         combined = []
         for i, score in enumerate(bm):
             both = score / top_bm if top_bm > 0 else np.zeros_like(score)

@@ -35,6 +35,10 @@ class Intent:
         return tuple(w for w in self.find if _SCRIPT_OF[w] in scripts)
 
 
+#: Every script `script_of` names.
+ALL_SCRIPTS = frozenset({"han", "hangul", "latin"})
+
+
 def script_of(text: str) -> str:
     """ "han", "hangul" or "latin": the script a word or question is written in."""
     if any(is_han(ch) for ch in text):

@@ -89,3 +89,11 @@ def test_shipped_lexicon_covers_the_four_languages() -> None:
     assert {"ship_time", "bargain", "damaged", "missing_item", "size_advice"} <= names
     for text in ("啥时候寄出啊", "幾時寄出", "언제 발송되나요", "when will you ship"):
         assert "ship_time" in {i.name for i in default_lexicon().intents_of(text)}, text
+
+
+def test_a_question_in_another_language_still_finds_the_reply_the_book_has() -> None:
+    """A Korean or English buyer on a Chinese-only book: the Chinese reply is still offered."""
+    chinese = SearchIndex([p for p in PHRASES if p.id in ("ship", "broken", "missing", "price")])
+    assert top(chinese, "주문했는데 언제 보내주세요?") == "ship"
+    assert top(chinese, "너무 비싸요 좀 깎아주세요") == "price"
+    assert top(chinese, "the cup arrived broken, what can you do") == "broken"
