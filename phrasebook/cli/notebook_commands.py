@@ -156,7 +156,11 @@ def _dismiss(book: Phrasebook, args: argparse.Namespace) -> None:
 
 
 def _reopen(book: Phrasebook, args: argparse.Namespace) -> None:
-    entry = book.notebook.reopen(_entry(book, args.id).id)
+    entry = _entry(book, args.id)
+    if entry.status == "open":
+        out.say(f"{entry.id[:8]} is already open; nothing changed")
+        return
+    entry = book.notebook.reopen(entry.id)
     out.say(f"reopened {entry.id[:8]}; `phrasebook notebook answer {entry.id[:8]} TEXT` answers it")
 
 

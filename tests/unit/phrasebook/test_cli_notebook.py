@@ -164,3 +164,9 @@ def test_parse_due(text: str, minutes: float) -> None:
 def test_parse_due_refuses(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_due(text)
+
+
+def test_reopen_an_open_question_says_so(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entry_id = run(db, capsys, "notebook", "add", "几号发货")[1].strip()
+    code, out, _ = run(db, capsys, "notebook", "reopen", entry_id)
+    assert code == 0 and out == f"{entry_id[:8]} is already open; nothing changed\n"
