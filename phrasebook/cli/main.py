@@ -16,6 +16,7 @@ from phrasebook.cli import output as out
 from phrasebook.cli.command_base import BookHandler, FileHandler, open_book
 from phrasebook.cli.commands import FAMILIES
 from phrasebook.cli.parser import build_parser, undecodable_argument
+from phrasebook.db import faults
 from phrasebook.paths import default_db_path
 
 #: Command name -> handler, from the command table.
@@ -49,8 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         out.error(f"{exc.filename or ''}: {exc.strerror}".lstrip(": "))
         return 1
-    except sqlite3.Error as exc:  # e.g. "database is locked" after the busy timeout
-        out.error(f"{path}: {exc}")
+    except sqlite3.Error as exc:  # a write outside the store's path: say busy, full, read-only
+        out.error(str(faults.classify(exc, path, "write")))
         return 1
     except KeyboardInterrupt:
         return 130

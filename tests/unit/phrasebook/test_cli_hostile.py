@@ -231,3 +231,21 @@ def test_the_bomb_is_real() -> None:
 
     root = ET.fromstring(f"<?xml version='1.0'?>{LAUGHS}<t>&lol3;</t>")
     assert root.text == "lol" * 1000
+
+
+def test_a_raw_sqlite_failure_is_told_as_busy_full_or_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A write that escapes the store's own classification (a sync round, say) still gets the
+    actionable message, not SQLite's bare words."""
+    import sqlite3
+
+    from phrasebook.cli import main as cli_main
+
+    def full(*_: object) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(cli_main, "_run", full)
+    code = cli_main.main(["--db", str(tmp_path / "b.db"), "stats"])
+    err = capsys.readouterr().err
+    assert code == 1 and "is full" in err and "database or disk is full" not in err
