@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 
 from desktop import setting_keys
 from phrasebook import Phrasebook
-from phrasebook.paths import APP_NAME, DB_ENV, DB_FILENAME
+from phrasebook.paths import APP_NAME, DB_ENV, DB_FILENAME, choose_location, chosen_location
 
 
 def machine_settings() -> QSettings:
@@ -28,21 +28,27 @@ def machine_settings() -> QSettings:
 
 
 def chosen_db_path() -> str | None:
-    """The phrasebook file picked in settings, unless $QUICKREPLY_DB overrides it."""
+    """The phrasebook file picked in settings, unless $QUICKREPLY_DB overrides it.
+
+    The choice lives in the core's location file, which the `phrasebook` command reads too; a
+    choice an older version kept in QSettings is moved there once.
+    """
     if os.environ.get(DB_ENV):
         return None
-    value = machine_settings().value(setting_keys.DB_PATH)
-    return str(value) if value else None
+    settings = machine_settings()
+    older = settings.value(setting_keys.DB_PATH)
+    if older:
+        if chosen_location() is None:
+            choose_location(Path(str(older)))
+        settings.remove(setting_keys.DB_PATH)
+        settings.sync()
+    chosen = chosen_location()
+    return str(chosen) if chosen else None
 
 
 def choose_db_path(path: Path | None) -> None:
-    """Use `path` from the next start on (None: back to the default folder)."""
-    settings = machine_settings()
-    if path is None:
-        settings.remove(setting_keys.DB_PATH)
-    else:
-        settings.setValue(setting_keys.DB_PATH, str(path))
-    settings.sync()
+    """Use `path` from now on, in the app and the `phrasebook` command (None: the default)."""
+    choose_location(path)
 
 
 def copy_to_folder(book: Phrasebook, folder: Path) -> Path:
