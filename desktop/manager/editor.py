@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.manager.language_panel import LANG_NAMES, LanguagePanel
-from desktop.manager.picture_strip import PictureStrip
+from desktop.manager.picture_strip import PictureStrip, picture_drop
 from desktop.manager.pins_links import PinSelector, RelatedPanel
 from desktop.manager.variant_panel import VariantPanel
 from desktop.phrase_widgets.bracket_bar import BracketBar
@@ -98,6 +98,7 @@ class PhraseEditor(QWidget):
             edit.textChanged.connect(self._changed)
         self.text.textChanged.connect(self._changed)
         self.text.installEventFilter(self)  # Ctrl+V of a picture in the text adds it
+        self.text.viewport().installEventFilter(self)  # so does a picture dropped on it
         self.pictures.command.connect(self.pictures_command)
         self.questions.textChanged.connect(self._changed)
         self.lang.currentIndexChanged.connect(self._changed)
@@ -239,7 +240,15 @@ class PhraseEditor(QWidget):
         self._set_status(str(error), error=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Ctrl+V in the text with a picture (and no text) on the clipboard adds the picture."""
+        """Ctrl+V in the text with a picture (and no text) on the clipboard adds the picture;
+        a picture file or image dropped on the text goes to the strip, not into the text."""
+        if watched is self.text.viewport() and isinstance(event, QDropEvent):
+            mime = event.mimeData()  # QDragEnterEvent and QDragMoveEvent are QDropEvents too
+            if self.pictures.editable() and picture_drop(mime):
+                event.acceptProposedAction()
+                if event.type() == QEvent.Type.Drop:
+                    self.pictures.add_mime(mime)
+                return True
         if watched is self.text and isinstance(event, QKeyEvent) and _pastes_picture(event):
             if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()

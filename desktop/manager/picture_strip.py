@@ -57,6 +57,7 @@ RAW_FORMATS = {
     "image/bmp": "bmp",
 }
 ERROR_COLOR = "#e5533d"
+PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
 
 
 class PictureList(QListWidget):
@@ -253,7 +254,7 @@ class PictureStrip(QWidget):
         """Add the pictures chosen in our file dialog."""
         if not self.editable():
             return False
-        kinds = "*.png *.jpg *.jpeg *.gif *.webp *.bmp"
+        kinds = " ".join(f"*{suffix}" for suffix in PICTURE_SUFFIXES)
         filters = ";;".join(
             (self.tr("Pictures (%1)").replace("%1", kinds), self.tr("All files (*)"))
         )
@@ -420,6 +421,14 @@ class PictureStrip(QWidget):
             reason = self.tr("A team phrase: only a supervisor changes its pictures")
         self.list.setToolTip(reason)
         self.setToolTip(reason)
+
+
+def picture_drop(mime: QMimeData) -> bool:
+    """Whether a drop carries pictures: image data, or local files named as pictures."""
+    if mime.hasImage() or any(mime.hasFormat(f) for f in RAW_FORMATS):
+        return True
+    files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+    return bool(files) and all(f.lower().endswith(PICTURE_SUFFIXES) for f in files)
 
 
 def png_bytes(image: QImage) -> bytes:

@@ -124,6 +124,19 @@ def test_dropped_image_files_are_added(
     assert strip.problem() == ""
 
 
+def test_a_picture_file_dropped_on_the_text_goes_to_the_strip(
+    manager: ManagerWindow, pid: Callable[[str], str], pictures: Callable[..., Path]
+) -> None:
+    target = pid("fh")
+    strip_of(manager, target)
+    text = manager.book.get(target).text
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pictures("实拍.jpg", "navy")))])
+    drop(manager.editor.text.viewport(), mime)
+    assert names(manager.book, target) == ["实拍.jpg"]
+    assert manager.editor.text.toPlainText() == text  # no file path typed into the reply
+
+
 def test_dropped_image_data_from_another_program_is_added(
     manager: ManagerWindow, pid: Callable[[str], str]
 ) -> None:
