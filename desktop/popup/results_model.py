@@ -260,10 +260,9 @@ class ResultDelegate(QStyledItemDelegate):
         top.setRight(badge.left() - 8)
         pictures = int(index.data(Role.PICTURES) or 0)
         if pictures:  # the reply sends pictures too
-            small = _smaller(base, 0.85)
-            painter.setFont(small)
+            painter.setFont(_smaller(base, 0.9))  # the glyph is sized by the title's line
             left = paint_picture_mark(
-                painter, QFontMetrics(small), pictures, top.right(), top.top(), dim
+                painter, QFontMetrics(base), pictures, top.right(), top.top(), dim
             )
             top.setRight(left - 8)
         self._paint_title(painter, top, index, base, text, dim)
