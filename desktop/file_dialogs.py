@@ -134,6 +134,18 @@ def ask_open_file(
     return _ask(file_dialog(parent, title, Purpose.OPEN, directory, filters))
 
 
+def ask_open_files(
+    parent: QWidget | None, title: str, filters: str, directory: str = ""
+) -> list[str]:
+    """The existing files the agent picked (several with Ctrl/Shift), or [] when cancelled."""
+    dialog = file_dialog(parent, title, Purpose.OPEN, directory, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    chosen = dialog.selectedFiles()
+    dialog.deleteLater()
+    return list(chosen) if accepted else []
+
+
 def ask_save_file(
     parent: QWidget | None, title: str, filters: str, directory: str = ""
 ) -> str | None:

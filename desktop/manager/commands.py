@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from phrasebook import Phrase, Phrasebook, PhrasebookError
+from phrasebook.image_check import CheckedImage
 from phrasebook.organize import GroupDeletion
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,41 @@ class EditPhrase(BookCommand):
         self.after = {**self.after, **other.after}
         self.before = {**{k: other.before[k] for k in other.before}, **self.before}
         return True
+
+
+class SetPictures(BookCommand):
+    """A phrase's pictures before and after one change (add, remove, reorder), all or none.
+
+    Both lists carry the bytes: an undo after the last link to a picture went (and its bytes
+    with it) puts them back.
+    """
+
+    def __init__(
+        self,
+        book: Phrasebook,
+        text: str,
+        phrase_id: str,
+        before: list[CheckedImage],
+        after: list[CheckedImage],
+    ) -> None:
+        super().__init__(book, text)
+        self.phrase_id, self.before, self.after = phrase_id, before, after
+
+    def apply(self) -> None:
+        self.book.images.set(self.phrase_id, self.after)
+
+    def revert(self) -> None:
+        self.book.images.set(self.phrase_id, self.before)
+
+
+def pictures_of(book: Phrasebook, phrase: Phrase) -> list[CheckedImage]:
+    """The phrase's pictures with their bytes, as `SetPictures` keeps them."""
+    return [
+        CheckedImage(
+            ref.name, ref.type, ref.width, ref.height, ref.hash, book.image_bytes(ref.hash)
+        )
+        for ref in phrase.images
+    ]
 
 
 class MovePhrases(BookCommand):

@@ -19,7 +19,8 @@ import dataclasses
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDropEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.manager.language_panel import LANG_NAMES, LanguagePanel
+from desktop.manager.picture_strip import PictureStrip, picture_drop
 from desktop.manager.pins_links import PinSelector, RelatedPanel
 from desktop.manager.variant_panel import VariantPanel
 from desktop.phrase_widgets.bracket_bar import BracketBar
@@ -55,11 +57,14 @@ class PhraseEditor(QWidget):
         edited(str, dict, dict): phrase id, the fields before and after a debounced change.
         problem(str): a value the phrasebook refuses (e.g. empty text); "" when fixed.
         command(object): an undoable BookCommand from the personalization panels.
+        pictures_command(object): an undoable SetPictures from the picture strip; the window
+            runs it and shows a refusal in the strip (`pictures.show_problem`).
     """
 
     edited = Signal(str, dict, dict)
     problem = Signal(str)
     command = Signal(object)
+    pictures_command = Signal(object)
 
     def __init__(self, book: Phrasebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +97,9 @@ class PhraseEditor(QWidget):
         for edit in (self.title, self.code, self.tags):
             edit.textChanged.connect(self._changed)
         self.text.textChanged.connect(self._changed)
+        self.text.installEventFilter(self)  # Ctrl+V of a picture in the text adds it
+        self.text.viewport().installEventFilter(self)  # so does a picture dropped on it
+        self.pictures.command.connect(self.pictures_command)
         self.questions.textChanged.connect(self._changed)
         self.lang.currentIndexChanged.connect(self._changed)
 
@@ -134,6 +142,8 @@ class PhraseEditor(QWidget):
         self.bracket_bar = BracketBar()
         self.bracket_bar.text_changed.connect(self.text.setPlainText)  # autosaves as typing does
         form.addRow("", self.bracket_bar)
+        self.pictures = PictureStrip(self._book)
+        form.addRow(self.tr("Pictures"), self.pictures)
         form.addRow(self.tr("Shortcut code"), self.code)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Customer questions"), self.questions)
@@ -142,7 +152,7 @@ class PhraseEditor(QWidget):
         self.findings.setObjectName("wordingFindings")
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.hide()
-        self.preview = PreviewPane()
+        self.preview = PreviewPane(pictures=False)  # the strip above shows them
         reply = QWidget()
         reply_layout = QVBoxLayout(reply)
         reply_layout.addLayout(form, 3)
@@ -165,6 +175,8 @@ class PhraseEditor(QWidget):
 
     def reload(self, phrase: Phrase | None) -> None:
         """The stored phrase changed (an undo, a move): show it unless edits are pending."""
+        if phrase is not None and self._phrase is not None and phrase.id == self._phrase.id:
+            self.pictures.set_phrase(phrase)  # pictures are stored at once, never pending
         self.wording.reload(phrase)
         self.languages.reload(phrase)
         if self._timer.isActive():
@@ -227,6 +239,25 @@ class PhraseEditor(QWidget):
     def refused(self, error: ValidationError) -> None:
         self._set_status(str(error), error=True)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Ctrl+V in the text with a picture (and no text) on the clipboard adds the picture;
+        a picture file or image dropped on the text goes to the strip, not into the text."""
+        if watched is self.text.viewport() and isinstance(event, QDropEvent):
+            mime = event.mimeData()  # QDragEnterEvent and QDragMoveEvent are QDropEvents too
+            if self.pictures.editable() and picture_drop(mime):
+                event.acceptProposedAction()
+                if event.type() == QEvent.Type.Drop:
+                    self.pictures.add_mime(mime)
+                return True
+        if watched is self.text and isinstance(event, QKeyEvent) and _pastes_picture(event):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress and self.pictures.editable():
+                self.pictures.paste()
+                return True
+        return super().eventFilter(watched, event)
+
     # -- internals -------------------------------------------------------------------------
 
     def _show(self, phrase: Phrase | None) -> None:
@@ -250,6 +281,7 @@ class PhraseEditor(QWidget):
         self.text.setReadOnly(not editable)
         self.bracket_bar.setEnabled(editable)
         self.questions.setReadOnly(not editable)
+        self.pictures.set_phrase(phrase)
         self._show_badge(phrase)
         self._set_status("")
         self._refresh_preview()
@@ -310,6 +342,13 @@ class PhraseEditor(QWidget):
         self.status.setText(text)
         quiet = "color: palette(placeholder-text);"  # mid was 1.8:1 on the light theme
         self.status.setStyleSheet("color: #e5533d;" if error else quiet)
+
+
+def _pastes_picture(event: QKeyEvent) -> bool:
+    if not event.matches(QKeySequence.StandardKey.Paste):
+        return False
+    mime = QGuiApplication.clipboard().mimeData()
+    return mime is not None and mime.hasImage() and not mime.hasText()
 
 
 def _fields_of(phrase: Phrase) -> dict[str, Any]:

@@ -170,6 +170,7 @@ class ManagerWindow(QMainWindow):
         self.phrase_list.list.customContextMenuRequested.connect(self._phrase_menu)
         self.editor.edited.connect(self._store_edit)
         self.editor.command.connect(self._run)
+        self.editor.pictures_command.connect(self._run_pictures)
         self.editor.wording.resolved.connect(self._report)
         self.proposals.message.connect(self._report)
         self.proposals.phrase_accepted.connect(lambda _id: self.refresh())
@@ -295,6 +296,17 @@ class ManagerWindow(QMainWindow):
             self._report(str(exc))
             return False
         return True
+
+    def _run_pictures(self, command: cmd.SetPictures) -> None:
+        """A picture change; a refusal (too many, the book full, a role) shows in the strip."""
+        try:
+            self.undo_stack.run(command)
+        except PhrasebookError as exc:
+            self.editor.pictures.show_problem(
+                self.tr("Pictures not changed: %1").replace("%1", str(exc))
+            )
+            return
+        self.editor.reload(self.book.get(command.phrase_id))
 
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.manager.group_tree import phrase_mime
+from desktop.phrase_widgets.thumbnails import paint_picture_mark, picture_mark_width
 from phrasebook import Phrase, Phrasebook
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -39,6 +40,8 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: True when the team rewrote a phrase she personalised; drawn as an orange badge.
 CHANGED_ROLE = Qt.ItemDataRole.UserRole + 3
+#: How many pictures the reply carries (0: none); drawn as a small picture badge.
+PICTURES_ROLE = Qt.ItemDataRole.UserRole + 4
 SEARCH_LIMIT = 500
 DEBOUNCE_MS = 60
 
@@ -46,8 +49,8 @@ DEBOUNCE_MS = 60
 class RowDelegate(QStyledItemDelegate):
     """Two lines per phrase: the label, then group · code · scope in a dimmer, smaller font.
 
-    Badges on the right of the first line: the pinned number key, and "!" when the team changed
-    a phrase she personalised.
+    Badges on the right of the first line: the pinned number key, "!" when the team changed
+    a phrase she personalised, and a picture mark with the count when the reply has pictures.
     """
 
     PAD = 6
@@ -70,11 +73,17 @@ class RowDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(option.palette.color(role))
         badges = self._badges(index, selected)
+        pictures = int(index.data(PICTURES_ROLE) or 0)
         room = rect.width() - (line + 6) * len(badges)
+        if pictures:
+            room -= picture_mark_width(option.fontMetrics, pictures) + 6
         title = QRect(rect.left(), rect.top(), room, line)
         text = option.fontMetrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, room)
         painter.drawText(title, Qt.AlignmentFlag.AlignLeft, text)
-        self._paint_badges(painter, badges, rect.right(), rect.top(), line)
+        right = self._paint_badges(painter, badges, rect.right(), rect.top(), line)
+        if pictures:
+            ink = option.palette.color(role if selected else QPalette.ColorRole.PlaceholderText)
+            paint_picture_mark(painter, option.fontMetrics, pictures, right, rect.top(), ink)
         painter.setPen(option.palette.color(role))
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
@@ -97,7 +106,8 @@ class RowDelegate(QStyledItemDelegate):
 
     def _paint_badges(
         self, painter: QPainter, badges: list[tuple[str, str, str]], right: int, top: int, size: int
-    ) -> None:
+    ) -> int:
+        """Draw the badges leftwards from `right`; returns where the next one may end."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         for text, fill, ink in badges:
@@ -108,6 +118,7 @@ class RowDelegate(QStyledItemDelegate):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             painter.setPen(Qt.PenStyle.NoPen)
             right -= size + 6
+        return right
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -167,6 +178,7 @@ class PhraseList(QWidget):
             item = self._item(phrase, badged)
             item.setData(SLOT_ROLE, slots.get(phrase.id))
             item.setData(CHANGED_ROLE, phrase.team_changed)
+            item.setData(PICTURES_ROLE, len(phrase.images))
             self.list.addItem(item)
         self.list.blockSignals(False)
         if current is not None and current.id in self._phrases:
@@ -227,5 +239,7 @@ class PhraseList(QWidget):
         tips = [snippet]
         if phrase.team_changed:
             tips.append(self.tr("The team changed this phrase after you rewrote it"))
+        if phrase.images:
+            tips.append(self.tr("Pictures: %1").replace("%1", str(len(phrase.images))))
         item.setToolTip("\n".join(tips))
         return item

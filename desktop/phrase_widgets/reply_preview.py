@@ -7,7 +7,8 @@ keystroke re-renders the preview, so the agent sees the final message before sen
 
 Under the text, the wording check (phrasebook.wording) lists careless words in the phrase - a
 promise, an absolute claim, a WeChat id - each with its reason and a safer wording as tooltip,
-and the words are underlined in the text.
+and the words are underlined in the text. The reply's first pictures follow the text as small
+thumbnails (desktop/phrase_widgets/thumbnails.py), so the agent sees what goes with it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.phrase_widgets.findings_view import SEVERITY_COLORS, FindingsView
 from desktop.phrase_widgets.highlight import utf16_spans
+from desktop.phrase_widgets.thumbnails import PictureRow
 from phrasebook import Field, Finding, Phrase, Phrasebook, PhrasebookError, Rendered
 
 log = logging.getLogger(__name__)
@@ -53,8 +55,9 @@ class PreviewPane(QWidget):
     rendered_changed = Signal(object)
     editors_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, pictures: bool = True) -> None:
         super().__init__(parent)
+        self._show_pictures = pictures
         self._book: Phrasebook | None = None
         self._phrase: Phrase | None = None
         self._rendered: Rendered | None = None
@@ -71,6 +74,8 @@ class PreviewPane(QWidget):
         self._text.setObjectName("previewText")
         self._text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._text.setFrameShape(QTextEdit.Shape.NoFrame)
+        self._pictures = PictureRow()
+        self._pictures.setObjectName("previewPictures")
         self._note = QLabel(wordWrap=True)
         self._note.setObjectName("previewNote")
         self._note.setStyleSheet(f"color: {NOTE_COLOR.name()};")
@@ -86,6 +91,7 @@ class PreviewPane(QWidget):
         self._hint.hide()
         layout.addWidget(self._caption)
         layout.addWidget(self._text, 1)
+        layout.addWidget(self._pictures)
         layout.addWidget(self._note)
         layout.addWidget(self._findings)
         layout.addWidget(self._fields_caption)
@@ -121,6 +127,10 @@ class PreviewPane(QWidget):
     def findings_view(self) -> FindingsView:
         return self._findings
 
+    def pictures(self) -> PictureRow:
+        """The thumbnails of the first pictures sent with the reply."""
+        return self._pictures
+
     def hint(self) -> str:
         return self._hint.text() if not self._hint.isHidden() else ""
 
@@ -133,6 +143,8 @@ class PreviewPane(QWidget):
         """
         same = phrase is not None and self._phrase is not None and phrase.id == self._phrase.id
         self._book, self._phrase = book, phrase
+        refs = phrase.images if phrase is not None and self._show_pictures else ()
+        self._pictures.set_pictures(book, refs)
         if same and book is not None:
             self.refresh()
             return

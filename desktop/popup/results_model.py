@@ -30,6 +30,7 @@ from desktop.phrase_widgets.highlight import (
     matched_line,
     snippet,
 )
+from desktop.phrase_widgets.thumbnails import paint_picture_mark
 from phrasebook import Hit, Phrase
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -55,6 +56,7 @@ class Role(enum.IntEnum):
     SNIPPET_FIELD = enum.auto()
     NUMBER = enum.auto()
     HEADER = enum.auto()
+    PICTURES = enum.auto()  # how many pictures the reply sends with its text
 
 
 def spans_of(hit: Hit, field: str) -> Spans:
@@ -178,12 +180,14 @@ class ResultsModel(QAbstractListModel):
             Role.SNIPPET_SPANS: spans,
             Role.SNIPPET_FIELD: field,
             Role.NUMBER: self._numbers[row],
+            Role.PICTURES: len(phrase.images),
         }
         return values.get(role)
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Draws a row: number, bold title, group, code badge, and a dimmed highlighted snippet."""
+    """Draws a row: number, bold title, group, picture mark, code badge, and a dimmed
+    highlighted snippet."""
 
     PADDING = 8
     NUMBER_WIDTH = 22
@@ -254,6 +258,13 @@ class ResultDelegate(QStyledItemDelegate):
         bottom.setLeft(top.left())
         badge = self._paint_code(painter, top, index, base, text, selected)
         top.setRight(badge.left() - 8)
+        pictures = int(index.data(Role.PICTURES) or 0)
+        if pictures:  # the reply sends pictures too
+            painter.setFont(_smaller(base, 0.9))  # the glyph is sized by the title's line
+            left = paint_picture_mark(
+                painter, QFontMetrics(base), pictures, top.right(), top.top(), dim
+            )
+            top.setRight(left - 8)
         self._paint_title(painter, top, index, base, text, dim)
         draw_highlighted(
             painter,

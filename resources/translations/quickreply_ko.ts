@@ -714,7 +714,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/manager_window.py" line="87" />
-        <location filename="../../desktop/manager/manager_window.py" line="270" />
+        <location filename="../../desktop/manager/manager_window.py" line="271" />
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/manager_window.py" line="89" />
-        <location filename="../../desktop/manager/manager_window.py" line="259" />
+        <location filename="../../desktop/manager/manager_window.py" line="260" />
         <source>Proposals</source>
         <translation>제안 검토</translation>
     </message>
@@ -736,15 +736,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/manager_window.py" line="99" />
-        <location filename="../../desktop/manager/manager_window.py" line="187" />
+        <location filename="../../desktop/manager/manager_window.py" line="188" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/manager_window.py" line="101" />
-        <location filename="../../desktop/manager/manager_window.py" line="198" />
-        <location filename="../../desktop/manager/manager_window.py" line="303" />
-        <location filename="../../desktop/manager/manager_window.py" line="310" />
+        <location filename="../../desktop/manager/manager_window.py" line="199" />
+        <location filename="../../desktop/manager/manager_window.py" line="315" />
+        <location filename="../../desktop/manager/manager_window.py" line="322" />
         <source>New group</source>
         <translation>새 그룹</translation>
     </message>
@@ -805,77 +805,82 @@
         <translation>문구 %1개를 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="186" />
+        <location filename="../../desktop/manager/manager_window.py" line="187" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="204" />
-        <location filename="../../desktop/manager/manager_window.py" line="338" />
+        <location filename="../../desktop/manager/manager_window.py" line="205" />
+        <location filename="../../desktop/manager/manager_window.py" line="350" />
         <source>Rename group</source>
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="207" />
+        <location filename="../../desktop/manager/manager_window.py" line="208" />
         <source>Move group</source>
         <translation>그룹 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="210" />
-        <location filename="../../desktop/manager/manager_window.py" line="315" />
+        <location filename="../../desktop/manager/manager_window.py" line="211" />
+        <location filename="../../desktop/manager/manager_window.py" line="327" />
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="214" />
+        <location filename="../../desktop/manager/manager_window.py" line="215" />
         <source>Move phrases</source>
         <translation>문구 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="220" />
+        <location filename="../../desktop/manager/manager_window.py" line="221" />
         <source>Delete phrases</source>
         <translation>문구 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="223" />
+        <location filename="../../desktop/manager/manager_window.py" line="224" />
         <source>Restore phrases</source>
         <translation>문구 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="229" />
+        <location filename="../../desktop/manager/manager_window.py" line="230" />
         <source>{n} phrases deleted forever</source>
         <translation>문구 {n}개를 영구 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="280" />
+        <location filename="../../desktop/manager/manager_window.py" line="281" />
         <source>Edit phrase</source>
         <translation>문구 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="303" />
-        <location filename="../../desktop/manager/manager_window.py" line="332" />
-        <location filename="../../desktop/manager/manager_window.py" line="338" />
+        <location filename="../../desktop/manager/manager_window.py" line="306" />
+        <source>Pictures not changed: %1</source>
+        <translation>사진을 바꾸지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/manager_window.py" line="315" />
+        <location filename="../../desktop/manager/manager_window.py" line="344" />
+        <location filename="../../desktop/manager/manager_window.py" line="350" />
         <source>Group name</source>
         <translation>그룹 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="312" />
-        <location filename="../../desktop/manager/manager_window.py" line="332" />
+        <location filename="../../desktop/manager/manager_window.py" line="324" />
+        <location filename="../../desktop/manager/manager_window.py" line="344" />
         <source>New subgroup</source>
         <translation>새 하위 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="314" />
+        <location filename="../../desktop/manager/manager_window.py" line="326" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="321" />
+        <location filename="../../desktop/manager/manager_window.py" line="333" />
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="322" />
+        <location filename="../../desktop/manager/manager_window.py" line="334" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
@@ -1087,122 +1092,127 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="81" />
+        <location filename="../../desktop/manager/editor.py" line="86" />
         <source>Reply</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="82" />
+        <location filename="../../desktop/manager/editor.py" line="87" />
         <source>My wording</source>
         <translation>내 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="83" />
+        <location filename="../../desktop/manager/editor.py" line="88" />
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="84" />
+        <location filename="../../desktop/manager/editor.py" line="89" />
         <source>Related</source>
         <translation>관련 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="103" />
+        <location filename="../../desktop/manager/editor.py" line="110" />
         <source>Team version updated</source>
         <translation>팀 버전 업데이트됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="105" />
+        <location filename="../../desktop/manager/editor.py" line="112" />
         <source>Compare your wording with the team's new text</source>
         <translation>내 표현과 팀의 새 문구 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="113" />
+        <location filename="../../desktop/manager/editor.py" line="120" />
         <source>Number key</source>
         <translation>숫자 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="118" />
+        <location filename="../../desktop/manager/editor.py" line="125" />
         <source>Short title shown in lists</source>
         <translation>목록에 표시할 짧은 제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="119" />
+        <location filename="../../desktop/manager/editor.py" line="126" />
         <source>The reply; placeholders like {客户}</source>
         <translation>답변 내용, {客户} 같은 자리표시자 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="123" />
+        <location filename="../../desktop/manager/editor.py" line="130" />
         <source>e.g. fhsj</source>
         <translation>예: fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="124" />
+        <location filename="../../desktop/manager/editor.py" line="131" />
         <source>Separated by commas</source>
         <translation>쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="125" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>One customer question per line</source>
         <translation>한 줄에 고객 질문 하나</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="139" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="133" />
+        <location filename="../../desktop/manager/editor.py" line="140" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="137" />
+        <location filename="../../desktop/manager/editor.py" line="145" />
+        <source>Pictures</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="146" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="138" />
+        <location filename="../../desktop/manager/editor.py" line="147" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="139" />
+        <location filename="../../desktop/manager/editor.py" line="148" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="140" />
+        <location filename="../../desktop/manager/editor.py" line="149" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="218" />
+        <location filename="../../desktop/manager/editor.py" line="229" />
         <source>Not saved: the text is empty</source>
         <translation>저장 안 됨: 내용이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="225" />
+        <location filename="../../desktop/manager/editor.py" line="236" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="269" />
+        <location filename="../../desktop/manager/editor.py" line="292" />
         <source>Team phrase</source>
         <translation>팀 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="269" />
+        <location filename="../../desktop/manager/editor.py" line="292" />
         <source>Personal phrase</source>
         <translation>개인 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="272" />
+        <location filename="../../desktop/manager/editor.py" line="295" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="280" />
+        <location filename="../../desktop/manager/editor.py" line="303" />
         <source>Editing…</source>
         <translation>편집 중…</translation>
     </message>
@@ -1210,30 +1220,35 @@
 <context>
     <name>PhraseList</name>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="135" />
+        <location filename="../../desktop/manager/phrase_list.py" line="146" />
         <source>Search: text, code, pinyin initials…</source>
-        <extracomment>The number key (1-9) the phrase is pinned to, or None; drawn as a badge. True when the team rewrote a phrase she personalised; drawn as an orange badge.</extracomment>
+        <extracomment>The number key (1-9) the phrase is pinned to, or None; drawn as a badge. True when the team rewrote a phrase she personalised; drawn as an orange badge. How many pictures the reply carries (0: none); drawn as a small picture badge.</extracomment>
         <translation>검색: 내용, 단축 코드, 초성…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="219" />
+        <location filename="../../desktop/manager/phrase_list.py" line="231" />
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="219" />
+        <location filename="../../desktop/manager/phrase_list.py" line="231" />
         <source>Personal</source>
         <translation>개인</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="221" />
+        <location filename="../../desktop/manager/phrase_list.py" line="233" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="229" />
+        <location filename="../../desktop/manager/phrase_list.py" line="241" />
         <source>The team changed this phrase after you rewrote it</source>
         <translation>내가 고쳐 쓴 뒤 팀이 이 문구를 바꿨습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="243" />
+        <source>Pictures: %1</source>
+        <translation>사진: %1장</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1262,91 @@
         <location filename="../../desktop/manager/pins_links.py" line="93" />
         <source>Search: text, code, pinyin initials…</source>
         <translation>검색: 내용, 단축 코드, 초성…</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStrip</name>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="160" />
+        <source>Add pictures…</source>
+        <extracomment>Raw image formats another program may put on a drag or the clipboard, best first: their bytes are kept as they are (a JPEG stays a JPEG); otherwise Qt's image is saved as PNG.</extracomment>
+        <translation>사진 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="161" />
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="164" />
+        <source>Move left (sent earlier)</source>
+        <translation>왼쪽으로 (먼저 보냄)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="165" />
+        <source>Move right (sent later)</source>
+        <translation>오른쪽으로 (나중에 보냄)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="168" />
+        <source>Drop or paste (Ctrl+V) pictures here</source>
+        <translation>사진을 끌어 놓거나 붙여넣기(Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="258" />
+        <source>Pictures (%1)</source>
+        <translation>사진 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="258" />
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="260" />
+        <location filename="../../desktop/manager/picture_strip.py" line="358" />
+        <source>Add pictures</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="287" />
+        <source>Only picture files on this computer can be added.</source>
+        <translation>이 컴퓨터에 있는 사진 파일만 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="289" />
+        <source>The clipboard holds no picture.</source>
+        <translation>클립보드에 사진이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="306" />
+        <source>Remove pictures</source>
+        <translation>사진 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="325" />
+        <source>Reorder pictures</source>
+        <translation>사진 순서 변경</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="349" />
+        <source>Picture not added: %1</source>
+        <translation>사진을 추가하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="354" />
+        <source>This picture is already on the reply.</source>
+        <translation>이 사진은 이미 답변에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="401" />
+        <source>Picture links (not downloaded):</source>
+        <translation>사진 링크 (내려받지 않음):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="420" />
+        <source>A team phrase: only a supervisor changes its pictures</source>
+        <translation>팀 문구: 사진은 관리자만 바꿀 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1283,18 +1383,18 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="69" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="72" />
         <source>Preview</source>
         <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="79" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="84" />
         <source>Fill in</source>
         <translation>빈칸 채우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="225" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="237" />
         <source>Required</source>
         <translation>필수</translation>
     </message>
@@ -1852,62 +1952,62 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/team_sync.py" line="148" />
+        <location filename="../../desktop/team_sync.py" line="149" />
         <source>server unreachable</source>
         <translation>동기화 서버에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="150" />
+        <location filename="../../desktop/team_sync.py" line="151" />
         <source>team folder not found</source>
         <translation>팀 폴더를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="156" />
+        <location filename="../../desktop/team_sync.py" line="157" />
         <source>Team sync: syncing…</source>
         <translation>팀 동기화: 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="158" />
+        <location filename="../../desktop/team_sync.py" line="159" />
         <source>Team sync: not yet</source>
         <translation>팀 동기화: 아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="160" />
+        <location filename="../../desktop/team_sync.py" line="161" />
         <source>Team sync failed: %1</source>
         <translation>팀 동기화 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="163" />
+        <location filename="../../desktop/team_sync.py" line="164" />
         <source>Team sync: %1</source>
         <translation>팀 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="166" />
+        <location filename="../../desktop/team_sync.py" line="167" />
         <source> · %1 to send</source>
         <translation> · 보낼 항목 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="168" />
+        <location filename="../../desktop/team_sync.py" line="169" />
         <source> · %1 conflicts</source>
         <translation> · 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="171" />
+        <location filename="../../desktop/team_sync.py" line="172" />
         <source> · %1 files set aside</source>
         <translation> · 파일 %1개 격리됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="174" />
+        <location filename="../../desktop/team_sync.py" line="175" />
         <source> · behind %1</source>
         <translation> · %1보다 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="176" />
+        <location filename="../../desktop/team_sync.py" line="177" />
         <source> · check needed</source>
         <translation> · 확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="187" />
+        <location filename="../../desktop/team_sync.py" line="188" />
         <source>%1: seen %2, applied %3</source>
         <translation>%1: 확인 %2, 적용 %3</translation>
     </message>

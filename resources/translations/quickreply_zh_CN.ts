@@ -714,7 +714,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/manager_window.py" line="87" />
-        <location filename="../../desktop/manager/manager_window.py" line="270" />
+        <location filename="../../desktop/manager/manager_window.py" line="271" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/manager_window.py" line="89" />
-        <location filename="../../desktop/manager/manager_window.py" line="259" />
+        <location filename="../../desktop/manager/manager_window.py" line="260" />
         <source>Proposals</source>
         <translation>提议审核</translation>
     </message>
@@ -736,15 +736,15 @@
     </message>
     <message>
         <location filename="../../desktop/manager/manager_window.py" line="99" />
-        <location filename="../../desktop/manager/manager_window.py" line="187" />
+        <location filename="../../desktop/manager/manager_window.py" line="188" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
         <location filename="../../desktop/manager/manager_window.py" line="101" />
-        <location filename="../../desktop/manager/manager_window.py" line="198" />
-        <location filename="../../desktop/manager/manager_window.py" line="303" />
-        <location filename="../../desktop/manager/manager_window.py" line="310" />
+        <location filename="../../desktop/manager/manager_window.py" line="199" />
+        <location filename="../../desktop/manager/manager_window.py" line="315" />
+        <location filename="../../desktop/manager/manager_window.py" line="322" />
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
@@ -805,77 +805,82 @@
         <translation>已导出 %1 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="186" />
+        <location filename="../../desktop/manager/manager_window.py" line="187" />
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="204" />
-        <location filename="../../desktop/manager/manager_window.py" line="338" />
+        <location filename="../../desktop/manager/manager_window.py" line="205" />
+        <location filename="../../desktop/manager/manager_window.py" line="350" />
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="207" />
+        <location filename="../../desktop/manager/manager_window.py" line="208" />
         <source>Move group</source>
         <translation>移动分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="210" />
-        <location filename="../../desktop/manager/manager_window.py" line="315" />
+        <location filename="../../desktop/manager/manager_window.py" line="211" />
+        <location filename="../../desktop/manager/manager_window.py" line="327" />
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="214" />
+        <location filename="../../desktop/manager/manager_window.py" line="215" />
         <source>Move phrases</source>
         <translation>移动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="220" />
+        <location filename="../../desktop/manager/manager_window.py" line="221" />
         <source>Delete phrases</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="223" />
+        <location filename="../../desktop/manager/manager_window.py" line="224" />
         <source>Restore phrases</source>
         <translation>恢复话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="229" />
+        <location filename="../../desktop/manager/manager_window.py" line="230" />
         <source>{n} phrases deleted forever</source>
         <translation>已彻底删除 {n} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="280" />
+        <location filename="../../desktop/manager/manager_window.py" line="281" />
         <source>Edit phrase</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="303" />
-        <location filename="../../desktop/manager/manager_window.py" line="332" />
-        <location filename="../../desktop/manager/manager_window.py" line="338" />
+        <location filename="../../desktop/manager/manager_window.py" line="306" />
+        <source>Pictures not changed: %1</source>
+        <translation>图片未修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/manager_window.py" line="315" />
+        <location filename="../../desktop/manager/manager_window.py" line="344" />
+        <location filename="../../desktop/manager/manager_window.py" line="350" />
         <source>Group name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="312" />
-        <location filename="../../desktop/manager/manager_window.py" line="332" />
+        <location filename="../../desktop/manager/manager_window.py" line="324" />
+        <location filename="../../desktop/manager/manager_window.py" line="344" />
         <source>New subgroup</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="314" />
+        <location filename="../../desktop/manager/manager_window.py" line="326" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="321" />
+        <location filename="../../desktop/manager/manager_window.py" line="333" />
         <source>Move to group</source>
         <translation>移动到分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="322" />
+        <location filename="../../desktop/manager/manager_window.py" line="334" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
@@ -1087,122 +1092,127 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="81" />
+        <location filename="../../desktop/manager/editor.py" line="86" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="82" />
+        <location filename="../../desktop/manager/editor.py" line="87" />
         <source>My wording</source>
         <translation>我的说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="83" />
+        <location filename="../../desktop/manager/editor.py" line="88" />
         <source>Languages</source>
         <translation>多语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="84" />
+        <location filename="../../desktop/manager/editor.py" line="89" />
         <source>Related</source>
         <translation>相关话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="103" />
+        <location filename="../../desktop/manager/editor.py" line="110" />
         <source>Team version updated</source>
         <translation>团队版本已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="105" />
+        <location filename="../../desktop/manager/editor.py" line="112" />
         <source>Compare your wording with the team's new text</source>
         <translation>对比我的说法和团队的新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="113" />
+        <location filename="../../desktop/manager/editor.py" line="120" />
         <source>Number key</source>
         <translation>数字键</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="118" />
+        <location filename="../../desktop/manager/editor.py" line="125" />
         <source>Short title shown in lists</source>
         <translation>列表中显示的简短标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="119" />
+        <location filename="../../desktop/manager/editor.py" line="126" />
         <source>The reply; placeholders like {客户}</source>
         <translation>回复内容，可用 {客户} 等占位符</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="123" />
+        <location filename="../../desktop/manager/editor.py" line="130" />
         <source>e.g. fhsj</source>
         <translation>例如 fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="124" />
+        <location filename="../../desktop/manager/editor.py" line="131" />
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="125" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>One customer question per line</source>
         <translation>每行一个客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="139" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="133" />
+        <location filename="../../desktop/manager/editor.py" line="140" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="137" />
+        <location filename="../../desktop/manager/editor.py" line="145" />
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/editor.py" line="146" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="138" />
+        <location filename="../../desktop/manager/editor.py" line="147" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="139" />
+        <location filename="../../desktop/manager/editor.py" line="148" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="140" />
+        <location filename="../../desktop/manager/editor.py" line="149" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="218" />
+        <location filename="../../desktop/manager/editor.py" line="229" />
         <source>Not saved: the text is empty</source>
         <translation>未保存：内容为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="225" />
+        <location filename="../../desktop/manager/editor.py" line="236" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="269" />
+        <location filename="../../desktop/manager/editor.py" line="292" />
         <source>Team phrase</source>
         <translation>团队话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="269" />
+        <location filename="../../desktop/manager/editor.py" line="292" />
         <source>Personal phrase</source>
         <translation>个人话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="272" />
+        <location filename="../../desktop/manager/editor.py" line="295" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="280" />
+        <location filename="../../desktop/manager/editor.py" line="303" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
@@ -1210,30 +1220,35 @@
 <context>
     <name>PhraseList</name>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="135" />
+        <location filename="../../desktop/manager/phrase_list.py" line="146" />
         <source>Search: text, code, pinyin initials…</source>
-        <extracomment>The number key (1-9) the phrase is pinned to, or None; drawn as a badge. True when the team rewrote a phrase she personalised; drawn as an orange badge.</extracomment>
+        <extracomment>The number key (1-9) the phrase is pinned to, or None; drawn as a badge. True when the team rewrote a phrase she personalised; drawn as an orange badge. How many pictures the reply carries (0: none); drawn as a small picture badge.</extracomment>
         <translation>搜索：内容、快捷码、拼音首字母…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="219" />
+        <location filename="../../desktop/manager/phrase_list.py" line="231" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="219" />
+        <location filename="../../desktop/manager/phrase_list.py" line="231" />
         <source>Personal</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="221" />
+        <location filename="../../desktop/manager/phrase_list.py" line="233" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/phrase_list.py" line="229" />
+        <location filename="../../desktop/manager/phrase_list.py" line="241" />
         <source>The team changed this phrase after you rewrote it</source>
         <translation>你改写之后，团队修改了这条话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/phrase_list.py" line="243" />
+        <source>Pictures: %1</source>
+        <translation>图片：%1 张</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1262,91 @@
         <location filename="../../desktop/manager/pins_links.py" line="93" />
         <source>Search: text, code, pinyin initials…</source>
         <translation>搜索：内容、快捷码、拼音首字母…</translation>
+    </message>
+</context>
+<context>
+    <name>PictureStrip</name>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="160" />
+        <source>Add pictures…</source>
+        <extracomment>Raw image formats another program may put on a drag or the clipboard, best first: their bytes are kept as they are (a JPEG stays a JPEG); otherwise Qt's image is saved as PNG.</extracomment>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="161" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="164" />
+        <source>Move left (sent earlier)</source>
+        <translation>左移（先发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="165" />
+        <source>Move right (sent later)</source>
+        <translation>右移（后发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="168" />
+        <source>Drop or paste (Ctrl+V) pictures here</source>
+        <translation>可拖入或粘贴（Ctrl+V）图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="258" />
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="258" />
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="260" />
+        <location filename="../../desktop/manager/picture_strip.py" line="358" />
+        <source>Add pictures</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="287" />
+        <source>Only picture files on this computer can be added.</source>
+        <translation>只能添加本机上的图片文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="289" />
+        <source>The clipboard holds no picture.</source>
+        <translation>剪贴板里没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="306" />
+        <source>Remove pictures</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="325" />
+        <source>Reorder pictures</source>
+        <translation>调整图片顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="349" />
+        <source>Picture not added: %1</source>
+        <translation>图片未添加：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="354" />
+        <source>This picture is already on the reply.</source>
+        <translation>这张图片已在该回复中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="401" />
+        <source>Picture links (not downloaded):</source>
+        <translation>图片链接（不会下载）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="420" />
+        <source>A team phrase: only a supervisor changes its pictures</source>
+        <translation>团队话术：只有主管可以修改其图片</translation>
     </message>
 </context>
 <context>
@@ -1283,18 +1383,18 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="69" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="72" />
         <source>Preview</source>
         <extracomment>Text of a field the agent still has to fill: a warm red that reads on light and dark bases. A note about the reply itself (e.g. no text in the customer's language): amber, not alarm red. Background of text that came from a field (typed or default), a translucent blue.</extracomment>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="79" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="84" />
         <source>Fill in</source>
         <translation>待填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="225" />
+        <location filename="../../desktop/phrase_widgets/reply_preview.py" line="237" />
         <source>Required</source>
         <translation>必填</translation>
     </message>
@@ -1852,62 +1952,62 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/team_sync.py" line="148" />
+        <location filename="../../desktop/team_sync.py" line="149" />
         <source>server unreachable</source>
         <translation>无法连接同步服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="150" />
+        <location filename="../../desktop/team_sync.py" line="151" />
         <source>team folder not found</source>
         <translation>找不到团队文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="156" />
+        <location filename="../../desktop/team_sync.py" line="157" />
         <source>Team sync: syncing…</source>
         <translation>团队同步：同步中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="158" />
+        <location filename="../../desktop/team_sync.py" line="159" />
         <source>Team sync: not yet</source>
         <translation>团队同步：尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="160" />
+        <location filename="../../desktop/team_sync.py" line="161" />
         <source>Team sync failed: %1</source>
         <translation>团队同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="163" />
+        <location filename="../../desktop/team_sync.py" line="164" />
         <source>Team sync: %1</source>
         <translation>团队同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="166" />
+        <location filename="../../desktop/team_sync.py" line="167" />
         <source> · %1 to send</source>
         <translation> · 待发送 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="168" />
+        <location filename="../../desktop/team_sync.py" line="169" />
         <source> · %1 conflicts</source>
         <translation> · %1 处冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="171" />
+        <location filename="../../desktop/team_sync.py" line="172" />
         <source> · %1 files set aside</source>
         <translation> · %1 个文件已隔离</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="174" />
+        <location filename="../../desktop/team_sync.py" line="175" />
         <source> · behind %1</source>
         <translation> · 落后于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="176" />
+        <location filename="../../desktop/team_sync.py" line="177" />
         <source> · check needed</source>
         <translation> · 需要检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="187" />
+        <location filename="../../desktop/team_sync.py" line="188" />
         <source>%1: seen %2, applied %3</source>
         <translation>%1：已见 %2，已应用 %3</translation>
     </message>

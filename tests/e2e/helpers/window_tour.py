@@ -20,8 +20,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from PySide6.QtCore import QPoint, QRect  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtGui import (  # noqa: E402
+    QColor,
+    QFont,
+    QImage,
+    QInputMethodEvent,
+    QLinearGradient,
+    QPainter,
+    QPen,
+    QPolygon,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from desktop import setting_keys
@@ -31,6 +40,7 @@ from desktop.import_dialog import ImportDialog  # noqa: E402
 from desktop.manager.pins_links import PhrasePicker  # noqa: E402
 from desktop.notebook.capture_form import CaptureForm, CaptureValues  # noqa: E402
 from desktop.notebook.promote_dialog import PromoteDialog  # noqa: E402
+from desktop.phrase_widgets.thumbnails import shared_cache  # noqa: E402
 from desktop.platform.fake import FakeBackend  # noqa: E402
 from desktop.welcome import WelcomeDialog  # noqa: E402
 from phrasebook import Phrasebook  # noqa: E402
@@ -60,6 +70,78 @@ def type_query(app: QuickReply, text: str) -> None:
     app.popup.refresh()
 
 
+def size_chart(path: Path) -> Path:
+    """A size chart as shops post them: a table of sizes and centimetres (PNG)."""
+    rows = [
+        ["尺码", "胸围", "衣长", "肩宽", "身高"],
+        ["S", "96", "66", "42", "155-160"],
+        ["M", "100", "68", "43", "160-165"],
+        ["L", "104", "70", "44", "165-170"],
+        ["XL", "108", "72", "45", "170-175"],
+    ]
+    image = QImage(720, 420, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(30)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#333333"))
+    painter.drawText(QRect(0, 10, 720, 50), Qt.AlignmentFlag.AlignCenter, "尺码表 (cm)")
+    cell_w, cell_h, top = 720 // 5, 66, 75
+    font.setPixelSize(24)
+    for r, row in enumerate(rows):
+        fill = QColor("#e8890c") if r == 0 else QColor("#fff4e5" if r % 2 else "white")
+        painter.fillRect(0, top + r * cell_h, 720, cell_h, fill)
+        font.setBold(r == 0)
+        painter.setFont(font)
+        painter.setPen(QColor("white") if r == 0 else QColor("#333333"))
+        for c, text in enumerate(row):
+            box = QRect(c * cell_w, top + r * cell_h, cell_w, cell_h)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.setPen(QPen(QColor("#d9d9d9"), 1))
+    for r in range(len(rows) + 1):
+        painter.drawLine(0, top + r * cell_h, 720, top + r * cell_h)
+    painter.end()
+    image.save(str(path), "PNG")
+    return path
+
+
+def product_photo(path: Path) -> Path:
+    """A photo-like picture: a shirt on a softly lit background (JPEG)."""
+    image = QImage(900, 1200, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    light = QLinearGradient(0, 0, 900, 1200)
+    light.setColorAt(0, QColor("#f3ede4"))
+    light.setColorAt(1, QColor("#b9a892"))
+    painter.fillRect(image.rect(), light)
+    cloth = QLinearGradient(0, 250, 900, 1000)
+    cloth.setColorAt(0, QColor("#4f7cc2"))
+    cloth.setColorAt(1, QColor("#1f3c73"))
+    painter.setBrush(cloth)
+    painter.setPen(Qt.PenStyle.NoPen)
+    body = [(300, 250), (600, 250), (800, 420), (700, 520), (640, 460), (640, 1000)]
+    body += [(260, 1000), (260, 460), (200, 520), (100, 420)]
+    painter.drawPolygon(QPolygon([QPoint(x, y) for x, y in body]))
+    painter.setBrush(QColor("#f3ede4"))
+    painter.drawEllipse(QPoint(450, 255), 85, 55)
+    painter.end()
+    image.save(str(path), "JPEG", 88)
+    return path
+
+
+def phrase_with_pictures(app: QuickReply, tmp: Path) -> str:
+    """The size-chart reply, given a chart and a photo once (the second tour reuses them)."""
+    found = app.book.by_code("cmbsm")
+    phrase = found[0] if found else app.book.add("亲，尺码表请看图～", title="尺码表说明")
+    if not phrase.images:
+        pictures = [size_chart(tmp / "尺码表.png"), product_photo(tmp / "实拍图.jpg")]
+        phrase = app.book.add_images(phrase.id, pictures)
+    return phrase.id
+
+
 def windows(app: QuickReply, tmp: Path) -> dict[str, Callable[[], QWidget]]:
     """name -> a function that shows that window and returns it."""
     csv = tmp / "话术.csv"
@@ -69,6 +151,25 @@ def windows(app: QuickReply, tmp: Path) -> dict[str, Callable[[], QWidget]]:
         app.show_popup()
         type_query(app, "发货")
         return app.popup
+
+    def popup_pictures() -> QWidget:
+        phrase_with_pictures(app, tmp)
+        app.show_popup()
+        type_query(app, "尺码表说明")
+        settle(0.2)
+        shared_cache().wait()
+        return app.popup
+
+    def manager_pictures() -> QWidget:
+        phrase_id = phrase_with_pictures(app, tmp)
+        app.show_manager()
+        assert app.manager is not None
+        app.manager.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+        settle(0.2)
+        app.manager.show_phrase(phrase_id)  # type: ignore[attr-defined]
+        settle(0.2)
+        shared_cache().wait()
+        return app.manager
 
     def manager(tab: int) -> Callable[[], QWidget]:
         def show() -> QWidget:
@@ -115,6 +216,8 @@ def windows(app: QuickReply, tmp: Path) -> dict[str, Callable[[], QWidget]]:
         "welcome": dialog(WelcomeDialog("Ctrl+Alt+Space")),
         "hotkey-dialog": dialog(HotkeyDialog(app.chord, lambda chord: None)),
         "error": dialog(error),
+        "popup-pictures": popup_pictures,
+        "manager-pictures": manager_pictures,
     }
 
 
