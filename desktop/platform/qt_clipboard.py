@@ -120,6 +120,14 @@ def _png_bytes(image: QImage) -> bytes:
     return bytes(buffer.data().data())
 
 
+def _as_png(mime: str, data: bytes) -> bytes:
+    """PNG bytes for an image of any type Qt reads (PNG passes through untouched)."""
+    if mime == _PNG or not data:
+        return data
+    image = QImage.fromData(data)
+    return data if image.isNull() else _png_bytes(image)
+
+
 class QtClipboard:
     """The system clipboard (X11 CLIPBOARD selection, Windows clipboard) via QClipboard.
 
@@ -181,13 +189,30 @@ class QtClipboard:
     def put(
         self, content: ClipboardContent, *, transient: bool, on_read: ReadCallback | None
     ) -> None:
-        """Offer the reply as text (and HTML); watch reads; mark transient when asked."""
-        payload: dict[str, str | bytes] = {_TEXT: content.text}
+        """Offer the reply as text (and HTML, and its first image as PNG); watch reads; mark
+        transient when asked. An image-only content (text "") offers no text/plain."""
+        payload: dict[str, str | bytes] = {}
+        if content.text or not content.images:
+            payload[_TEXT] = content.text
         if content.html is not None:
             payload[_HTML] = content.html
+        if content.images:
+            payload[_PNG] = _as_png(content.images[0].type, content.images[0].data)
         if transient:
             payload.update(self._transient)
         self._offer(lambda: _WatchedMimeData(payload, on_read))
+
+    def warm(self) -> None:
+        """The first put/snapshot's one-time work: Qt's image plugins and PNG encoder, our MIME
+        class, the clipboard object and the X timestamp window. Changes no clipboard content."""
+        _png_bytes(QImage.fromData(_png_bytes(QImage(1, 1, QImage.Format.Format_ARGB32))))
+        _WatchedMimeData({_TEXT: "", _HTML: "<br>"}, None).formats()
+        source = _clipboard().mimeData()
+        if source is not None:
+            source.formats()
+        if self._clock is not None:
+            self._clock.owner()
+            self._clock.refresh()
 
     def _offer(self, make: Callable[[], QMimeData] | None) -> None:
         """Set (or with None clear) the clipboard; on X11 check the server really took it.

@@ -15,16 +15,24 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from Xlib import XK, X, display, error
 from Xlib.ext import xtest
 from Xlib.protocol import event as xevent
 
-from desktop.platform.base import Capabilities, HotkeyTakenError, Platform, PlatformError
-from desktop.platform.chords import PASTE_CTRL_V, Chord, Modifier
+from desktop.platform.base import (
+    Capabilities,
+    FocusCallback,
+    HotkeyTakenError,
+    Platform,
+    PlatformError,
+)
+from desktop.platform.chords import COPY_CTRL_C, PASTE_CTRL_V, PASTE_SHIFT_INSERT, Chord, Modifier
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 from desktop.platform.qt_clipboard import X11_TRANSIENT_FORMATS, QtClipboard
+from desktop.platform.x11_focus import FocusWatcher
 from desktop.platform.x11_selection import SelectionClock
 
 __all__ = ["X11Hotkeys", "X11Keys", "X11Window", "X11Windows", "create", "keysym_name"]
@@ -137,6 +145,11 @@ class X11Hotkeys(HotkeyRegistry):
                 raise HotkeyTakenError(chord, "X11 BadAccess: another client grabbed it")
             self._grabs[(keycode, mask)] = chord
 
+    def grabbed_keycodes(self) -> set[int]:
+        """Keycodes of our grabbed chords (their press starts an active keyboard grab)."""
+        with self._lock:
+            return {keycode for keycode, _mask in self._grabs}
+
     def _ungrab(self, chord: Chord) -> None:
         keycode, mask = _keycode(self._dpy, keysym_name(chord.key)), _modifier_mask(chord)
         with self._lock:
@@ -172,12 +185,29 @@ class X11Hotkeys(HotkeyRegistry):
 
 
 class X11Keys:
-    """Sends chords through the XTEST extension (no root; Xvfb has it too)."""
+    """Sends chords through the XTEST extension (no root; Xvfb has it too).
 
-    def __init__(self, display_name: str | None = None) -> None:
+    Args:
+        display_name: The X display (None: $DISPLAY).
+        grabbed: Keycodes of our grabbed hotkeys; keys are held back only while one of them is
+            down (None: while any ordinary key is down). Enter in the popup is not grabbed, so
+            the agent's finger still on it does not delay the paste.
+    """
+
+    def __init__(
+        self, display_name: str | None = None, grabbed: Callable[[], set[int]] | None = None
+    ) -> None:
         self._dpy = display.Display(display_name)
+        self._grabbed = grabbed
         if not self._dpy.has_extension("XTEST"):
             raise PlatformError("the X server has no XTEST extension")
+
+    def warm(self) -> None:
+        """Look up the paste and copy chords' keycodes and the key state once (round trips
+        the first insertion would otherwise pay)."""
+        for chord in (PASTE_CTRL_V, PASTE_SHIFT_INSERT, COPY_CTRL_C):
+            _keycode(self._dpy, keysym_name(chord.key))
+        self._held_modifiers()
 
     def send_chord(self, chord: Chord) -> None:
         """Press modifiers, tap the key, release in reverse order, then flush.
@@ -224,8 +254,12 @@ class X11Keys:
         """
         modifiers = self._modifier_codes()
         deadline = time.monotonic() + KEY_RELEASE_WAIT_S
-        while self._keys_down() - modifiers and time.monotonic() < deadline:
+        while self._blocking_keys(modifiers) and time.monotonic() < deadline:
             time.sleep(0.005)
+
+    def _blocking_keys(self, modifiers: set[int]) -> set[int]:
+        down = self._keys_down() - modifiers
+        return down & self._grabbed() if self._grabbed is not None and down else down
 
     def type_text(self, text: str) -> None:
         """Type via xdotool: pynput's Controller.type() mangles CJK (keysym remapping races)."""
@@ -241,9 +275,10 @@ class X11Keys:
 class X11Window:
     """A top-level X11 client window."""
 
-    def __init__(self, dpy: display.Display, wid: int) -> None:
+    def __init__(self, dpy: display.Display, wid: int, watcher: FocusWatcher | None = None) -> None:
         self._dpy, self.wid = dpy, wid
         self._window = dpy.create_resource_object("window", wid)
+        self._watcher = watcher
 
     def _property(self, name: str, type_: int = X.AnyPropertyType) -> Any:
         prop = self._window.get_full_property(self._dpy.intern_atom(name), type_)
@@ -314,6 +349,12 @@ class X11Window:
         self._dpy.sync()
         return catcher.get_error() is None
 
+    def when_focused(self, callback: FocusCallback, timeout_ms: int) -> None:
+        """FocusIn on this window / _NET_ACTIVE_WINDOW equal to it (see `x11_focus`)."""
+        if self._watcher is None:
+            self._watcher = FocusWatcher(self._dpy)
+        self._watcher.wait(self.wid, callback, timeout_ms)
+
 
 class X11Windows:
     """Finds the window that has focus, ignoring our own (same _NET_WM_PID)."""
@@ -321,13 +362,16 @@ class X11Windows:
     def __init__(self, display_name: str | None = None) -> None:
         self._dpy = display.Display(display_name)
         self._root = self._dpy.screen().root
+        self._watcher: FocusWatcher | None = None  # built on first use: needs the Qt app
 
     def focused_window(self) -> X11Window | None:
         """_NET_ACTIVE_WINDOW when a window manager sets it, else the input focus' top level."""
         wid = self._active_window() or self._toplevel(self._dpy.get_input_focus().focus)
         if not wid:
             return None
-        window = X11Window(self._dpy, wid)
+        if self._watcher is None:
+            self._watcher = FocusWatcher(self._dpy)
+        window = X11Window(self._dpy, wid, self._watcher)
         return None if window.pid == os.getpid() else window
 
     def _active_window(self) -> int:
@@ -367,7 +411,7 @@ CAPABILITIES = Capabilities(
 def create(display_name: str | None = None) -> Platform:
     """Connect to the X server and build the X11 platform (call after QApplication)."""
     hotkeys = X11Hotkeys(display_name)
-    keys = X11Keys(display_name)
+    keys = X11Keys(display_name, grabbed=hotkeys.grabbed_keycodes)
     windows = X11Windows(display_name)
     clock = SelectionClock(display_name)
 
