@@ -1032,56 +1032,86 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="111" />
+        <location filename="../../desktop/settings/paste_page.py" line="132" />
         <source>Pasting</source>
-        <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
+        <extracomment>Image modes in the combos' order (per application, "as default" comes first). Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="115" />
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="136" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Paste with</source>
         <translation>붙여넣기 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="116" />
+        <location filename="../../desktop/settings/paste_page.py" line="137" />
+        <source>Paste images</source>
+        <translation>이미지 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="138" />
         <source>Wait before pasting</source>
         <translation>붙여넣기 전 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="117" />
+        <location filename="../../desktop/settings/paste_page.py" line="139" />
+        <source>Wait for the chat window's focus at most</source>
+        <translation>채팅 창 포커스 최대 대기 시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="140" />
         <source>Restore clipboard after</source>
         <translation>클립보드 복원 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="118" />
+        <location filename="../../desktop/settings/paste_page.py" line="141" />
         <source>Restore at the latest after</source>
         <translation>늦어도 복원까지</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Application</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="123" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="153" />
         <source>Applications that need another method:</source>
         <translation>다른 방식이 필요한 프로그램:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="124" />
+        <location filename="../../desktop/settings/paste_page.py" line="154" />
         <source>Add application</source>
         <translation>프로그램 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="125" />
+        <location filename="../../desktop/settings/paste_page.py" line="155" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="128" />
+        <location filename="../../desktop/settings/paste_page.py" line="158" />
         <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
         <translation>프로그램: 프로그램 이름(예: WINWORD.EXE, xterm). "type"은 붙여넣기를 막는 채팅창을 위해 답변을 한 글자씩 입력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="165" />
+        <source>As default</source>
+        <translation>기본값과 같게</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="166" />
+        <source>Text and image in one paste</source>
+        <translation>텍스트와 이미지를 한 번에 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="167" />
+        <source>Text, then image</source>
+        <translation>텍스트 다음 이미지</translation>
     </message>
 </context>
 <context>
@@ -1536,39 +1566,50 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="205" />
+        <location filename="../../desktop/app.py" line="232" />
         <source>Press {chord} in a chat window to search replies.</source>
+        <extracomment>After start, before warming what the first insertion needs (lets the tray and hotkey settle).</extracomment>
         <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="208" />
+        <location filename="../../desktop/app.py" line="235" />
         <source>The popup hotkey could not be registered.</source>
         <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="228" />
+        <location filename="../../desktop/app.py" line="255" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="229" />
-        <location filename="../../desktop/app.py" line="276" />
+        <location filename="../../desktop/app.py" line="256" />
+        <location filename="../../desktop/app.py" line="316" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="273" />
+        <location filename="../../desktop/app.py" line="313" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="296" />
+        <location filename="../../desktop/app.py" line="336" />
+        <source>The chat window did not take the reply. Click here (or tray menu → Paste the last reply again) to paste it again.</source>
+        <translation>채팅 창이 답변을 받지 못했습니다. 여기를 누르면(또는 트레이 메뉴 → 마지막 답변 다시 붙여넣기) 다시 붙여 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="339" />
+        <source>Not pasted</source>
+        <translation>붙여 넣지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="345" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="206" />
-        <location filename="../../desktop/app.py" line="298" />
+        <location filename="../../desktop/app.py" line="233" />
+        <location filename="../../desktop/app.py" line="347" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1852,62 +1893,62 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/team_sync.py" line="148" />
+        <location filename="../../desktop/team_sync.py" line="149" />
         <source>server unreachable</source>
         <translation>동기화 서버에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="150" />
+        <location filename="../../desktop/team_sync.py" line="151" />
         <source>team folder not found</source>
         <translation>팀 폴더를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="156" />
+        <location filename="../../desktop/team_sync.py" line="157" />
         <source>Team sync: syncing…</source>
         <translation>팀 동기화: 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="158" />
+        <location filename="../../desktop/team_sync.py" line="159" />
         <source>Team sync: not yet</source>
         <translation>팀 동기화: 아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="160" />
+        <location filename="../../desktop/team_sync.py" line="161" />
         <source>Team sync failed: %1</source>
         <translation>팀 동기화 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="163" />
+        <location filename="../../desktop/team_sync.py" line="164" />
         <source>Team sync: %1</source>
         <translation>팀 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="166" />
+        <location filename="../../desktop/team_sync.py" line="167" />
         <source> · %1 to send</source>
         <translation> · 보낼 항목 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="168" />
+        <location filename="../../desktop/team_sync.py" line="169" />
         <source> · %1 conflicts</source>
         <translation> · 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="171" />
+        <location filename="../../desktop/team_sync.py" line="172" />
         <source> · %1 files set aside</source>
         <translation> · 파일 %1개 격리됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="174" />
+        <location filename="../../desktop/team_sync.py" line="175" />
         <source> · behind %1</source>
         <translation> · %1보다 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="176" />
+        <location filename="../../desktop/team_sync.py" line="177" />
         <source> · check needed</source>
         <translation> · 확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="187" />
+        <location filename="../../desktop/team_sync.py" line="188" />
         <source>%1: seen %2, applied %3</source>
         <translation>%1: 확인 %2, 적용 %3</translation>
     </message>
@@ -2105,74 +2146,80 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="87" />
+        <location filename="../../desktop/tray.py" line="50" />
+        <location filename="../../desktop/tray.py" line="96" />
         <source>Phrase manager…</source>
         <translation>문구 관리…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="52" />
+        <location filename="../../desktop/tray.py" line="97" />
         <source>Active shop</source>
         <translation>현재 상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="89" />
+        <location filename="../../desktop/tray.py" line="54" />
+        <location filename="../../desktop/tray.py" line="98" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="90" />
+        <location filename="../../desktop/tray.py" line="56" />
+        <location filename="../../desktop/tray.py" line="99" />
         <source>Pause hotkeys</source>
         <translation>단축키 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="55" />
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="58" />
+        <location filename="../../desktop/tray.py" line="100" />
         <source>Copy diagnostics</source>
         <translation>진단 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="57" />
-        <location filename="../../desktop/tray.py" line="92" />
+        <location filename="../../desktop/tray.py" line="60" />
+        <location filename="../../desktop/tray.py" line="101" />
         <source>Quit QuickReply</source>
         <translation>퀵리플라이 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="62" />
+        <location filename="../../desktop/tray.py" line="65" />
         <source>Import phrases…</source>
         <translation>문구 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="71" />
-        <location filename="../../desktop/tray.py" line="93" />
+        <location filename="../../desktop/tray.py" line="74" />
+        <location filename="../../desktop/tray.py" line="102" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="100" />
+        <location filename="../../desktop/tray.py" line="85" />
+        <location filename="../../desktop/tray.py" line="103" />
+        <source>Paste the last reply again</source>
+        <translation>마지막 답변 다시 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="110" />
         <source>Question notebook</source>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="103" />
+        <location filename="../../desktop/tray.py" line="113" />
         <source> (%1 open, %2 overdue)</source>
         <translation> (답변 대기 %1, 기한 지남 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="108" />
+        <location filename="../../desktop/tray.py" line="118" />
         <source> (%1 open)</source>
         <translation> (답변 대기 %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="136" />
+        <location filename="../../desktop/tray.py" line="146" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="138" />
+        <location filename="../../desktop/tray.py" line="148" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>

@@ -1032,56 +1032,86 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="111" />
+        <location filename="../../desktop/settings/paste_page.py" line="132" />
         <source>Pasting</source>
-        <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
+        <extracomment>Image modes in the combos' order (per application, "as default" comes first). Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="115" />
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="136" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Paste with</source>
         <translation>粘贴方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="116" />
+        <location filename="../../desktop/settings/paste_page.py" line="137" />
+        <source>Paste images</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="138" />
         <source>Wait before pasting</source>
         <translation>粘贴前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="117" />
+        <location filename="../../desktop/settings/paste_page.py" line="139" />
+        <source>Wait for the chat window's focus at most</source>
+        <translation>等待聊天窗口获得焦点，最长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="140" />
         <source>Restore clipboard after</source>
         <translation>恢复剪贴板前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="118" />
+        <location filename="../../desktop/settings/paste_page.py" line="141" />
         <source>Restore at the latest after</source>
         <translation>最迟恢复剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Application</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="123" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="153" />
         <source>Applications that need another method:</source>
         <translation>需要其他粘贴方式的程序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="124" />
+        <location filename="../../desktop/settings/paste_page.py" line="154" />
         <source>Add application</source>
         <translation>添加程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="125" />
+        <location filename="../../desktop/settings/paste_page.py" line="155" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="128" />
+        <location filename="../../desktop/settings/paste_page.py" line="158" />
         <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
         <translation>程序：填写程序名，如 WINWORD.EXE 或 xterm。“type” 表示逐字键入回复，适用于禁止粘贴的聊天框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="165" />
+        <source>As default</source>
+        <translation>同默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="166" />
+        <source>Text and image in one paste</source>
+        <translation>文字和图片一次粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="167" />
+        <source>Text, then image</source>
+        <translation>先粘贴文字，再粘贴图片</translation>
     </message>
 </context>
 <context>
@@ -1536,39 +1566,50 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="205" />
+        <location filename="../../desktop/app.py" line="232" />
         <source>Press {chord} in a chat window to search replies.</source>
+        <extracomment>After start, before warming what the first insertion needs (lets the tray and hotkey settle).</extracomment>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="208" />
+        <location filename="../../desktop/app.py" line="235" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="228" />
+        <location filename="../../desktop/app.py" line="255" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="229" />
-        <location filename="../../desktop/app.py" line="276" />
+        <location filename="../../desktop/app.py" line="256" />
+        <location filename="../../desktop/app.py" line="316" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="273" />
+        <location filename="../../desktop/app.py" line="313" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="296" />
+        <location filename="../../desktop/app.py" line="336" />
+        <source>The chat window did not take the reply. Click here (or tray menu → Paste the last reply again) to paste it again.</source>
+        <translation>聊天窗口没有收到这条回复。点击此处（或托盘菜单 → 重新粘贴上一条回复）再粘贴一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="339" />
+        <source>Not pasted</source>
+        <translation>未粘贴成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="345" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="206" />
-        <location filename="../../desktop/app.py" line="298" />
+        <location filename="../../desktop/app.py" line="233" />
+        <location filename="../../desktop/app.py" line="347" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1852,62 +1893,62 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/team_sync.py" line="148" />
+        <location filename="../../desktop/team_sync.py" line="149" />
         <source>server unreachable</source>
         <translation>无法连接同步服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="150" />
+        <location filename="../../desktop/team_sync.py" line="151" />
         <source>team folder not found</source>
         <translation>找不到团队文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="156" />
+        <location filename="../../desktop/team_sync.py" line="157" />
         <source>Team sync: syncing…</source>
         <translation>团队同步：同步中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="158" />
+        <location filename="../../desktop/team_sync.py" line="159" />
         <source>Team sync: not yet</source>
         <translation>团队同步：尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="160" />
+        <location filename="../../desktop/team_sync.py" line="161" />
         <source>Team sync failed: %1</source>
         <translation>团队同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="163" />
+        <location filename="../../desktop/team_sync.py" line="164" />
         <source>Team sync: %1</source>
         <translation>团队同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="166" />
+        <location filename="../../desktop/team_sync.py" line="167" />
         <source> · %1 to send</source>
         <translation> · 待发送 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="168" />
+        <location filename="../../desktop/team_sync.py" line="169" />
         <source> · %1 conflicts</source>
         <translation> · %1 处冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="171" />
+        <location filename="../../desktop/team_sync.py" line="172" />
         <source> · %1 files set aside</source>
         <translation> · %1 个文件已隔离</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="174" />
+        <location filename="../../desktop/team_sync.py" line="175" />
         <source> · behind %1</source>
         <translation> · 落后于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="176" />
+        <location filename="../../desktop/team_sync.py" line="177" />
         <source> · check needed</source>
         <translation> · 需要检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="187" />
+        <location filename="../../desktop/team_sync.py" line="188" />
         <source>%1: seen %2, applied %3</source>
         <translation>%1：已见 %2，已应用 %3</translation>
     </message>
@@ -2105,74 +2146,80 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="87" />
+        <location filename="../../desktop/tray.py" line="50" />
+        <location filename="../../desktop/tray.py" line="96" />
         <source>Phrase manager…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="52" />
+        <location filename="../../desktop/tray.py" line="97" />
         <source>Active shop</source>
         <translation>当前店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="89" />
+        <location filename="../../desktop/tray.py" line="54" />
+        <location filename="../../desktop/tray.py" line="98" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="90" />
+        <location filename="../../desktop/tray.py" line="56" />
+        <location filename="../../desktop/tray.py" line="99" />
         <source>Pause hotkeys</source>
         <translation>暂停快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="55" />
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="58" />
+        <location filename="../../desktop/tray.py" line="100" />
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="57" />
-        <location filename="../../desktop/tray.py" line="92" />
+        <location filename="../../desktop/tray.py" line="60" />
+        <location filename="../../desktop/tray.py" line="101" />
         <source>Quit QuickReply</source>
         <translation>退出快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="62" />
+        <location filename="../../desktop/tray.py" line="65" />
         <source>Import phrases…</source>
         <translation>导入快捷短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="71" />
-        <location filename="../../desktop/tray.py" line="93" />
+        <location filename="../../desktop/tray.py" line="74" />
+        <location filename="../../desktop/tray.py" line="102" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="100" />
+        <location filename="../../desktop/tray.py" line="85" />
+        <location filename="../../desktop/tray.py" line="103" />
+        <source>Paste the last reply again</source>
+        <translation>重新粘贴上一条回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="110" />
         <source>Question notebook</source>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="103" />
+        <location filename="../../desktop/tray.py" line="113" />
         <source> (%1 open, %2 overdue)</source>
         <translation>（%1 个待回复，%2 个已超时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="108" />
+        <location filename="../../desktop/tray.py" line="118" />
         <source> (%1 open)</source>
         <translation>（%1 个待回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="136" />
+        <location filename="../../desktop/tray.py" line="146" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="138" />
+        <location filename="../../desktop/tray.py" line="148" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
