@@ -234,6 +234,7 @@ class Inserter(QObject):
         )
         if self._held is None:  # folded insertions keep the first snapshot
             self._held = self._clipboard.snapshot()
+            trace("clipboard_snapshot")
         self._put(steps[0])
         self._content_ready = True
         trace("clipboard_set")

@@ -334,6 +334,15 @@ class RunningApp:
         stop_process(self.proc)
 
 
+#: Run the app from another checkout (e.g. main's, for before/after benchmark figures).
+APP_REPO_ENV = "QUICKREPLY_APP_REPO"
+
+
+def app_repo() -> Path:
+    """The checkout whose `desktop` package the app runs from (this one unless overridden)."""
+    return Path(os.environ.get(APP_REPO_ENV) or REPO)
+
+
 def app_command(db: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "desktop", "--db", str(db), "--no-welcome", *extra]
 
@@ -352,11 +361,15 @@ def start_app(
     desktop: XDesktop, db: Path, trace: Path, extra: Sequence[str] = (), wait: bool = True
 ) -> RunningApp:
     """Spawn the app on `db`; with `wait`, return once it traced "ready" with a hotkey."""
-    env = desktop.env | {"QUICKREPLY_TRACE": str(trace)}
+    env = desktop.env | {"QUICKREPLY_TRACE": str(trace), "PYTHONPATH": str(app_repo())}
     with trace.with_suffix(".stderr.log").open("ab") as stderr:
         started = time.monotonic()
         proc = subprocess.Popen(
-            app_command(db, *extra), env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=stderr
+            app_command(db, *extra),
+            env=env,
+            cwd=app_repo(),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
         )
     app = RunningApp(proc, trace, started)
     if wait:
@@ -489,8 +502,11 @@ class ChatPage:
         stop_process(self.proc)
 
 
-def start_chat_page(desktop: XDesktop, profile: Path, box: str = "rich") -> ChatPage:
-    """Start Chromium (as root it needs --no-sandbox) on the chat page with `box` focused."""
+def start_chat_page(
+    desktop: XDesktop, profile: Path, box: str = "rich", clear: bool = False
+) -> ChatPage:
+    """Start Chromium (as root it needs --no-sandbox) on the chat page with `box` focused;
+    with `clear` the page empties the box after each paste (it keeps counting pastes)."""
     binary = chromium_binary()
     if binary is None:
         raise DriverError("chromium is not installed")
@@ -504,7 +520,7 @@ def start_chat_page(desktop: XDesktop, profile: Path, box: str = "rich") -> Chat
         "--password-store=basic",
         f"--user-data-dir={profile}",
         "--window-size=700,500",
-        f"--app={CHAT_PAGE.as_uri()}#{box}",
+        f"--app={CHAT_PAGE.as_uri()}#{box}{'&clear' if clear else ''}",
     ]
     proc = subprocess.Popen(
         cmd, env=desktop.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
