@@ -467,7 +467,7 @@ def paste_autokey(s: Session, t: PastePage, text: str, trials: int) -> list[Past
             if n:
                 theirs.append(trial)
     finally:
-        drv.stop_process(ak)
+        pt.stop_autokey(ak)
     title = f"AutoKey (clipboard mode) into the same page ({trials} trials after a warm-up)"
     print_paste_trials(title, theirs, "hotkey")
     return theirs

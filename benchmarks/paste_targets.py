@@ -16,7 +16,9 @@ the old text back (second owner change) - text only: it does not restore images 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import threading
 import time
@@ -127,9 +129,29 @@ def start_autokey(desktop: drv.XDesktop, home: Path, text: str) -> subprocess.Po
             drv.wait_until(config.exists, 30, "AutoKey's first configuration", step=0.2)
             time.sleep(1)
         finally:
-            drv.stop_process(first)
+            stop_autokey(first)
+        (home / "run" / "autokey" / "autokey.pid").unlink(missing_ok=True)
     write_autokey_phrase(home / "config", text)
     return _spawn_autokey(desktop, home)
+
+
+def stop_autokey(proc: subprocess.Popen[bytes]) -> None:
+    """Stop dbus-run-session with AutoKey and its bus: the process group we started for it
+    (terminating dbus-run-session alone leaves AutoKey running, holding its grabs)."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            break
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(proc.pid, 0)
+            except ProcessLookupError:
+                break
+            proc.poll()  # reap dbus-run-session itself
+            time.sleep(0.05)
+    drv.stop_process(proc)
 
 
 def _spawn_autokey(desktop: drv.XDesktop, home: Path) -> subprocess.Popen[bytes]:
@@ -147,4 +169,5 @@ def _spawn_autokey(desktop: drv.XDesktop, home: Path) -> subprocess.Popen[bytes]
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group, so that stop_autokey ends all of it
     )
