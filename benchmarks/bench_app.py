@@ -324,12 +324,15 @@ def run(s: Session, runs: int, big_size: int, goals: Goals) -> None:
 
 #: The app's trace events of one insertion, in flow order (older builds lack some of them).
 STEPS = (
-    ("popup_hidden", "popup hidden"),
-    ("activate_sent", "target activated"),
+    ("insert_key", "popup got the key"),
+    ("reply_rendered", "reply rendered"),
+    ("insert_requested", "reply emitted"),
     ("clipboard_snapshot", "agent's clipboard saved"),
     ("clipboard_set", "reply on clipboard"),
+    ("activate_sent", "target activated"),
     ("focus_confirmed", "focus confirmed"),
     ("chord_sent", "chord sent"),
+    ("popup_hidden", "popup hidden"),
     ("target_read", "target read"),
     ("clipboard_restored", "clipboard restored (app)"),
     ("inserted", "outcome emitted"),

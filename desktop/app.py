@@ -56,6 +56,8 @@ def no_images(phrase: Phrase) -> Sequence[ReplyImage]:
     return ()
 
 
+#: After the popup shows, before reading the agent's clipboard ahead (after its first paint).
+PREFETCH_DELAY_MS = 50
 #: After start, before warming what the first insertion needs (lets the tray and hotkey settle).
 WARM_DELAY_MS = 200
 
@@ -278,18 +280,25 @@ class QuickReply(QObject):
         if question:
             self.popup.set_query(question)
         self.popup_shown.emit(self._fired_at)
+        QTimer.singleShot(PREFETCH_DELAY_MS, self.inserter.prefetch)
 
     def _on_insert(self, phrase: Phrase, text: str) -> None:
+        """Paste the reply; the popup hides after the inserter's first step.
+
+        The inserter sets the keyboard focus on the chat window itself (the X server then
+        sends keys there even while our popup is still mapped), so hiding the popup - several
+        milliseconds under X11 - is not on the way from Enter to the paste chord.
+        """
         trace("insert_requested")
         self.selection_query.picked(phrase, self.popup.search_box.text())
-        self.popup.hide()
-        trace("popup_hidden")
         try:
             images = tuple(self.reply_images(phrase))
         except Exception:  # a missing image never stops the text
             log.exception("could not read the images of %s", phrase.id)
             images = ()
         self.inserter.insert(self._target, text, images=images, tag=PhraseUse(phrase))
+        self.popup.hide()
+        trace("popup_hidden")
 
     def paste_again(self) -> None:
         """Paste the reply that missed once more, into the window it was meant for."""

@@ -150,11 +150,31 @@ class QtClipboard:
         self._transient = dict(transient_formats)
         self._clock = clock
         self._own_window = 0  # Qt's selection-owner window, learnt at the first successful set
+        # The last snapshot, valid until the clipboard changes (QClipboard.dataChanged, which
+        # Qt emits for our own sets and - through XFixes on X11 - when another program copies).
+        # Reading another program's clipboard costs a round trip per format (5-7 ms measured
+        # with xclip under Xvfb), so it is read ahead, while the agent types in the popup.
+        self._cached: ClipboardSnapshot | None = None
+        self._watching = False
         if clear_at_exit:
             atexit.register(_clear_if_owned)
 
     def snapshot(self) -> ClipboardSnapshot:
-        """Copy every offered format; images are kept as PNG bytes."""
+        """Copy every offered format; images are kept as PNG bytes (cached until it changes)."""
+        self._watch()
+        if self._cached is None:
+            self._cached = self._read()
+        return self._cached
+
+    def _watch(self) -> None:
+        if not self._watching:
+            self._watching = True
+            _clipboard().dataChanged.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._cached = None
+
+    def _read(self) -> ClipboardSnapshot:
         source = _clipboard().mimeData()
         if source is None:
             return ClipboardSnapshot()
@@ -171,8 +191,10 @@ class QtClipboard:
 
     def restore(self, snapshot: ClipboardSnapshot) -> None:
         """Offer the snapshot's formats again; an empty snapshot clears the clipboard."""
+        self._watch()
         if not snapshot.items:
             self._offer(None)
+            self._cached = snapshot  # after the set: its own dataChanged has passed
             return
 
         def data() -> QMimeData:
@@ -185,6 +207,7 @@ class QtClipboard:
             return data
 
         self._offer(data)
+        self._cached = snapshot
 
     def put(
         self, content: ClipboardContent, *, transient: bool, on_read: ReadCallback | None
@@ -222,9 +245,10 @@ class QtClipboard:
         if self._clock is None:
             _clipboard().setMimeData(make()) if make is not None else _clipboard().clear()
             return
-        for _attempt in range(OWNER_ATTEMPTS):
+        for attempt in range(OWNER_ATTEMPTS):
             foreign = self._clock.owner()
-            self._clock.refresh()
+            if attempt or make is None:  # first try as is: Qt's time is fresh after a key
+                self._clock.refresh()
             if make is None:
                 _clipboard().clear()
                 if self._clock.owner() == 0 or foreign == 0:

@@ -199,6 +199,7 @@ class X11Keys:
     ) -> None:
         self._dpy = display.Display(display_name)
         self._grabbed = grabbed
+        self._modifiers: set[int] = set()  # keycodes on the modifier map
         if not self._dpy.has_extension("XTEST"):
             raise PlatformError("the X server has no XTEST extension")
 
@@ -222,8 +223,8 @@ class X11Keys:
             if mod in chord.modifiers
         ]
         codes.append(_keycode(self._dpy, keysym_name(chord.key)))
-        self._wait_for_key_release()
-        held = [code for code in self._held_modifiers() if code not in codes]
+        down = self._wait_for_key_release()
+        held = [code for code in sorted(down & self._modifiers) if code not in codes]
         for code in held:
             xtest.fake_input(self._dpy, X.KeyRelease, code)
         for code in codes:
@@ -245,21 +246,28 @@ class X11Keys:
         """Keycodes of modifier keys that are down right now."""
         return sorted(self._keys_down() & self._modifier_codes())
 
-    def _wait_for_key_release(self) -> None:
-        """Wait (briefly) until no ordinary key is down.
+    def _wait_for_key_release(self) -> set[int]:
+        """Wait (briefly) until no grabbed key is down; returns the keys down then.
 
         A grabbed hotkey's press starts an active keyboard grab that lasts until that key is
         released: keys we send before then go to our own grab, not to the chat window (a
         favourite key pasted nothing 2 times in 6 under Xvfb when the 1 was still down).
+        One keymap query per look (the modifier map is read at warm-up and on each chord
+        after the first look, not per look).
         """
-        modifiers = self._modifier_codes()
+        self._modifiers = self._modifier_codes()
         deadline = time.monotonic() + KEY_RELEASE_WAIT_S
-        while self._blocking_keys(modifiers) and time.monotonic() < deadline:
+        down = self._keys_down()
+        while self._blocking(down) and time.monotonic() < deadline:
             time.sleep(0.005)
+            down = self._keys_down()
+        return down
 
-    def _blocking_keys(self, modifiers: set[int]) -> set[int]:
-        down = self._keys_down() - modifiers
-        return down & self._grabbed() if self._grabbed is not None and down else down
+    def _blocking(self, down: set[int]) -> set[int]:
+        ordinary = down - self._modifiers
+        if self._grabbed is not None and ordinary:
+            return ordinary & self._grabbed()
+        return ordinary
 
     def type_text(self, text: str) -> None:
         """Type via xdotool: pynput's Controller.type() mangles CJK (keysym remapping races)."""
