@@ -247,7 +247,10 @@ class QtClipboard:
             return
         for attempt in range(OWNER_ATTEMPTS):
             foreign = self._clock.owner()
-            if attempt or make is None:  # first try as is: Qt's time is fresh after a key
+            # Another program took the clipboard since our last set (or it owned it and left):
+            # Qt's time may be older than that, so refresh it. While we own it, it cannot be.
+            ours = foreign != 0 and foreign == self._own_window
+            if attempt or make is None or not ours:
                 self._clock.refresh()
             if make is None:
                 _clipboard().clear()
