@@ -208,7 +208,8 @@ class X11Keys:
         the first insertion would otherwise pay)."""
         for chord in (PASTE_CTRL_V, PASTE_SHIFT_INSERT, COPY_CTRL_C):
             _keycode(self._dpy, keysym_name(chord.key))
-        self._held_modifiers()
+        self._modifiers = self._modifier_codes()
+        self._keys_down()
 
     def send_chord(self, chord: Chord) -> None:
         """Press modifiers, tap the key, release in reverse order, then flush.
@@ -234,6 +235,7 @@ class X11Keys:
         for code in held:
             xtest.fake_input(self._dpy, X.KeyPress, code)
         self._dpy.sync()
+        self._modifiers = self._modifier_codes()  # for the next chord (a layout may change)
 
     def _keys_down(self) -> set[int]:
         keymap = self._dpy.query_keymap()  # 32 bytes, one bit per keycode
@@ -241,10 +243,6 @@ class X11Keys:
 
     def _modifier_codes(self) -> set[int]:
         return {code for codes in self._dpy.get_modifier_mapping() for code in codes if code}
-
-    def _held_modifiers(self) -> list[int]:
-        """Keycodes of modifier keys that are down right now."""
-        return sorted(self._keys_down() & self._modifier_codes())
 
     def _wait_for_key_release(self) -> set[int]:
         """Wait (briefly) until no grabbed key is down; returns the keys down then.
@@ -255,7 +253,8 @@ class X11Keys:
         One keymap query per look (the modifier map is read at warm-up and on each chord
         after the first look, not per look).
         """
-        self._modifiers = self._modifier_codes()
+        if not self._modifiers:  # read at warm-up; refreshed after each chord, not before
+            self._modifiers = self._modifier_codes()
         deadline = time.monotonic() + KEY_RELEASE_WAIT_S
         down = self._keys_down()
         while self._blocking(down) and time.monotonic() < deadline:
@@ -340,9 +339,11 @@ class X11Window:
 
         Without a window manager the client message does nothing and focus would fall to the
         root window when our popup hides, losing the paste (measured) - hence set_input_focus.
+        A window that is not viewable (minimised) refuses set_input_focus (BadMatch) but the
+        window manager maps it: that still counts, `when_focused` waits for its FocusIn.
+        A window that is gone fails with BadWindow (no separate existence check: one round
+        trip less on the way to the paste).
         """
-        if not self.exists():
-            return False
         root = self._dpy.screen().root
         atom = self._dpy.intern_atom("_NET_ACTIVE_WINDOW")
         # source 2 = "pager": window managers honour it without focus-stealing prevention
@@ -354,8 +355,12 @@ class X11Window:
         root.send_event(event, event_mask=mask)
         self._window.configure(stack_mode=X.Above, onerror=catcher)
         self._window.set_input_focus(X.RevertToParent, X.CurrentTime, onerror=catcher)
-        self._dpy.sync()
-        return catcher.get_error() is None
+        try:
+            self._dpy.sync()
+        except error.ConnectionClosedError:
+            return False
+        failure = catcher.get_error()
+        return failure is None or isinstance(failure, error.BadMatch)
 
     def when_focused(self, callback: FocusCallback, timeout_ms: int) -> None:
         """FocusIn on this window / _NET_ACTIVE_WINDOW equal to it (see `x11_focus`)."""

@@ -208,10 +208,11 @@ class Target:
             self.proc.stdout.close()
 
 
-def start_target(desktop: XDesktop, log: Path, title: str) -> Target:
-    """Start the target window, wait until it is mapped and give it the focus."""
+def start_target(desktop: XDesktop, log: Path, title: str, *options: str) -> Target:
+    """Start the target window, wait until it is mapped and give it the focus (`options`:
+    "ignore-paste" for a box that never reads the clipboard)."""
     proc = subprocess.Popen(
-        [sys.executable, str(TARGET_APP), str(log), title],
+        [sys.executable, str(TARGET_APP), str(log), title, *options],
         env=desktop.env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
