@@ -545,13 +545,14 @@ def measure_paste(s: Session, db: Path, smoke: bool, goals: Goals) -> None:
         print("\nthird-party paste: skipped (apt-get install chromium)")
         return
     trials, loaded_runs = (3, 5) if smoke else (10, 100)
+    expected = drv.expected_reply(db, QUERY)  # before an app (maybe a newer one) migrates it
     page = drv.start_chat_page(s.desktop, s.folder / "chromium", "rich", clear=True)
     t = PastePage(page, pt.XWatch(s.desktop.display))
     try:
         ours = paste_ours(s, db, t, trials)
         problem = "smoke run" if smoke else pt.autokey_missing()
         if problem is None:
-            theirs = paste_autokey(s, t, drv.expected_reply(db, QUERY), trials)
+            theirs = paste_autokey(s, t, expected, trials)
             print_ratios(ours, theirs, goals)
         else:
             print(f"\nAutoKey: skipped ({problem})")
