@@ -1,7 +1,17 @@
-"""End-to-end figures of the real app under Xvfb: hotkey -> popup, Enter -> text, cold start, RSS.
+"""End-to-end figures of the real app under Xvfb: hotkey -> popup, Enter -> text, cold start, RSS,
+and the paste into a third-party target (Chromium's chat page) step by step, against AutoKey.
 
 .venv/bin/python benchmarks/bench_app.py          # 30 runs per latency, 100,000-phrase RSS (min)
 .venv/bin/python benchmarks/bench_app.py --smoke   # 5 runs, 5,000 phrases (< 60 s)
+.venv/bin/python benchmarks/bench_app.py --paste-only   # only the third-party paste section
+QUICKREPLY_APP_REPO=/path/to/other/checkout ...    # run that checkout's app (before/after)
+
+The paste section (Chromium from the distribution; mousepad is not used: it reports nothing):
+the first insertions after start, then 10 trials after a warm-up, each step of the app's trace
+(Enter -> popup hidden -> focus confirmed -> chord sent -> target read -> clipboard restored)
+and the text's arrival as the page saw it; the same two figures for AutoKey (autokey-gtk,
+clipboard mode) in the same run; then 100 insertions with a busy loop on every CPU, counting
+missed pastes (the page never got it, or the app reported the target did not read).
 
 Keys are sent through XTEST from this process (python-xlib), so a latency starts right before
 the first fake key event, not before an xdotool process spawns (~30 ms). The app and the
@@ -16,6 +26,7 @@ import argparse
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +41,7 @@ from Xlib.ext import xtest
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests" / "e2e")]
 
+import paste_targets as pt  # noqa: E402
 import quickreply_driver as drv  # noqa: E402 - found through the path set just above
 from corpus import generate, write_pack  # noqa: E402
 from goals import Goals  # noqa: E402
@@ -67,6 +79,23 @@ class Keyboard:
             xtest.fake_input(self._dpy, X.KeyRelease, code)
         self._dpy.sync()
         return started
+
+    def chord_by_hand(self, *names: str, gap: float = 0.02) -> tuple[float, float]:
+        """Modifiers down, `gap`, last key down and up, modifiers up: (start, last key press)."""
+        codes = [self._code(name) for name in names]
+        started = time.monotonic()
+        for code in codes[:-1]:
+            xtest.fake_input(self._dpy, X.KeyPress, code)
+        self._dpy.sync()
+        time.sleep(gap)
+        pressed = time.monotonic()
+        xtest.fake_input(self._dpy, X.KeyPress, codes[-1])
+        self._dpy.sync()
+        time.sleep(gap)
+        for code in reversed(codes):
+            xtest.fake_input(self._dpy, X.KeyRelease, code)
+        self._dpy.sync()
+        return started, pressed
 
     def type(self, letters: str, gap: float = KEY_GAP_S) -> None:
         for letter in letters:
@@ -291,9 +320,252 @@ def run(s: Session, runs: int, big_size: int, goals: Goals) -> None:
             app.stop()
 
 
+# -- the paste into a third-party target, step by step, against AutoKey -----------------------
+
+#: The app's trace events of one insertion, in flow order (older builds lack some of them).
+STEPS = (
+    ("insert_key", "popup got the key"),
+    ("reply_rendered", "reply rendered"),
+    ("insert_requested", "reply emitted"),
+    ("clipboard_snapshot", "agent's clipboard saved"),
+    ("clipboard_set", "reply on clipboard"),
+    ("activate_sent", "target activated"),
+    ("focus_confirmed", "focus confirmed"),
+    ("chord_sent", "chord sent"),
+    ("popup_hidden", "popup hidden"),
+    ("target_read", "target read"),
+    ("clipboard_restored", "clipboard restored (app)"),
+    ("inserted", "outcome emitted"),
+)
+AGENT_CLIPBOARD = "客户的订单号 20240611-8848"
+FIRST_INSERTIONS = 4
+PASTE_TIMEOUT_S = 3.0
+
+
+@dataclass
+class PasteTrial:
+    """One insertion into the page: ms since the key press (Enter, or AutoKey's hotkey)."""
+
+    text_ms: float | None
+    restored_ms: float | None  # second CLIPBOARD owner change after the key (XFixes)
+    steps: dict[str, float] = field(default_factory=dict)
+    missed: bool = False
+    note: str = ""
+
+
+def page_paste(
+    page: drv.ChatPage, before: int, since_wall: float, timeout: float
+) -> dict[str, object] | None:
+    """The page's report once it counted a paste beyond `before` whose text arrived after
+    `since_wall` (time.time()), or None after `timeout`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        state = page.state()
+        arrived = float(state.get("arrived") or 0) / 1000  # type: ignore[arg-type]
+        if int(state.get("pastes", 0)) > before and arrived >= since_wall:  # type: ignore[call-overload]
+            return state
+        time.sleep(0.01)
+    return None
+
+
+def page_pastes(page: drv.ChatPage) -> int:
+    return int(page.state().get("pastes", 0))
+
+
+def qr_trial(s: Session, app: drv.RunningApp, page: drv.ChatPage, watch: pt.XWatch) -> PasteTrial:
+    """Hotkey, type, Enter into the Chromium page; times from the Enter key press."""
+    s.desktop.set_clipboard(AGENT_CLIPBOARD.encode())
+    page.focus()
+    before = page_pastes(page)
+    try:
+        app.wait_event("popup_painted", after=s.keys.tap(*CHORD), timeout=5)
+        drv.wait_app_focused(s.desktop, app)
+    except drv.DriverError as exc:
+        s.keys.tap("Escape")
+        return PasteTrial(None, None, missed=True, note=f"no popup: {exc}")
+    s.keys.type(QUERY)
+    time.sleep(SETTLE_S)
+    wall = time.time()
+    enter = s.keys.tap("Return")
+    state = page_paste(page, before, wall, PASTE_TIMEOUT_S)
+    try:
+        done = app.wait_event("inserted", after=enter, timeout=PASTE_TIMEOUT_S)
+    except drv.DriverError:
+        done = {}
+    time.sleep(0.05)
+    owners = watch.owners_after(enter)
+    steps = {
+        name: (event["t"] - enter) * 1000
+        for name, _ in STEPS
+        for event in app.events(name, after=enter)[:1]
+    }
+    text_ms = (float(state["arrived"]) / 1000 - wall) * 1000 if state else None  # type: ignore[arg-type]
+    unread = bool(done.get("missed")) or done.get("read") is False
+    note = "" if state else f"the page got nothing in {PASTE_TIMEOUT_S:.0f} s; app: {done}"
+    restored = (owners[1] - enter) * 1000 if len(owners) > 1 else None
+    return PasteTrial(text_ms, restored, steps, state is None or unread, note)
+
+
+def autokey_trial(s: Session, page: drv.ChatPage, watch: pt.XWatch) -> PasteTrial:
+    """AutoKey's hotkey pressed like a hand does (modifiers first); times from the K press."""
+    s.desktop.set_clipboard(AGENT_CLIPBOARD.encode())
+    page.focus()
+    before = page_pastes(page)
+    time.sleep(0.1)
+    wall = time.time()
+    pressed = s.keys.chord_by_hand(*pt.AUTOKEY_CHORD)
+    wall += pressed[1] - pressed[0]
+    state = page_paste(page, before, wall, PASTE_TIMEOUT_S)
+    time.sleep(0.35)  # AutoKey restores 200 ms after its paste
+    owners = watch.owners_after(pressed[1])
+    text_ms = (float(state["arrived"]) / 1000 - wall) * 1000 if state else None  # type: ignore[arg-type]
+    restored = (owners[1] - pressed[1]) * 1000 if len(owners) > 1 else None
+    return PasteTrial(text_ms, restored, missed=state is None)
+
+
+def _ms(values: list[float | None]) -> list[float]:
+    return [v for v in values if v is not None]
+
+
+def _row(label: str, values: list[float]) -> list[str]:
+    return [label, f"{len(values)}", f"{median(values):.1f}", f"{p95(values):.1f}"]
+
+
+def print_paste_trials(title: str, trials: list[PasteTrial], text_label: str) -> None:
+    rows = []
+    for name, label in STEPS:
+        values = [t.steps[name] for t in trials if name in t.steps]
+        if values:
+            rows.append(_row(f"Enter -> {label}", values))
+    for label, values in (
+        (f"{text_label} -> text in target (page)", _ms([t.text_ms for t in trials])),
+        (f"{text_label} -> clipboard restored (XFixes)", _ms([t.restored_ms for t in trials])),
+    ):
+        rows.append(_row(label, values))
+    print_table(title, ["step (ms since the key)", "n", "median", "p95"], rows)
+    for trial in trials:
+        if trial.note:
+            print(f"  miss: {trial.note}")
+
+
+def busy_loops() -> list[subprocess.Popen[bytes]]:
+    """One busy loop per CPU (stopped by their handles)."""
+    return [
+        subprocess.Popen([sys.executable, "-c", "while 1: pass"])
+        for _ in range(os.cpu_count() or 2)
+    ]
+
+
+@dataclass
+class PastePage:
+    """The Chromium page, the clipboard watch and the page's running paste count."""
+
+    page: drv.ChatPage
+    watch: pt.XWatch
+
+
+def paste_ours(s: Session, db: Path, t: PastePage, trials: int) -> list[PasteTrial]:
+    """The first insertions after start, then `trials` timed ones."""
+    app = drv.start_app(s.desktop, db, s.folder / "trace-paste.jsonl")
+    try:
+        first, ours = [], []
+        for n in range(FIRST_INSERTIONS + trials):
+            (first if n < FIRST_INSERTIONS else ours).append(qr_trial(s, app, t.page, t.watch))
+    finally:
+        app.stop()
+    texts = ", ".join(f"{x.text_ms:.0f}" if x.text_ms else "-" for x in first)
+    print(f"\nfirst {FIRST_INSERTIONS} insertions after start, Enter -> text (ms): {texts}")
+    title = f"QuickReply into Chromium's chat page ({trials} trials after the first ones)"
+    print_paste_trials(title, ours, "Enter")
+    return ours
+
+
+def paste_autokey(s: Session, t: PastePage, text: str, trials: int) -> list[PasteTrial]:
+    """AutoKey's phrase (the same reply) into the same page: one warm-up, then `trials`."""
+    ak = pt.start_autokey(s.desktop, s.folder / "autokey", text)
+    theirs = []
+    try:
+        time.sleep(5)  # AutoKey loads its folders and grabs its hotkeys
+        for n in range(1 + trials):
+            trial = autokey_trial(s, t.page, t.watch)
+            if n:
+                theirs.append(trial)
+    finally:
+        pt.stop_autokey(ak)
+    title = f"AutoKey (clipboard mode) into the same page ({trials} trials after a warm-up)"
+    print_paste_trials(title, theirs, "hotkey")
+    return theirs
+
+
+def print_ratios(ours: list[PasteTrial], theirs: list[PasteTrial], goals: Goals) -> None:
+    qr_text, ak_text = (median(_ms([x.text_ms for x in trials])) for trials in (ours, theirs))
+    qr_back, ak_back = (median(_ms([x.restored_ms for x in trials])) for trials in (ours, theirs))
+    text_ratio, restore_ratio = qr_text / ak_text, qr_back / ak_back
+    ok_text = goals.verdict("Enter -> text <= 1.0x AutoKey", text_ratio <= 1.0)
+    ok_restore = goals.verdict("restore <= 0.5x AutoKey", restore_ratio <= 0.5)
+    print(
+        f"\n  Enter -> text {qr_text:.1f} ms / AutoKey hotkey -> text {ak_text:.1f} ms"
+        f" = {text_ratio:.2f} (goal <= 1.0) {ok_text}"
+    )
+    print(
+        f"  restore {qr_back:.1f} ms / AutoKey's {ak_back:.1f} ms"
+        f" = {restore_ratio:.2f} (goal <= 0.5) {ok_restore}"
+    )
+
+
+def paste_loaded(s: Session, db: Path, t: PastePage, runs: int, goals: Goals) -> None:
+    """`runs` insertions with a busy loop on every CPU; a miss is a paste the page never got
+    or one the app reported unread."""
+    app = drv.start_app(s.desktop, db, s.folder / "trace-loaded.jsonl")
+    start = page_pastes(t.page)
+    busy = busy_loops()
+    loaded = []
+    try:
+        loaded = [qr_trial(s, app, t.page, t.watch) for _ in range(runs)]
+    finally:
+        for proc in busy:
+            drv.stop_process(proc)
+        app.stop()
+    time.sleep(1)
+    landed = page_pastes(t.page) - start
+    unread = sum(x.missed and x.text_ms is not None for x in loaded)
+    missed = max(runs - landed, 0) + unread
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    title = f"QuickReply, {len(busy)} busy loops on {os.cpu_count()} CPUs"
+    print_paste_trials(f"{title}, {runs} insertions (load {load})", loaded, "Enter")
+    ok = goals.verdict("0 missed pastes under load", missed == 0)
+    late = sum(x.missed and x.text_ms is None for x in loaded) - max(runs - landed, 0)
+    print(f"  pastes the page counted: {landed} of {runs} ({late} later than {PASTE_TIMEOUT_S} s)")
+    print(f"  missed pastes under load: {missed} of {runs} {ok}")
+
+
+def measure_paste(s: Session, db: Path, smoke: bool, goals: Goals) -> None:
+    """QuickReply and AutoKey into Chromium's chat page; then QuickReply under full load."""
+    if drv.chromium_binary() is None:
+        print("\nthird-party paste: skipped (apt-get install chromium)")
+        return
+    trials, loaded_runs = (3, 5) if smoke else (10, 100)
+    expected = drv.expected_reply(db, QUERY)  # before an app (maybe a newer one) migrates it
+    page = drv.start_chat_page(s.desktop, s.folder / "chromium", "rich", clear=True)
+    t = PastePage(page, pt.XWatch(s.desktop.display))
+    try:
+        ours = paste_ours(s, db, t, trials)
+        problem = "smoke run" if smoke else pt.autokey_missing()
+        if problem is None:
+            theirs = paste_autokey(s, t, expected, trials)
+            print_ratios(ours, theirs, goals)
+        else:
+            print(f"\nAutoKey: skipped ({problem})")
+        paste_loaded(s, db, t, loaded_runs, goals)
+    finally:
+        t.watch.close()
+        page.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="5 runs, 5,000 phrases")
+    parser.add_argument("--paste-only", action="store_true", help="only the third-party paste")
     args = parser.parse_args(argv)
     missing = drv.missing_tools()
     if missing:
@@ -312,7 +584,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         target = drv.start_target(desktop, folder / "target.jsonl", "bench-chat")
         keys = Keyboard(desktop.display)
-        run(Session(desktop, target, keys, folder), runs, big_size, goals)
+        session = Session(desktop, target, keys, folder)
+        if not args.paste_only:
+            run(session, runs, big_size, goals)
+        starter = folder / "starter.db"
+        if not starter.exists():
+            build_db(session, "starter", None)
+        measure_paste(session, starter, args.smoke, goals)
     finally:
         for part in (keys, target, desktop):
             if part is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,9 +24,7 @@ from desktop.i18n import Translations, language_for
 from desktop.import_dialog import choose_and_import
 from desktop.notebook.notebook_controller import NotebookController
 from desktop.platform import Platform
-from desktop.platform.base import (
-    TargetWindow,
-)
+from desktop.platform.base import ReplyImage, TargetWindow
 from desktop.platform.chords import Chord
 from desktop.platform.paste import Inserter
 from desktop.platform.paste_values import InsertOutcome
@@ -53,8 +51,23 @@ class PhraseUse:
     phrase: Phrase
 
 
+def no_images(phrase: Phrase) -> Sequence[ReplyImage]:
+    """The images a phrase's reply carries; none until the phrasebook stores images."""
+    return ()
+
+
+#: After the popup shows, before reading the agent's clipboard ahead (after its first paint).
+PREFETCH_DELAY_MS = 50
+#: After start, before warming what the first insertion needs (lets the tray and hotkey settle).
+WARM_DELAY_MS = 200
+
+
 class QuickReply(QObject):
     """The running app: one phrasebook, one platform backend, one popup.
+
+    Attributes:
+        reply_images: Returns the images to paste with a phrase's reply (`ReplyImage` values;
+            the phrasebook side connects `Phrase.images` here).
 
     Signals:
         popup_shown(float): the popup became visible; monotonic time the hotkey fired.
@@ -83,6 +96,7 @@ class QuickReply(QObject):
         self.quitting = False
         self._target: TargetWindow | None = None
         self._fired_at = 0.0
+        self.reply_images: Callable[[Phrase], Sequence[ReplyImage]] = no_images
         self._unsubscribe_book: Callable[[], None] = lambda: None  # set in _wire
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
@@ -124,6 +138,21 @@ class QuickReply(QObject):
         self.notebook.start()
         self.team_sync.start()
         trace("ready", hotkey=str(self.chord) if self.hotkey_registered else None)
+        QTimer.singleShot(WARM_DELAY_MS, self.warm)
+
+    def warm(self) -> None:
+        """Do the first insertion's one-time work while the agent is not waiting for it: the
+        clipboard and X connections, key codes, Qt's image and MIME handling, the render path.
+        Runs from a timer after "ready", so it never delays the app's start."""
+        started = time.monotonic()
+        self.inserter.warm()
+        try:
+            hits = self.book.search("")[:1] or self.book.search("a")[:1]
+            for hit in hits:
+                self.book.render(hit.phrase)
+        except Exception:  # warming only saves time; a failure must not matter
+            log.debug("warming the render path failed", exc_info=True)
+        trace("warmed", ms=round((time.monotonic() - started) * 1000, 1))
 
     def _listen(self, db_path: Path) -> None:
         if self.server is not None:
@@ -261,11 +290,31 @@ class QuickReply(QObject):
             self.popup.set_query(question)
         trace("popup_query", text=self.popup.search_box.text())
         self.popup_shown.emit(self._fired_at)
+        QTimer.singleShot(PREFETCH_DELAY_MS, self.inserter.prefetch)
 
     def _on_insert(self, phrase: Phrase, text: str) -> None:
+        """Paste the reply; the popup hides after the inserter's first step.
+
+        The inserter sets the keyboard focus on the chat window itself (the X server then
+        sends keys there even while our popup is still mapped), so hiding the popup - several
+        milliseconds under X11 - is not on the way from Enter to the paste chord.
+        """
+        trace("insert_requested")
         self.selection_query.picked(phrase, self.popup.search_box.text())
+        try:
+            images = tuple(self.reply_images(phrase))
+        except Exception:  # a missing image never stops the text
+            log.exception("could not read the images of %s", phrase.id)
+            images = ()
+        self.inserter.insert(self._target, text, images=images, tag=PhraseUse(phrase))
         self.popup.hide()
-        self.inserter.insert(self._target, text, tag=PhraseUse(phrase))
+        trace("popup_hidden")
+
+    def paste_again(self) -> None:
+        """Paste the reply that missed once more, into the window it was meant for."""
+        self.tray.clear_missed()
+        if not self.inserter.insert_again():
+            log.info("nothing to paste again")
 
     def _insert_favorite(self, phrase: Phrase, text: str, target: TargetWindow | None) -> None:
         """A favourite key: straight into the focused window, through the same inserter."""
@@ -299,10 +348,19 @@ class QuickReply(QObject):
             method=outcome.method,
             status=outcome.status.value,
             read=outcome.read_confirmed,
+            missed=outcome.missed,
         )
-        if outcome.ok and isinstance(outcome.tag, PhraseUse):  # capture/notebook tag their own
-            self._record_use(outcome.tag.phrase)
-        elif not outcome.ok:
+        if outcome.missed:  # never let the agent believe the reply was sent
+            message = self.tr(
+                "The chat window did not take the reply. Click here (or tray menu → Paste the "
+                "last reply again) to paste it again."
+            )
+            self.tray.notify_missed(self.tr("Not pasted"), message)
+        elif outcome.ok:
+            self.tray.clear_missed()
+            if isinstance(outcome.tag, PhraseUse):  # capture/notebook tag their own
+                self._record_use(outcome.tag.phrase)
+        else:
             self.tray.notify(self.tr("Not inserted"), outcome.reason or "", warning=True)
         for warning in outcome.warnings:
             self.tray.notify(self.tr("QuickReply"), warning, warning=True)
@@ -368,6 +426,7 @@ class QuickReply(QObject):
         self.tray.pause_toggled.connect(self.set_paused)
         self.tray.shop_selected.connect(lambda shop: self.book.set_profile(active_shop=shop))
         self.tray.quit_requested.connect(self.quit)
+        self.tray.paste_again_requested.connect(self.paste_again)
         self._unsubscribe_book = self.book.on_change(self._on_book_changed)
         self.favorite_keys.insert_requested.connect(self._insert_favorite)
         self.favorite_keys.fields_needed.connect(self._open_favorite)

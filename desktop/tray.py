@@ -25,6 +25,8 @@ class Tray(QObject):
         pause_toggled(bool): hotkeys paused (True) or resumed.
         shop_selected(str): the agent switched the active shop.
         quit_requested: leave the app.
+        paste_again_requested: paste the reply that missed again (its message was clicked, or
+            the menu entry shown while a missed paste is kept).
     """
 
     search_requested = Signal()
@@ -37,6 +39,7 @@ class Tray(QObject):
     pause_toggled = Signal(bool)
     shop_selected = Signal(str)
     quit_requested = Signal()
+    paste_again_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,12 @@ class Tray(QObject):
         self.menu.addAction(self._quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
+        self._paste_again = QAction(self.tr("Paste the last reply again"), self.menu)
+        self._paste_again.setVisible(False)
+        self._paste_again.triggered.connect(self.paste_again_requested)
+        self.menu.insertAction(self._manager, self._paste_again)  # right below "search"
+        self._message_pastes_again = False  # the message on screen is the missed-paste one
+        self.icon.messageClicked.connect(self._on_message_clicked)
         self._chord_text: str | None = None
         self.set_hotkey(None)
 
@@ -91,6 +100,7 @@ class Tray(QObject):
         self._diagnostics.setText(self.tr("Copy diagnostics"))
         self._quit.setText(self.tr("Quit QuickReply"))
         self._sync_now.setText(self.tr("Sync now"))
+        self._paste_again.setText(self.tr("Paste the last reply again"))
         self.set_hotkey(self._chord_text)
         self.set_notebook_counts(*self._notebook_counts)
 
@@ -153,7 +163,28 @@ class Tray(QObject):
     def set_paused(self, paused: bool) -> None:
         self._pause.setChecked(paused)
 
+    def notify_missed(self, title: str, message: str) -> None:
+        """A warning whose click (or the menu entry shown until `clear_missed`) pastes again."""
+        self.notify(title, message, warning=True)
+        self._message_pastes_again = True
+        self._paste_again.setVisible(True)
+
+    def clear_missed(self) -> None:
+        """No missed paste is kept any more: hide the menu entry, ignore clicks on the message."""
+        self._message_pastes_again = False
+        self._paste_again.setVisible(False)
+
+    @property
+    def paste_again_offered(self) -> bool:
+        """Whether the menu offers to paste a missed reply again."""
+        return self._paste_again.isVisible()
+
+    def _on_message_clicked(self) -> None:
+        if self._message_pastes_again:
+            self.paste_again_requested.emit()
+
     def notify(self, title: str, message: str, warning: bool = False) -> None:
+        self._message_pastes_again = False  # a newer message replaces the missed-paste one
         kind = (
             QSystemTrayIcon.MessageIcon.Warning
             if warning

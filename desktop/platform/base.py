@@ -29,7 +29,9 @@ __all__ = [
     "Keys",
     "Platform",
     "PlatformError",
+    "FocusCallback",
     "ReadCallback",
+    "ReplyImage",
     "TargetWindow",
     "Windows",
 ]
@@ -103,15 +105,33 @@ class ClipboardSnapshot:
 
 
 @dataclass(frozen=True)
+class ReplyImage:
+    """One image a reply carries: its MIME type ("image/png", "image/jpeg") and its bytes."""
+
+    type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class ClipboardContent:
-    """What we put on the clipboard for one insertion: plain text, and HTML when given."""
+    """What we put on the clipboard for one paste.
+
+    Attributes:
+        text: Offered as text/plain ("" with images: no text/plain at all, the image alone).
+        html: Offered as text/html when given (with images: the text and data-URI <img>s).
+        images: Offered as image/png (the first one; rich editors take it when they ignore
+            the HTML).
+    """
 
     text: str
     html: str | None = None
+    images: tuple[ReplyImage, ...] = ()
 
 
 #: Called with the MIME type each time another program reads our clipboard content.
 ReadCallback = Callable[[str], None]
+#: Called once with True when the OS confirmed the focus, False when the wait timed out.
+FocusCallback = Callable[[bool], None]
 
 
 class Clipboard(Protocol):
@@ -133,6 +153,10 @@ class Clipboard(Protocol):
         `on_read` is called (on the GUI thread) whenever another program reads it; that is
         how the paste flow knows the target has taken the text.
         """
+        ...
+
+    def warm(self) -> None:
+        """Do once, at start, the slow first-time work of `snapshot`/`put` (no clipboard change)."""
         ...
 
 
@@ -163,6 +187,15 @@ class TargetWindow(Protocol):
 
         Returns:
             False when the window is gone or refused focus.
+        """
+        ...
+
+    def when_focused(self, callback: FocusCallback, timeout_ms: int) -> None:
+        """Call `callback(True)` once the OS confirms this window has the keyboard focus.
+
+        Event-driven where the OS tells us (X11: FocusIn / _NET_ACTIVE_WINDOW), at once when it
+        already has it; `callback(False)` after `timeout_ms` without confirmation. Called on the
+        GUI thread, possibly before this method returns.
         """
         ...
 
@@ -205,6 +238,10 @@ class Keys(Protocol):
 
     def type_text(self, text: str) -> None:
         """Type `text` character by character (for targets that refuse pasting)."""
+        ...
+
+    def warm(self) -> None:
+        """Look up, once at start, what the first `send_chord` would otherwise fetch."""
         ...
 
 

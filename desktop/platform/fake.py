@@ -21,6 +21,7 @@ from desktop.platform.base import (
     Capabilities,
     ClipboardContent,
     ClipboardSnapshot,
+    FocusCallback,
     HotkeyTakenError,
     Platform,
     ReadCallback,
@@ -30,6 +31,7 @@ from desktop.platform.hotkey_bridge import HotkeyRegistry
 
 __all__ = [
     "FAKE_CAPABILITIES",
+    "PNG",
     "FakeBackend",
     "FakeClipboard",
     "FakeHotkeys",
@@ -40,6 +42,7 @@ __all__ = [
 
 TEXT = "text/plain"
 HTML = "text/html"
+PNG = "image/png"
 TRANSIENT_FORMAT = "x-kde-passwordManagerHint"
 
 
@@ -71,16 +74,21 @@ class FakeClipboard:
     def put(
         self, content: ClipboardContent, *, transient: bool, on_read: ReadCallback | None
     ) -> None:
-        """Offer text (and HTML); the mark is a real format, as on X11."""
+        """Offer text (and HTML, and the first image as PNG); the mark is a real format."""
         if self.fail_next_put is not None:
             error, self.fail_next_put = self.fail_next_put, None
             raise error
-        items = {TEXT: content.text.encode()}
+        items = {TEXT: content.text.encode()} if content.text or not content.images else {}
         if content.html is not None:
             items[HTML] = content.html.encode()
+        if content.images:
+            items[PNG] = content.images[0].data
         if transient:
             items[TRANSIENT_FORMAT] = b"secret"
         self._replace(items, transient=transient, on_read=on_read)
+
+    def warm(self) -> None:
+        """Nothing to prepare in memory."""
 
     def set_text(self, text: str) -> None:
         """What the user copying something in another program looks like."""
@@ -113,6 +121,8 @@ class FakeWindow:
         activations: How many times `activate` was called.
         accepts_chords: The paste chords this app understands (others paste nothing).
         reads_clipboard: False simulates a target that ignores the paste chord.
+        rich: A rich text box: it takes the HTML when offered (into `pasted`), else the text.
+        pasted_images: Images that arrived alone (a paste with an image and no text).
         selection: Text selected in the window; the copy chord puts it on the clipboard
             ("" copies nothing, as chat windows do with no selection).
     """
@@ -125,8 +135,10 @@ class FakeWindow:
     refuses_focus: bool = False
     accepts_chords: frozenset[Chord] = frozenset({PASTE_CTRL_V, PASTE_SHIFT_INSERT})
     reads_clipboard: bool = True
+    rich: bool = False
     selection: str = ""
     pasted: list[str] = field(default_factory=list)
+    pasted_images: list[bytes] = field(default_factory=list)
     activations: int = 0
     windows: FakeWindows | None = field(default=None, repr=False)
 
@@ -141,6 +153,10 @@ class FakeWindow:
             return False
         self.windows.focused = self
         return True
+
+    def when_focused(self, callback: FocusCallback, timeout_ms: int) -> None:
+        """Answers at once: focus in the fake desktop changes synchronously."""
+        callback(self.windows is not None and self.windows.focused is self)
 
     def close(self) -> None:
         """The user closed the window."""
@@ -218,9 +234,16 @@ class FakeKeys:
             return
         if target is None or chord not in target.accepts_chords or not target.reads_clipboard:
             return
-        data = self._clipboard.read(TEXT)
-        if data is not None:
-            target.pasted.append(data.decode())
+        offered = self._clipboard.items
+        if target.rich and HTML in offered:
+            target.pasted.append((self._clipboard.read(HTML) or b"").decode())
+        elif TEXT in offered:
+            target.pasted.append((self._clipboard.read(TEXT) or b"").decode())
+        elif PNG in offered:
+            target.pasted_images.append(self._clipboard.read(PNG) or b"")
+
+    def warm(self) -> None:
+        """Nothing to look up in memory."""
 
     def type_text(self, text: str) -> None:
         """Record `text` and deliver it to the focused window."""

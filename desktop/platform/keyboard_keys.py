@@ -39,6 +39,10 @@ class KeyboardKeys:
     def type_text(self, text: str) -> None:
         self._keyboard.write(text)
 
+    def warm(self) -> None:
+        """Let `keyboard` parse the paste chord once (its key tables load on first use)."""
+        self._keyboard.parse_hotkey("ctrl+v")
+
 
 def load_keyboard() -> ModuleType | None:
     """The `keyboard` module, or None where it cannot load (then SendInput is used)."""

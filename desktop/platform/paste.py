@@ -2,9 +2,20 @@
 
 Steps for one insertion (CopyQ/Espanso order)::
 
-    activate target ourselves -> snapshot clipboard (all formats) -> put reply (transient)
-    -> wait pre_paste_ms -> send the app's paste chord -> wait until the target has read and
-    restore_quiet_ms passed (or restore_fallback_ms) -> restore clipboard -> emit outcome
+    snapshot clipboard (all formats; read ahead while the popup is open) -> put reply
+    (transient) -> activate the target ourselves -> the OS confirms the target's focus
+    (X11: FocusIn; bounded by focus_timeout_ms) -> send the app's paste chord -> wait until
+    the target has read and restore_quiet_ms passed (or restore_fallback_ms) -> [text then
+    image: put the image, send the chord again, wait for its read] -> restore clipboard ->
+    emit outcome
+
+The popup hides after the chord (the X server sends keys to the focused window even while our
+popup is still mapped), so nothing but the clipboard and the focus lies between Enter and the
+paste. Each step is traced (`desktop.trace`):
+clipboard_set, focus_confirmed, chord_sent, target_read, clipboard_restored.
+
+A paste whose target never read the clipboard (`InsertOutcome.missed`) is kept: `insert_again`
+pastes the same rendered reply into the same window (the app offers it in a tray message).
 
 Enter is never pressed: the agent reviews the reply and sends it.
 
@@ -24,7 +35,8 @@ from __future__ import annotations
 import enum
 import logging
 from collections import deque
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -34,6 +46,7 @@ from desktop.platform.base import (
     ClipboardSnapshot,
     Keys,
     Platform,
+    ReplyImage,
     TargetWindow,
 )
 from desktop.platform.paste_values import (
@@ -42,8 +55,10 @@ from desktop.platform.paste_values import (
     PasteMethod,
     PasteSettings,
 )
+from desktop.platform.reply_html import paste_steps
+from desktop.trace import trace
 
-__all__ = ["ELEVATED_WARNING", "Inserter"]
+__all__ = ["ELEVATED_WARNING", "MISSED_REASON", "Inserter"]
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +67,13 @@ ELEVATED_WARNING = (
     "paste keys (UIPI) - run QuickReply at the same level"
 )
 
+MISSED_REASON = "the target did not read the clipboard: the reply was probably not pasted"
+
 
 class _Phase(enum.Enum):
     IDLE = enum.auto()
-    PRE_PASTE = enum.auto()  # clipboard set, waiting for focus to settle
+    AWAIT_FOCUS = enum.auto()  # clipboard set, waiting for the OS to confirm the focus
+    PRE_PASTE = enum.auto()  # focus confirmed, the optional extra pre_paste_ms
     AWAIT_READ = enum.auto()  # chord sent, waiting for the target to read
 
 
@@ -103,10 +121,16 @@ class Inserter(QObject):
         self._method: PasteMethod | None = None
         self._held: ClipboardSnapshot | None = None  # the user's clipboard, owed back
         self._read_seen = False
+        self._steps: deque[ClipboardContent] = deque()  # pastes still to do for this request
+        self._focus_token = 0  # a focus answer for an earlier insertion is ignored
+        self._missed: _Request | None = None  # the last request its target never read
+        self._pending_focus: bool | None = None  # focus answered during the clipboard put
+        self._content_ready = False  # the first paste's content is on the clipboard
         # True while the clipboard is being set or restored: on X11 that briefly runs the
         # event loop (see x11_selection), and a hotkey arriving then must only queue.
         self._in_clipboard_call = False
         self._paste_timer = _single_shot(self, self._send_paste)
+        self._warmed = False
         self._quiet_timer = _single_shot(self, self._read_settled)
         self._fallback_timer = _single_shot(self, self._read_settled)
 
@@ -120,26 +144,66 @@ class Inserter(QObject):
         """True while an insertion is in progress or queued."""
         return self._phase is not _Phase.IDLE or bool(self._queue)
 
+    @property
+    def can_insert_again(self) -> bool:
+        """True when the last finished insertion was missed and can be pasted again."""
+        return self._missed is not None
+
     def insert(
         self,
         target: TargetWindow | None,
         text: str,
         html: str | None = None,
         *,
+        images: Sequence[ReplyImage] = (),
         tag: object = None,
     ) -> None:
-        """Queue `text` (and optional HTML) for pasting into `target`; returns immediately.
+        """Queue `text` (and optional HTML and images) for pasting into `target`; returns at once.
 
         Args:
             target: The window captured *before* our popup was shown (None: nothing captured).
             text: The rendered reply.
-            html: A rich version for targets that accept HTML.
+            html: A rich version for targets that accept HTML (replaced when there are images).
+            images: Images the reply carries, pasted as the target's image mode says.
             tag: Returned in this request's `InsertOutcome.tag` (several callers share one
                 inserter, so an outcome names its own request).
         """
-        self._queue.append(_Request(target, ClipboardContent(text, html), tag))
+        content = ClipboardContent(text, html, tuple(images))
+        self._queue.append(_Request(target, content, tag))
         if self._phase is _Phase.IDLE:
             self._start_next()
+
+    def insert_again(self) -> bool:
+        """Paste the last missed reply again into the same window; False when none is kept."""
+        request, self._missed = self._missed, None
+        if request is None:
+            return False
+        self._queue.append(request)
+        if self._phase is _Phase.IDLE:
+            self._start_next()
+        return True
+
+    def prefetch(self) -> None:
+        """Read the agent's clipboard ahead (the popup is open: an insertion may follow); the
+        clipboard keeps it until its content changes, so the insertion need not wait for it."""
+        if self._phase is not _Phase.IDLE or self._in_clipboard_call:
+            return
+        try:
+            self._clipboard.snapshot()
+        except Exception:
+            log.debug("reading the clipboard ahead failed", exc_info=True)
+
+    def warm(self) -> None:
+        """Do the first insertion's one-time work now (at start, from an idle timer)."""
+        if self._warmed:
+            return
+        self._warmed = True
+        paste_steps("warm\n", None, (ReplyImage("image/png", b""),), self.settings.image_mode)
+        for part in (self._clipboard, self._keys):
+            try:
+                part.warm()
+            except Exception:  # warming is an optimisation, never a failure
+                log.debug("warming %s failed", type(part).__name__, exc_info=True)
 
     # -- steps -------------------------------------------------------------------------
 
@@ -155,26 +219,75 @@ class Inserter(QObject):
             self._fail(error)
 
     def _begin(self, request: _Request) -> None:
+        """Snapshot and set the clipboard, then give the target its focus and wait for the OS
+        to confirm it. The clipboard goes first: right after the activation the window
+        manager is busy with it (measured under openbox: X requests then took ~5 ms)."""
         target = request.target
-        if target is None or not target.exists() or not target.activate():
-            self._finish(InsertStatus.TARGET_GONE, "the target window is no longer there")
+        gone = "the target window is no longer there"
+        if target is None or not target.exists():
+            self._finish(InsertStatus.TARGET_GONE, gone)
             return
-        self._method = self.settings.method_for(target.app_id)
+        app_id = target.app_id
+        self._method = self.settings.method_for(app_id)
+        content = request.content
         if self._method.types_text:
-            self._keys.type_text(request.content.text)
+            if not target.activate():
+                self._finish(InsertStatus.TARGET_GONE, gone)
+                return
+            self._keys.type_text(content.text)
             self._finish(InsertStatus.TYPED)
             return
+        steps = paste_steps(
+            content.text, content.html, content.images, self.settings.image_mode_for(app_id)
+        )
+        self._steps = deque(steps[1:])
+        self._phase = _Phase.AWAIT_FOCUS
+        self._content_ready = False
         if self._held is None:  # folded insertions keep the first snapshot
             self._held = self._clipboard.snapshot()
-        self._phase = _Phase.PRE_PASTE
+            trace("clipboard_snapshot")
+        self._put(steps[0])
+        self._content_ready = True
+        trace("clipboard_set")
+        if not target.activate():
+            self._finish(InsertStatus.TARGET_GONE, gone)
+            return
+        trace("activate_sent")
+        self._focus_token += 1
+        token = self._focus_token
+        target.when_focused(
+            lambda confirmed: self._on_focus(token, confirmed),
+            self.settings.timing.focus_timeout_ms,
+        )
+
+    def _put(self, content: ClipboardContent) -> None:
         self._in_clipboard_call = True
         try:
             self._clipboard.put(
-                request.content, transient=self.settings.mark_transient, on_read=self._on_read
+                content, transient=self.settings.mark_transient, on_read=self._on_read
             )
         finally:
             self._in_clipboard_call = False
-        self._paste_timer.start(self.settings.timing.pre_paste_ms)
+
+    def _on_focus(self, token: int, confirmed: bool) -> None:
+        """The target's focus is confirmed (or the wait timed out); may come before the put."""
+        if token != self._focus_token or self._phase is not _Phase.AWAIT_FOCUS:
+            return
+        if not self._content_ready:  # answered while we snapshot or put: go once it is set
+            self._pending_focus = confirmed
+            return
+        self._focus_done(confirmed)
+
+    def _focus_done(self, confirmed: bool) -> None:
+        trace("focus_confirmed", confirmed=confirmed)
+        if not confirmed:
+            log.info("the target's focus was not confirmed in time; pasting anyway")
+        pre = self.settings.timing.pre_paste_ms
+        if pre > 0:
+            self._phase = _Phase.PRE_PASTE
+            self._paste_timer.start(pre)
+        else:
+            self._send_paste()
 
     def _send_paste(self) -> None:
         assert self._method is not None and self._method.chord is not None
@@ -184,18 +297,38 @@ class Inserter(QObject):
         except Exception as error:
             self._fail(error)
             return
-        self._fallback_timer.start(self.settings.timing.restore_fallback_ms)
+        trace("chord_sent")
+        if self._phase is _Phase.AWAIT_READ:  # a synchronous target may have finished already
+            self._fallback_timer.start(self.settings.timing.restore_fallback_ms)
 
     def _on_read(self, fmt: str) -> None:
         """The clipboard was read; only reads after our chord count (not clipboard managers)."""
         if self._phase is not _Phase.AWAIT_READ:
             return
         log.debug("target read %s", fmt)
+        if not self._read_seen:
+            trace("target_read", format=fmt)
         self._read_seen = True
         self._quiet_timer.start(self.settings.timing.restore_quiet_ms)
 
     def _read_settled(self) -> None:
-        """Quiet period after the last read, or the fallback, elapsed."""
+        """Quiet period after the last read, or the fallback, elapsed: next paste, or done.
+
+        The next paste (text then image) goes only after the previous one was read: a target
+        that has not read yet would take the image instead of the text.
+        """
+        if self._read_seen and self._steps:
+            for timer in (self._quiet_timer, self._fallback_timer):
+                timer.stop()
+            self._read_seen = False
+            self._phase = _Phase.PRE_PASTE  # reads of the next content count after its chord
+            try:
+                self._put(self._steps.popleft())
+            except Exception as error:
+                self._fail(error)
+                return
+            self._send_paste()
+            return
         self._finish(InsertStatus.PASTED)
 
     # -- the restore guard ---------------------------------------------------------------
@@ -211,10 +344,18 @@ class Inserter(QObject):
         request, self._current = self._current, None
         method, self._method = self._method, None
         self._phase = _Phase.IDLE
+        self._pending_focus = None
+        unsent, self._steps = len(self._steps), deque()
         continuing = status in (InsertStatus.PASTED, InsertStatus.TYPED) and bool(self._queue)
         if not continuing:
             reason = self._restore(reason)
-        outcome = self._outcome(request, status, reason, method)
+            trace("clipboard_restored")
+        outcome = self._outcome(request, status, reason, method, unsent)
+        if outcome.missed and request is not None:
+            self._missed = request
+            outcome = replace(outcome, reason=outcome.reason or MISSED_REASON)
+        elif outcome.ok:
+            self._missed = None
         log.info("insertion %s into %r (%s)", status.value, outcome.target_title, method)
         self.finished.emit(outcome)
         if self._phase is _Phase.IDLE:  # a slot may already have started the next one
@@ -241,6 +382,7 @@ class Inserter(QObject):
         status: InsertStatus,
         reason: str | None,
         method: PasteMethod | None,
+        unsent: int = 0,
     ) -> InsertOutcome:
         target = request.target if request else None
         title = elevated = None
@@ -254,10 +396,11 @@ class Inserter(QObject):
             text=request.content.text if request else "",
             target_title=title,
             reason=reason,
-            read_confirmed=status is InsertStatus.PASTED and self._read_seen,
+            read_confirmed=status is InsertStatus.PASTED and self._read_seen and not unsent,
             warnings=(ELEVATED_WARNING,) if elevated else (),
             tag=request.tag if request else None,
             method=str(method)
             if method is not None and status is not InsertStatus.FAILED
             else None,
+            images=len(request.content.images) if request else 0,
         )

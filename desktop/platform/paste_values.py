@@ -15,6 +15,7 @@ from desktop.platform.chords import PASTE_CTRL_V, PASTE_SHIFT_INSERT, Chord
 __all__ = [
     "CTRL_V",
     "SHIFT_INSERT",
+    "ImageMode",
     "TYPE_TEXT",
     "InsertOutcome",
     "InsertStatus",
@@ -22,6 +23,19 @@ __all__ = [
     "PasteSettings",
     "PasteTiming",
 ]
+
+
+class ImageMode(enum.Enum):
+    """How a reply with images is pasted (per application, like the paste chord).
+
+    ONE_PASTE: one clipboard with text/plain, text/html (text + data-URI <img>) and image/png;
+    text and image arrive together in Chromium-based chat boxes (千牛, QQ NT), a plain text
+    box takes the text. TEXT_THEN_IMAGE: the text, then - once the target has read it - the
+    image alone, in a second paste.
+    """
+
+    ONE_PASTE = "one"
+    TEXT_THEN_IMAGE = "text-then-image"
 
 
 @dataclass(frozen=True)
@@ -32,11 +46,11 @@ class PasteTiming:
     Chromium 156 and mousepad targets); Windows timings are still unmeasured.
 
     Attributes:
-        pre_paste_ms: After re-activating the target, before sending the paste chord. The
-            backends set focus synchronously (X11 set_input_focus + sync, Windows
-            SetForegroundWindow), so this only lets the target process its focus-in event;
-            10 ms pasted correctly in every e2e run under Xvfb + openbox, also with the
-            machine loaded (the 50 ms first chosen, after CopyQ, cost the agent 40 ms a reply).
+        pre_paste_ms: An extra wait after the OS confirmed the target's focus, before the paste
+            chord. 0: the chord goes as soon as the X server reports the focus (FocusIn on the
+            target and _NET_ACTIVE_WINDOW equal to it); this used to be a fixed 10 ms timer.
+        focus_timeout_ms: Longest wait for that confirmation; the chord is sent anyway after it
+            (a window manager that never updates _NET_ACTIVE_WINDOW).
         restore_quiet_ms: After the target's *last* clipboard read, before restoring.
             Chromium read text/plain twice, 1-7 ms and 8-15 ms after Ctrl+V; 50 ms of quiet
             covers a target asking for several formats, with margin for a loaded machine.
@@ -45,7 +59,8 @@ class PasteTiming:
             92 ms under load and AutoKey waits 200 ms; 400 ms leaves margin on slow machines.
     """
 
-    pre_paste_ms: int = 10
+    pre_paste_ms: int = 0
+    focus_timeout_ms: int = 150
     restore_quiet_ms: int = 50
     restore_fallback_ms: int = 400
 
@@ -81,12 +96,24 @@ class PasteSettings:
         per_app: `TargetWindow.app_id` (case-insensitive) -> method.
         timing: The flow's delays.
         mark_transient: Ask clipboard managers/history to skip our temporary content.
+        image_mode: How replies with images are pasted, unless `image_modes` names the app.
+        image_modes: `TargetWindow.app_id` (case-insensitive) -> image mode.
     """
 
     default: PasteMethod = CTRL_V
     per_app: Mapping[str, PasteMethod] = field(default_factory=dict)
     timing: PasteTiming = PasteTiming()
     mark_transient: bool = True
+    image_mode: ImageMode = ImageMode.ONE_PASTE
+    image_modes: Mapping[str, ImageMode] = field(default_factory=dict)
+
+    def image_mode_for(self, app_id: str | None) -> ImageMode:
+        """How to paste images into an application (the default when unknown)."""
+        wanted = (app_id or "").casefold()
+        for name, mode in self.image_modes.items():
+            if app_id is not None and name.casefold() == wanted:
+                return mode
+        return self.image_mode
 
     def method_for(self, app_id: str | None) -> PasteMethod:
         """The paste method for an application (the default when unknown)."""
@@ -123,6 +150,7 @@ class InsertOutcome:
         tag: What the caller passed with the request (e.g. the phrase), handed back as is, so
             outcomes are matched to requests by identity, never by queue order.
         method: How the text was sent ("Ctrl+V", "type text"); None when nothing was sent.
+        images: How many images the reply carried.
     """
 
     status: InsertStatus
@@ -133,6 +161,13 @@ class InsertOutcome:
     warnings: tuple[str, ...] = ()
     tag: object = None
     method: str | None = None
+    images: int = 0
+
+    @property
+    def missed(self) -> bool:
+        """The paste chord went out but the target never read the clipboard: the reply most
+        likely did not arrive, and the agent must be told (never a silent miss)."""
+        return self.status is InsertStatus.PASTED and not self.read_confirmed
 
     @property
     def ok(self) -> bool:

@@ -120,6 +120,14 @@ def _png_bytes(image: QImage) -> bytes:
     return bytes(buffer.data().data())
 
 
+def _as_png(mime: str, data: bytes) -> bytes:
+    """PNG bytes for an image of any type Qt reads (PNG passes through untouched)."""
+    if mime == _PNG or not data:
+        return data
+    image = QImage.fromData(data)
+    return data if image.isNull() else _png_bytes(image)
+
+
 class QtClipboard:
     """The system clipboard (X11 CLIPBOARD selection, Windows clipboard) via QClipboard.
 
@@ -142,11 +150,31 @@ class QtClipboard:
         self._transient = dict(transient_formats)
         self._clock = clock
         self._own_window = 0  # Qt's selection-owner window, learnt at the first successful set
+        # The last snapshot, valid until the clipboard changes (QClipboard.dataChanged, which
+        # Qt emits for our own sets and - through XFixes on X11 - when another program copies).
+        # Reading another program's clipboard costs a round trip per format (5-7 ms measured
+        # with xclip under Xvfb), so it is read ahead, while the agent types in the popup.
+        self._cached: ClipboardSnapshot | None = None
+        self._watching = False
         if clear_at_exit:
             atexit.register(_clear_if_owned)
 
     def snapshot(self) -> ClipboardSnapshot:
-        """Copy every offered format; images are kept as PNG bytes."""
+        """Copy every offered format; images are kept as PNG bytes (cached until it changes)."""
+        self._watch()
+        if self._cached is None:
+            self._cached = self._read()
+        return self._cached
+
+    def _watch(self) -> None:
+        if not self._watching:
+            self._watching = True
+            _clipboard().dataChanged.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._cached = None
+
+    def _read(self) -> ClipboardSnapshot:
         source = _clipboard().mimeData()
         if source is None:
             return ClipboardSnapshot()
@@ -163,8 +191,10 @@ class QtClipboard:
 
     def restore(self, snapshot: ClipboardSnapshot) -> None:
         """Offer the snapshot's formats again; an empty snapshot clears the clipboard."""
+        self._watch()
         if not snapshot.items:
             self._offer(None)
+            self._cached = snapshot  # after the set: its own dataChanged has passed
             return
 
         def data() -> QMimeData:
@@ -177,17 +207,35 @@ class QtClipboard:
             return data
 
         self._offer(data)
+        self._cached = snapshot
 
     def put(
         self, content: ClipboardContent, *, transient: bool, on_read: ReadCallback | None
     ) -> None:
-        """Offer the reply as text (and HTML); watch reads; mark transient when asked."""
-        payload: dict[str, str | bytes] = {_TEXT: content.text}
+        """Offer the reply as text (and HTML, and its first image as PNG); watch reads; mark
+        transient when asked. An image-only content (text "") offers no text/plain."""
+        payload: dict[str, str | bytes] = {}
+        if content.text or not content.images:
+            payload[_TEXT] = content.text
         if content.html is not None:
             payload[_HTML] = content.html
+        if content.images:
+            payload[_PNG] = _as_png(content.images[0].type, content.images[0].data)
         if transient:
             payload.update(self._transient)
         self._offer(lambda: _WatchedMimeData(payload, on_read))
+
+    def warm(self) -> None:
+        """The first put/snapshot's one-time work: Qt's image plugins and PNG encoder, our MIME
+        class, the clipboard object and the X timestamp window. Changes no clipboard content."""
+        _png_bytes(QImage.fromData(_png_bytes(QImage(1, 1, QImage.Format.Format_ARGB32))))
+        _WatchedMimeData({_TEXT: "", _HTML: "<br>"}, None).formats()
+        source = _clipboard().mimeData()
+        if source is not None:
+            source.formats()
+        if self._clock is not None:
+            self._clock.owner()
+            self._clock.refresh()
 
     def _offer(self, make: Callable[[], QMimeData] | None) -> None:
         """Set (or with None clear) the clipboard; on X11 check the server really took it.
@@ -197,9 +245,13 @@ class QtClipboard:
         if self._clock is None:
             _clipboard().setMimeData(make()) if make is not None else _clipboard().clear()
             return
-        for _attempt in range(OWNER_ATTEMPTS):
+        for attempt in range(OWNER_ATTEMPTS):
             foreign = self._clock.owner()
-            self._clock.refresh()
+            # Another program took the clipboard since our last set (or it owned it and left):
+            # Qt's time may be older than that, so refresh it. While we own it, it cannot be.
+            ours = foreign != 0 and foreign == self._own_window
+            if attempt or make is None or not ours:
+                self._clock.refresh()
             if make is None:
                 _clipboard().clear()
                 if self._clock.owner() == 0 or foreign == 0:

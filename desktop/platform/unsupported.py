@@ -53,6 +53,9 @@ class NoKeys:
         """Always raises."""
         raise PlatformError(f"cannot type text: {self.reason}")
 
+    def warm(self) -> None:
+        """Nothing to prepare: no keys are sent here."""
+
 
 class NoWindows:
     """Cannot see other applications' windows."""

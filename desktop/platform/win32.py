@@ -14,11 +14,14 @@ import itertools
 import logging
 import queue
 import threading
+import time
 from concurrent.futures import Future
 from types import ModuleType
 from typing import Protocol
 
-from desktop.platform.base import Capabilities, HotkeyTakenError, Platform
+from PySide6.QtCore import QTimer
+
+from desktop.platform.base import Capabilities, FocusCallback, HotkeyTakenError, Platform
 from desktop.platform.chords import PASTE_CTRL_V, Chord, Modifier
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 from desktop.platform.keyboard_keys import KeyboardKeys, load_keyboard
@@ -28,6 +31,8 @@ __all__ = ["User32Api", "Win32Hotkeys", "Win32Keys", "Win32Window", "Win32Window
 
 log = logging.getLogger(__name__)
 
+#: GetForegroundWindow polling period while waiting for the target's focus.
+FOCUS_POLL_MS = 2
 WM_HOTKEY = 0x0312
 WM_APP = 0x8000
 WM_QUIT = 0x0012
@@ -178,6 +183,9 @@ class Win32Keys:
         """Type each character as a Unicode key event."""
         self._api.send_unicode(text)
 
+    def warm(self) -> None:
+        """Virtual-key codes are constants: nothing to look up."""
+
 
 class Win32Window:
     """A top-level window (HWND) of another process."""
@@ -230,6 +238,25 @@ class Win32Window:
             if attach:
                 self._api.attach_thread_input(ours, fg_thread, False)
         return self._api.foreground_window() == self.hwnd
+
+    def when_focused(self, callback: FocusCallback, timeout_ms: int) -> None:
+        """Poll GetForegroundWindow every FOCUS_POLL_MS until it is this window (Windows posts
+        no focus event to other processes); `callback(False)` after `timeout_ms`.
+        Not verified on Windows (no Windows machine in CI)."""
+        if self._api.foreground_window() == self.hwnd:
+            callback(True)
+            return
+        deadline = time.monotonic() + timeout_ms / 1000
+
+        def poll() -> None:
+            if self._api.foreground_window() == self.hwnd:
+                callback(True)
+            elif time.monotonic() >= deadline:
+                callback(False)
+            else:
+                QTimer.singleShot(FOCUS_POLL_MS, poll)
+
+        QTimer.singleShot(FOCUS_POLL_MS, poll)
 
 
 class Win32Windows:

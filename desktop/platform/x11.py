@@ -15,16 +15,24 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from Xlib import XK, X, display, error
 from Xlib.ext import xtest
 from Xlib.protocol import event as xevent
 
-from desktop.platform.base import Capabilities, HotkeyTakenError, Platform, PlatformError
-from desktop.platform.chords import PASTE_CTRL_V, Chord, Modifier
+from desktop.platform.base import (
+    Capabilities,
+    FocusCallback,
+    HotkeyTakenError,
+    Platform,
+    PlatformError,
+)
+from desktop.platform.chords import COPY_CTRL_C, PASTE_CTRL_V, PASTE_SHIFT_INSERT, Chord, Modifier
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 from desktop.platform.qt_clipboard import X11_TRANSIENT_FORMATS, QtClipboard
+from desktop.platform.x11_focus import FocusWatcher
 from desktop.platform.x11_selection import SelectionClock
 
 __all__ = ["X11Hotkeys", "X11Keys", "X11Window", "X11Windows", "create", "keysym_name"]
@@ -137,6 +145,11 @@ class X11Hotkeys(HotkeyRegistry):
                 raise HotkeyTakenError(chord, "X11 BadAccess: another client grabbed it")
             self._grabs[(keycode, mask)] = chord
 
+    def grabbed_keycodes(self) -> set[int]:
+        """Keycodes of our grabbed chords (their press starts an active keyboard grab)."""
+        with self._lock:
+            return {keycode for keycode, _mask in self._grabs}
+
     def _ungrab(self, chord: Chord) -> None:
         keycode, mask = _keycode(self._dpy, keysym_name(chord.key)), _modifier_mask(chord)
         with self._lock:
@@ -172,12 +185,31 @@ class X11Hotkeys(HotkeyRegistry):
 
 
 class X11Keys:
-    """Sends chords through the XTEST extension (no root; Xvfb has it too)."""
+    """Sends chords through the XTEST extension (no root; Xvfb has it too).
 
-    def __init__(self, display_name: str | None = None) -> None:
+    Args:
+        display_name: The X display (None: $DISPLAY).
+        grabbed: Keycodes of our grabbed hotkeys; keys are held back only while one of them is
+            down (None: while any ordinary key is down). Enter in the popup is not grabbed, so
+            the agent's finger still on it does not delay the paste.
+    """
+
+    def __init__(
+        self, display_name: str | None = None, grabbed: Callable[[], set[int]] | None = None
+    ) -> None:
         self._dpy = display.Display(display_name)
+        self._grabbed = grabbed
+        self._modifiers: set[int] = set()  # keycodes on the modifier map
         if not self._dpy.has_extension("XTEST"):
             raise PlatformError("the X server has no XTEST extension")
+
+    def warm(self) -> None:
+        """Look up the paste and copy chords' keycodes and the key state once (round trips
+        the first insertion would otherwise pay)."""
+        for chord in (PASTE_CTRL_V, PASTE_SHIFT_INSERT, COPY_CTRL_C):
+            _keycode(self._dpy, keysym_name(chord.key))
+        self._modifiers = self._modifier_codes()
+        self._keys_down()
 
     def send_chord(self, chord: Chord) -> None:
         """Press modifiers, tap the key, release in reverse order, then flush.
@@ -192,8 +224,8 @@ class X11Keys:
             if mod in chord.modifiers
         ]
         codes.append(_keycode(self._dpy, keysym_name(chord.key)))
-        self._wait_for_key_release()
-        held = [code for code in self._held_modifiers() if code not in codes]
+        down = self._wait_for_key_release()
+        held = [code for code in sorted(down & self._modifiers) if code not in codes]
         for code in held:
             xtest.fake_input(self._dpy, X.KeyRelease, code)
         for code in codes:
@@ -203,6 +235,7 @@ class X11Keys:
         for code in held:
             xtest.fake_input(self._dpy, X.KeyPress, code)
         self._dpy.sync()
+        self._modifiers = self._modifier_codes()  # for the next chord (a layout may change)
 
     def _keys_down(self) -> set[int]:
         keymap = self._dpy.query_keymap()  # 32 bytes, one bit per keycode
@@ -211,21 +244,29 @@ class X11Keys:
     def _modifier_codes(self) -> set[int]:
         return {code for codes in self._dpy.get_modifier_mapping() for code in codes if code}
 
-    def _held_modifiers(self) -> list[int]:
-        """Keycodes of modifier keys that are down right now."""
-        return sorted(self._keys_down() & self._modifier_codes())
-
-    def _wait_for_key_release(self) -> None:
-        """Wait (briefly) until no ordinary key is down.
+    def _wait_for_key_release(self) -> set[int]:
+        """Wait (briefly) until no grabbed key is down; returns the keys down then.
 
         A grabbed hotkey's press starts an active keyboard grab that lasts until that key is
         released: keys we send before then go to our own grab, not to the chat window (a
         favourite key pasted nothing 2 times in 6 under Xvfb when the 1 was still down).
+        One keymap query per look (the modifier map is read at warm-up and on each chord
+        after the first look, not per look).
         """
-        modifiers = self._modifier_codes()
+        if not self._modifiers:  # read at warm-up; refreshed after each chord, not before
+            self._modifiers = self._modifier_codes()
         deadline = time.monotonic() + KEY_RELEASE_WAIT_S
-        while self._keys_down() - modifiers and time.monotonic() < deadline:
+        down = self._keys_down()
+        while self._blocking(down) and time.monotonic() < deadline:
             time.sleep(0.005)
+            down = self._keys_down()
+        return down
+
+    def _blocking(self, down: set[int]) -> set[int]:
+        ordinary = down - self._modifiers
+        if self._grabbed is not None and ordinary:
+            return ordinary & self._grabbed()
+        return ordinary
 
     def type_text(self, text: str) -> None:
         """Type via xdotool: pynput's Controller.type() mangles CJK (keysym remapping races)."""
@@ -241,9 +282,10 @@ class X11Keys:
 class X11Window:
     """A top-level X11 client window."""
 
-    def __init__(self, dpy: display.Display, wid: int) -> None:
+    def __init__(self, dpy: display.Display, wid: int, watcher: FocusWatcher | None = None) -> None:
         self._dpy, self.wid = dpy, wid
         self._window = dpy.create_resource_object("window", wid)
+        self._watcher = watcher
 
     def _property(self, name: str, type_: int = X.AnyPropertyType) -> Any:
         prop = self._window.get_full_property(self._dpy.intern_atom(name), type_)
@@ -297,9 +339,11 @@ class X11Window:
 
         Without a window manager the client message does nothing and focus would fall to the
         root window when our popup hides, losing the paste (measured) - hence set_input_focus.
+        A window that is not viewable (minimised) refuses set_input_focus (BadMatch) but the
+        window manager maps it: that still counts, `when_focused` waits for its FocusIn.
+        A window that is gone fails with BadWindow (no separate existence check: one round
+        trip less on the way to the paste).
         """
-        if not self.exists():
-            return False
         root = self._dpy.screen().root
         atom = self._dpy.intern_atom("_NET_ACTIVE_WINDOW")
         # source 2 = "pager": window managers honour it without focus-stealing prevention
@@ -311,8 +355,18 @@ class X11Window:
         root.send_event(event, event_mask=mask)
         self._window.configure(stack_mode=X.Above, onerror=catcher)
         self._window.set_input_focus(X.RevertToParent, X.CurrentTime, onerror=catcher)
-        self._dpy.sync()
-        return catcher.get_error() is None
+        try:
+            self._dpy.sync()
+        except error.ConnectionClosedError:
+            return False
+        failure = catcher.get_error()
+        return failure is None or isinstance(failure, error.BadMatch)
+
+    def when_focused(self, callback: FocusCallback, timeout_ms: int) -> None:
+        """FocusIn on this window / _NET_ACTIVE_WINDOW equal to it (see `x11_focus`)."""
+        if self._watcher is None:
+            self._watcher = FocusWatcher(self._dpy)
+        self._watcher.wait(self.wid, callback, timeout_ms)
 
 
 class X11Windows:
@@ -321,13 +375,16 @@ class X11Windows:
     def __init__(self, display_name: str | None = None) -> None:
         self._dpy = display.Display(display_name)
         self._root = self._dpy.screen().root
+        self._watcher: FocusWatcher | None = None  # built on first use: needs the Qt app
 
     def focused_window(self) -> X11Window | None:
         """_NET_ACTIVE_WINDOW when a window manager sets it, else the input focus' top level."""
         wid = self._active_window() or self._toplevel(self._dpy.get_input_focus().focus)
         if not wid:
             return None
-        window = X11Window(self._dpy, wid)
+        if self._watcher is None:
+            self._watcher = FocusWatcher(self._dpy)
+        window = X11Window(self._dpy, wid, self._watcher)
         return None if window.pid == os.getpid() else window
 
     def _active_window(self) -> int:
@@ -367,7 +424,7 @@ CAPABILITIES = Capabilities(
 def create(display_name: str | None = None) -> Platform:
     """Connect to the X server and build the X11 platform (call after QApplication)."""
     hotkeys = X11Hotkeys(display_name)
-    keys = X11Keys(display_name)
+    keys = X11Keys(display_name, grabbed=hotkeys.grabbed_keycodes)
     windows = X11Windows(display_name)
     clock = SelectionClock(display_name)
 

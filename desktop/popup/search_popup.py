@@ -36,6 +36,7 @@ from desktop import setting_keys
 from desktop.phrase_widgets.reply_preview import PreviewPane
 from desktop.popup.customer_bar import CustomerBar
 from desktop.popup.results_model import ResultDelegate, ResultsModel, Section
+from desktop.trace import trace
 from phrasebook import Hit, Phrase, Phrasebook, PhrasebookError
 from phrasebook.personal import localized
 
@@ -304,6 +305,7 @@ class SearchPopup(QWidget):
         `as_written` (Ctrl+Shift+Enter) pastes it anyway, each empty field as written (【颜色B】):
         for a bracket that is the shop's own label, or a reply she completes in the chat.
         """
+        trace("insert_key")
         if self._timer.isActive():  # Enter within the debounce: choose from what was typed
             self._timer.stop()
             self._run_search()
@@ -317,9 +319,15 @@ class SearchPopup(QWidget):
             hint = self.tr("Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)")
             self.preview.show_hint(hint.format(field=first))
             return False
-        self.hide()  # before emitting: the chat window must get its focus back to paste
-        signal = self.copy_requested if copy else self.insert_requested
-        signal.emit(hit.phrase, rendered.text)
+        trace("reply_rendered")
+        if copy:
+            self.hide()
+            self.copy_requested.emit(hit.phrase, rendered.text)
+            return True
+        # The receiver gives the chat window its focus back itself and may paste before we
+        # hide (hiding takes 4-5 ms under X11: not on the way from Enter to the paste).
+        self.insert_requested.emit(hit.phrase, rendered.text)
+        self.hide()
         return True
 
     def dismiss(self) -> None:

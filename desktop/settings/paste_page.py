@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 from desktop import setting_keys
 from desktop.capability_limits import paste_limit, typing_limit
 from desktop.platform.base import Capabilities
-from desktop.platform.paste_values import PasteSettings
+from desktop.platform.paste_values import ImageMode, PasteSettings
 from desktop.settings.page import SettingsPage, hint
-from desktop.settings.paste_setting import MAX_DELAY_MS, paste_settings
+from desktop.settings.paste_setting import MAX_DELAY_MS, image_mode, paste_settings
 from phrasebook import Phrasebook
 
 METHODS = ("Ctrl+V", "Shift+Insert", "Ctrl+Shift+V", "type")
 TYPE_METHOD = "type"
-TIMINGS = ("pre_paste_ms", "restore_quiet_ms", "restore_fallback_ms")
+TIMINGS = ("pre_paste_ms", "focus_timeout_ms", "restore_quiet_ms", "restore_fallback_ms")
+#: Image modes in the combos' order (per application, "as default" comes first).
+IMAGE_MODES: tuple[ImageMode | None, ...] = (ImageMode.ONE_PASTE, ImageMode.TEXT_THEN_IMAGE)
 
 
 def method_combo(parent: QWidget, value: str, typing: str | None = None) -> QComboBox:
@@ -45,8 +47,17 @@ def method_combo(parent: QWidget, value: str, typing: str | None = None) -> QCom
     return combo
 
 
+def image_combo(parent: QWidget, mode: ImageMode | None, per_app: bool) -> QComboBox:
+    """How replies with images are pasted; per application it may follow the default."""
+    combo = QComboBox(parent)
+    for choice in ((None,) if per_app else ()) + IMAGE_MODES:
+        combo.addItem("", choice.value if choice else "")
+    combo.setCurrentIndex(max(0, combo.findData(mode.value if mode else "")))
+    return combo
+
+
 class PastePage(SettingsPage):
-    """Default method, delays, and a table of (application, method) exceptions."""
+    """Default method, image mode, delays, and a table of per-application exceptions."""
 
     def __init__(
         self,
@@ -64,18 +75,21 @@ class PastePage(SettingsPage):
         current = paste_settings(raw)
         outer, form = self._form()
         self.default = method_combo(self, str(raw.get("default", "Ctrl+V")), self.typing_limit)
+        self.images = image_combo(self, current.image_mode, per_app=False)
         self.delays = {k: self._spin(getattr(current.timing, k)) for k in TIMINGS}
-        self._labels = [QLabel(self) for _ in range(4)]
-        for label, widget in zip(self._labels, [self.default, *self.delays.values()], strict=True):
+        rows = [self.default, self.images, *self.delays.values()]
+        self._labels = [QLabel(self) for _ in rows]
+        for label, widget in zip(self._labels, rows, strict=True):
             form.addRow(label, widget)
-        self.apps = QTableWidget(0, 2, self)
+        self.apps = QTableWidget(0, 3, self)
         self.apps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.apps.verticalHeader().hide()
         self.apps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         apps = raw.get("apps")
         apps = apps if isinstance(apps, dict) else {}
+        image_apps = {k.casefold(): v for k, v in current.image_modes.items()}
         for app_id, method in apps.items():
-            self.add_app(str(app_id), str(method))
+            self.add_app(str(app_id), str(method), image=image_apps.get(str(app_id).casefold()))
         self._apps_label, self._hint = QLabel(self), hint(self)
         self.add_button, self.remove_button = QPushButton(self), QPushButton(self)
         buttons = QHBoxLayout()
@@ -91,13 +105,20 @@ class PastePage(SettingsPage):
         self.limit_label.setVisible(bool(self.paste_limit or self.typing_limit))
         outer.addWidget(self.limit_label)
         if self.paste_limit:  # nothing is pasted for the agent: methods and delays do nothing
-            for widget in (self.default, *self.delays.values(), self.apps, self.add_button):
+            for widget in (
+                self.default,
+                self.images,
+                *self.delays.values(),
+                self.apps,
+                self.add_button,
+            ):
                 widget.setEnabled(False)
                 widget.setToolTip(self.paste_limit)
             self.remove_button.setEnabled(False)
         self.add_button.clicked.connect(lambda: self.add_app("", "Shift+Insert", edit=True))
         self.remove_button.clicked.connect(self.remove_selected)
         self.default.currentTextChanged.connect(lambda _: self.save())
+        self.images.currentIndexChanged.connect(lambda _: self.save())
         self.apps.itemChanged.connect(lambda _: self.save())
         self.retranslate()
 
@@ -113,13 +134,22 @@ class PastePage(SettingsPage):
     def retranslate(self) -> None:
         texts = (
             self.tr("Paste with"),
+            self.tr("Paste images"),
             self.tr("Wait before pasting"),
+            self.tr("Wait for the chat window's focus at most"),
             self.tr("Restore clipboard after"),
             self.tr("Restore at the latest after"),
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
-        self.apps.setHorizontalHeaderLabels([self.tr("Application"), self.tr("Paste with")])
+        self._retranslate_image_combo(self.images)
+        for row in range(self.apps.rowCount()):
+            combo = self.apps.cellWidget(row, 2)
+            if isinstance(combo, QComboBox):
+                self._retranslate_image_combo(combo)
+        self.apps.setHorizontalHeaderLabels(
+            [self.tr("Application"), self.tr("Paste with"), self.tr("Images")]
+        )
         self._apps_label.setText(self.tr("Applications that need another method:"))
         self.add_button.setText(self.tr("Add application"))
         self.remove_button.setText(self.tr("Remove"))
@@ -130,13 +160,28 @@ class PastePage(SettingsPage):
             )
         )
 
-    def add_app(self, app_id: str, method: str, edit: bool = False) -> None:
+    def _retranslate_image_combo(self, combo: QComboBox) -> None:
+        texts = {
+            "": self.tr("As default"),
+            ImageMode.ONE_PASTE.value: self.tr("Text and image in one paste"),
+            ImageMode.TEXT_THEN_IMAGE.value: self.tr("Text, then image"),
+        }
+        for index in range(combo.count()):
+            combo.setItemText(index, texts[combo.itemData(index)])
+
+    def add_app(
+        self, app_id: str, method: str, edit: bool = False, image: ImageMode | None = None
+    ) -> None:
         row = self.apps.rowCount()
         self.apps.insertRow(row)
         self.apps.setItem(row, 0, QTableWidgetItem(app_id))
         combo = method_combo(self.apps, method, self.typing_limit)
         combo.currentTextChanged.connect(lambda _: self.save())
         self.apps.setCellWidget(row, 1, combo)
+        images = image_combo(self.apps, image, per_app=True)
+        self._retranslate_image_combo(images)
+        images.currentIndexChanged.connect(lambda _: self.save())
+        self.apps.setCellWidget(row, 2, images)
         if edit:
             self.apps.setCurrentCell(row, 0)
             self.apps.editItem(self.apps.item(row, 0))  # type: ignore[arg-type] # set just above
@@ -150,14 +195,19 @@ class PastePage(SettingsPage):
 
     def raw(self) -> dict[str, Any]:
         """The setting as the page shows it (rows without an application name are skipped)."""
-        apps = {}
+        apps, image_apps = {}, {}
         for row in range(self.apps.rowCount()):
             item, combo = self.apps.item(row, 0), self.apps.cellWidget(row, 1)
             if item and item.text().strip() and isinstance(combo, QComboBox):
                 apps[item.text().strip()] = combo.currentText().strip()
+                images = self.apps.cellWidget(row, 2)
+                mode = image_mode(images.currentData()) if isinstance(images, QComboBox) else None
+                if mode is not None:
+                    image_apps[item.text().strip()] = mode.value
         raw: dict[str, Any] = {"default": self.default.currentText().strip() or "Ctrl+V"}
+        raw["images"] = self.images.currentData() or ImageMode.ONE_PASTE.value
         raw |= {k: spin.value() for k, spin in self.delays.items()}
-        return raw | {"apps": apps}
+        return raw | {"apps": apps, "image_apps": image_apps}
 
     def save(self) -> None:
         raw = self.raw()

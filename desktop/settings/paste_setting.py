@@ -3,7 +3,13 @@
 The setting ``paste`` is a JSON object, e.g.::
 
     {"default": "Ctrl+V", "apps": {"xterm": "Shift+Insert", "legacy.exe": "type"},
-     "pre_paste_ms": 50, "restore_quiet_ms": 50, "restore_fallback_ms": 400}
+     "images": "one", "image_apps": {"legacy.exe": "text-then-image"},
+     "pre_paste_ms": 0, "focus_timeout_ms": 150, "restore_quiet_ms": 50,
+     "restore_fallback_ms": 400}
+
+``images`` is how a reply with images is pasted: "one" (text, HTML with the images and the
+first image as PNG in one paste; what Chromium-based chat windows take) or "text-then-image"
+(the text, then the image once the text was read); ``image_apps`` overrides it per application.
 
 A bad value is logged and replaced by its default, so a typo never stops pasting.
 """
@@ -17,6 +23,7 @@ from desktop.platform.chords import ChordError, parse_chord
 from desktop.platform.paste_values import (
     CTRL_V,
     TYPE_TEXT,
+    ImageMode,
     PasteMethod,
     PasteSettings,
     PasteTiming,
@@ -24,7 +31,7 @@ from desktop.platform.paste_values import (
 
 log = logging.getLogger(__name__)
 
-_TIMINGS = ("pre_paste_ms", "restore_quiet_ms", "restore_fallback_ms")
+_TIMINGS = ("pre_paste_ms", "focus_timeout_ms", "restore_quiet_ms", "restore_fallback_ms")
 MAX_DELAY_MS = 5000
 
 
@@ -37,6 +44,14 @@ def method(text: object) -> PasteMethod | None:
     try:
         return PasteMethod(parse_chord(text))
     except ChordError:
+        return None
+
+
+def image_mode(text: object) -> ImageMode | None:
+    """ "one" / "text-then-image" -> that mode, anything else -> None (invalid)."""
+    try:
+        return ImageMode(text)
+    except ValueError:
         return None
 
 
@@ -57,7 +72,25 @@ def paste_settings(raw: Any) -> PasteSettings:
         else:
             per_app[str(app_id)] = chosen
     timing = PasteTiming(**{k: _delay(raw, k, getattr(PasteTiming(), k)) for k in _TIMINGS})
-    return PasteSettings(default=default, per_app=per_app, timing=timing)
+    images = image_mode(raw.get("images", ImageMode.ONE_PASTE.value))
+    if images is None:
+        _warn("images", raw.get("images"), ImageMode.ONE_PASTE.value)
+        images = ImageMode.ONE_PASTE
+    image_apps = {}
+    raw_image_apps = raw.get("image_apps")
+    for app_id, value in (raw_image_apps if isinstance(raw_image_apps, dict) else {}).items():
+        mode = image_mode(value)
+        if mode is None:
+            log.warning("image setting for %s ignored: %r is not an image mode", app_id, value)
+        else:
+            image_apps[str(app_id)] = mode
+    return PasteSettings(
+        default=default,
+        per_app=per_app,
+        timing=timing,
+        image_mode=images,
+        image_modes=image_apps,
+    )
 
 
 def _delay(raw: dict[str, Any], key: str, fallback: int) -> int:

@@ -1037,56 +1037,86 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="111" />
+        <location filename="../../desktop/settings/paste_page.py" line="132" />
         <source>Pasting</source>
-        <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
+        <extracomment>Image modes in the combos' order (per application, "as default" comes first). Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="115" />
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="136" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Paste with</source>
         <translation>붙여넣기 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="116" />
+        <location filename="../../desktop/settings/paste_page.py" line="137" />
+        <source>Paste images</source>
+        <translation>이미지 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="138" />
         <source>Wait before pasting</source>
         <translation>붙여넣기 전 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="117" />
+        <location filename="../../desktop/settings/paste_page.py" line="139" />
+        <source>Wait for the chat window's focus at most</source>
+        <translation>채팅 창 포커스 최대 대기 시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="140" />
         <source>Restore clipboard after</source>
         <translation>클립보드 복원 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="118" />
+        <location filename="../../desktop/settings/paste_page.py" line="141" />
         <source>Restore at the latest after</source>
         <translation>늦어도 복원까지</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Application</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="123" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="153" />
         <source>Applications that need another method:</source>
         <translation>다른 방식이 필요한 프로그램:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="124" />
+        <location filename="../../desktop/settings/paste_page.py" line="154" />
         <source>Add application</source>
         <translation>프로그램 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="125" />
+        <location filename="../../desktop/settings/paste_page.py" line="155" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="128" />
+        <location filename="../../desktop/settings/paste_page.py" line="158" />
         <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
         <translation>프로그램: 프로그램 이름(예: WINWORD.EXE, xterm). "type"은 붙여넣기를 막는 채팅창을 위해 답변을 한 글자씩 입력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="165" />
+        <source>As default</source>
+        <translation>기본값과 같게</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="166" />
+        <source>Text and image in one paste</source>
+        <translation>텍스트와 이미지를 한 번에 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="167" />
+        <source>Text, then image</source>
+        <translation>텍스트 다음 이미지</translation>
     </message>
 </context>
 <context>
@@ -1112,107 +1142,107 @@
         <translation>관련 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="110" />
+        <location filename="../../desktop/manager/editor.py" line="111" />
         <source>Team version updated</source>
         <translation>팀 버전 업데이트됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="112" />
+        <location filename="../../desktop/manager/editor.py" line="113" />
         <source>Compare your wording with the team's new text</source>
         <translation>내 표현과 팀의 새 문구 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="120" />
+        <location filename="../../desktop/manager/editor.py" line="121" />
         <source>Number key</source>
         <translation>숫자 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="125" />
+        <location filename="../../desktop/manager/editor.py" line="126" />
         <source>Short title shown in lists</source>
         <translation>목록에 표시할 짧은 제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="126" />
+        <location filename="../../desktop/manager/editor.py" line="127" />
         <source>The reply; placeholders like {客户}</source>
         <translation>답변 내용, {客户} 같은 자리표시자 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="130" />
+        <location filename="../../desktop/manager/editor.py" line="131" />
         <source>e.g. fhsj</source>
         <translation>예: fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="131" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>Separated by commas</source>
         <translation>쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>One customer question per line</source>
         <translation>한 줄에 고객 질문 하나</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="139" />
+        <location filename="../../desktop/manager/editor.py" line="140" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="140" />
+        <location filename="../../desktop/manager/editor.py" line="141" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="145" />
+        <location filename="../../desktop/manager/editor.py" line="146" />
         <source>Pictures</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="146" />
+        <location filename="../../desktop/manager/editor.py" line="147" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="147" />
+        <location filename="../../desktop/manager/editor.py" line="148" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="148" />
+        <location filename="../../desktop/manager/editor.py" line="149" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="149" />
+        <location filename="../../desktop/manager/editor.py" line="150" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="229" />
+        <location filename="../../desktop/manager/editor.py" line="230" />
         <source>Not saved: the text is empty</source>
         <translation>저장 안 됨: 내용이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="236" />
+        <location filename="../../desktop/manager/editor.py" line="237" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="292" />
+        <location filename="../../desktop/manager/editor.py" line="301" />
         <source>Team phrase</source>
         <translation>팀 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="292" />
+        <location filename="../../desktop/manager/editor.py" line="301" />
         <source>Personal phrase</source>
         <translation>개인 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="295" />
+        <location filename="../../desktop/manager/editor.py" line="304" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="303" />
+        <location filename="../../desktop/manager/editor.py" line="312" />
         <source>Editing…</source>
         <translation>편집 중…</translation>
     </message>
@@ -1267,84 +1297,84 @@
 <context>
     <name>PictureStrip</name>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="160" />
+        <location filename="../../desktop/manager/picture_strip.py" line="161" />
         <source>Add pictures…</source>
         <extracomment>Raw image formats another program may put on a drag or the clipboard, best first: their bytes are kept as they are (a JPEG stays a JPEG); otherwise Qt's image is saved as PNG.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="161" />
+        <location filename="../../desktop/manager/picture_strip.py" line="162" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="164" />
+        <location filename="../../desktop/manager/picture_strip.py" line="165" />
         <source>Move left (sent earlier)</source>
         <translation>왼쪽으로 (먼저 보냄)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="165" />
+        <location filename="../../desktop/manager/picture_strip.py" line="166" />
         <source>Move right (sent later)</source>
         <translation>오른쪽으로 (나중에 보냄)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="168" />
+        <location filename="../../desktop/manager/picture_strip.py" line="169" />
         <source>Drop or paste (Ctrl+V) pictures here</source>
         <translation>사진을 끌어 놓거나 붙여넣기(Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="258" />
+        <location filename="../../desktop/manager/picture_strip.py" line="259" />
         <source>Pictures (%1)</source>
         <translation>사진 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="258" />
+        <location filename="../../desktop/manager/picture_strip.py" line="259" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="260" />
-        <location filename="../../desktop/manager/picture_strip.py" line="358" />
+        <location filename="../../desktop/manager/picture_strip.py" line="261" />
+        <location filename="../../desktop/manager/picture_strip.py" line="359" />
         <source>Add pictures</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="287" />
+        <location filename="../../desktop/manager/picture_strip.py" line="288" />
         <source>Only picture files on this computer can be added.</source>
         <translation>이 컴퓨터에 있는 사진 파일만 추가할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="289" />
+        <location filename="../../desktop/manager/picture_strip.py" line="290" />
         <source>The clipboard holds no picture.</source>
         <translation>클립보드에 사진이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="306" />
+        <location filename="../../desktop/manager/picture_strip.py" line="307" />
         <source>Remove pictures</source>
         <translation>사진 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="325" />
+        <location filename="../../desktop/manager/picture_strip.py" line="326" />
         <source>Reorder pictures</source>
         <translation>사진 순서 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="349" />
+        <location filename="../../desktop/manager/picture_strip.py" line="350" />
         <source>Picture not added: %1</source>
         <translation>사진을 추가하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="354" />
+        <location filename="../../desktop/manager/picture_strip.py" line="355" />
         <source>This picture is already on the reply.</source>
         <translation>이 사진은 이미 답변에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="401" />
+        <location filename="../../desktop/manager/picture_strip.py" line="402" />
         <source>Picture links (not downloaded):</source>
         <translation>사진 링크 (내려받지 않음):</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="420" />
+        <location filename="../../desktop/manager/picture_strip.py" line="421" />
         <source>A team phrase: only a supervisor changes its pictures</source>
         <translation>팀 문구: 사진은 관리자만 바꿀 수 있습니다</translation>
     </message>
@@ -1636,39 +1666,50 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="205" />
+        <location filename="../../desktop/app.py" line="235" />
         <source>Press {chord} in a chat window to search replies.</source>
+        <extracomment>After the popup shows, before reading the agent's clipboard ahead (after its first paint). After start, before warming what the first insertion needs (lets the tray and hotkey settle).</extracomment>
         <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="208" />
+        <location filename="../../desktop/app.py" line="238" />
         <source>The popup hotkey could not be registered.</source>
         <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="228" />
+        <location filename="../../desktop/app.py" line="258" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="229" />
-        <location filename="../../desktop/app.py" line="276" />
+        <location filename="../../desktop/app.py" line="259" />
+        <location filename="../../desktop/app.py" line="335" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="273" />
+        <location filename="../../desktop/app.py" line="332" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="296" />
+        <location filename="../../desktop/app.py" line="355" />
+        <source>The chat window did not take the reply. Click here (or tray menu → Paste the last reply again) to paste it again.</source>
+        <translation>채팅 창이 답변을 받지 못했습니다. 여기를 누르면(또는 트레이 메뉴 → 마지막 답변 다시 붙여넣기) 다시 붙여 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="358" />
+        <source>Not pasted</source>
+        <translation>붙여 넣지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="364" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="206" />
-        <location filename="../../desktop/app.py" line="298" />
+        <location filename="../../desktop/app.py" line="236" />
+        <location filename="../../desktop/app.py" line="366" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1751,71 +1792,71 @@
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="155" />
-        <location filename="../../desktop/popup/search_popup.py" line="528" />
+        <location filename="../../desktop/popup/search_popup.py" line="156" />
+        <location filename="../../desktop/popup/search_popup.py" line="536" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it). How long typing pauses before a search runs (a soak run sets 0: one search a cycle).</extracomment>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="187" />
-        <location filename="../../desktop/popup/search_popup.py" line="529" />
+        <location filename="../../desktop/popup/search_popup.py" line="188" />
+        <location filename="../../desktop/popup/search_popup.py" line="537" />
         <source>Search replies: code, pinyin or words</source>
         <translation>문구 검색: 코드, 초성 또는 단어</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="216" />
-        <location filename="../../desktop/popup/search_popup.py" line="532" />
+        <location filename="../../desktop/popup/search_popup.py" line="217" />
+        <location filename="../../desktop/popup/search_popup.py" line="540" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 입력 · Shift+Enter 복사 · Ctrl+1-9 선택 · Tab 빈칸 · Ctrl+L 언어 · Esc 닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="317" />
+        <location filename="../../desktop/popup/search_popup.py" line="319" />
         <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
         <translation>먼저 입력하세요: {field} (Ctrl+Shift+Enter는 적힌 그대로 붙여 넣습니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="376" />
+        <location filename="../../desktop/popup/search_popup.py" line="384" />
         <source>Usually sent next</source>
         <translation>다음에 자주 보내는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="376" />
+        <location filename="../../desktop/popup/search_popup.py" line="384" />
         <source>Frequently used</source>
         <translation>자주 쓰는 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="407" />
+        <location filename="../../desktop/popup/search_popup.py" line="415" />
         <source>No phrasebook open</source>
         <translation>열린 문구집이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="409" />
+        <location filename="../../desktop/popup/search_popup.py" line="417" />
         <source>No reply matches “{query}”</source>
         <translation>“{query}”에 맞는 문구가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="411" />
+        <location filename="../../desktop/popup/search_popup.py" line="419" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>아직 문구가 없습니다. 문구 관리에서 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="427" />
+        <location filename="../../desktop/popup/search_popup.py" line="435" />
         <source>No Korean text: pasting the original</source>
         <translation>한국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="428" />
+        <location filename="../../desktop/popup/search_popup.py" line="436" />
         <source>No English text: pasting the original</source>
         <translation>영어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="429" />
+        <location filename="../../desktop/popup/search_popup.py" line="437" />
         <source>No Traditional Chinese text: pasting the original</source>
         <translation>번체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="430" />
+        <location filename="../../desktop/popup/search_popup.py" line="438" />
         <source>No Simplified Chinese text: pasting the original</source>
         <translation>간체 중국어 문구가 없어 원문을 붙여 넣습니다</translation>
     </message>
@@ -2205,74 +2246,80 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="87" />
+        <location filename="../../desktop/tray.py" line="50" />
+        <location filename="../../desktop/tray.py" line="96" />
         <source>Phrase manager…</source>
         <translation>문구 관리…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="52" />
+        <location filename="../../desktop/tray.py" line="97" />
         <source>Active shop</source>
         <translation>현재 상점</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="89" />
+        <location filename="../../desktop/tray.py" line="54" />
+        <location filename="../../desktop/tray.py" line="98" />
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="90" />
+        <location filename="../../desktop/tray.py" line="56" />
+        <location filename="../../desktop/tray.py" line="99" />
         <source>Pause hotkeys</source>
         <translation>단축키 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="55" />
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="58" />
+        <location filename="../../desktop/tray.py" line="100" />
         <source>Copy diagnostics</source>
         <translation>진단 정보 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="57" />
-        <location filename="../../desktop/tray.py" line="92" />
+        <location filename="../../desktop/tray.py" line="60" />
+        <location filename="../../desktop/tray.py" line="101" />
         <source>Quit QuickReply</source>
         <translation>퀵리플라이 종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="62" />
+        <location filename="../../desktop/tray.py" line="65" />
         <source>Import phrases…</source>
         <translation>문구 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="71" />
-        <location filename="../../desktop/tray.py" line="93" />
+        <location filename="../../desktop/tray.py" line="74" />
+        <location filename="../../desktop/tray.py" line="102" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="100" />
+        <location filename="../../desktop/tray.py" line="85" />
+        <location filename="../../desktop/tray.py" line="103" />
+        <source>Paste the last reply again</source>
+        <translation>마지막 답변 다시 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="110" />
         <source>Question notebook</source>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="103" />
+        <location filename="../../desktop/tray.py" line="113" />
         <source> (%1 open, %2 overdue)</source>
         <translation> (답변 대기 %1, 기한 지남 %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="108" />
+        <location filename="../../desktop/tray.py" line="118" />
         <source> (%1 open)</source>
         <translation> (답변 대기 %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="136" />
+        <location filename="../../desktop/tray.py" line="146" />
         <source>Search phrases</source>
         <translation>문구 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="138" />
+        <location filename="../../desktop/tray.py" line="148" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>

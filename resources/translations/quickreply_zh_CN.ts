@@ -1037,56 +1037,86 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="111" />
+        <location filename="../../desktop/settings/paste_page.py" line="132" />
         <source>Pasting</source>
-        <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
+        <extracomment>Image modes in the combos' order (per application, "as default" comes first). Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="115" />
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="136" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Paste with</source>
         <translation>粘贴方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="116" />
+        <location filename="../../desktop/settings/paste_page.py" line="137" />
+        <source>Paste images</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="138" />
         <source>Wait before pasting</source>
         <translation>粘贴前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="117" />
+        <location filename="../../desktop/settings/paste_page.py" line="139" />
+        <source>Wait for the chat window's focus at most</source>
+        <translation>等待聊天窗口获得焦点，最长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="140" />
         <source>Restore clipboard after</source>
         <translation>恢复剪贴板前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="118" />
+        <location filename="../../desktop/settings/paste_page.py" line="141" />
         <source>Restore at the latest after</source>
         <translation>最迟恢复剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Application</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="123" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="153" />
         <source>Applications that need another method:</source>
         <translation>需要其他粘贴方式的程序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="124" />
+        <location filename="../../desktop/settings/paste_page.py" line="154" />
         <source>Add application</source>
         <translation>添加程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="125" />
+        <location filename="../../desktop/settings/paste_page.py" line="155" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="128" />
+        <location filename="../../desktop/settings/paste_page.py" line="158" />
         <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
         <translation>程序：填写程序名，如 WINWORD.EXE 或 xterm。“type” 表示逐字键入回复，适用于禁止粘贴的聊天框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="165" />
+        <source>As default</source>
+        <translation>同默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="166" />
+        <source>Text and image in one paste</source>
+        <translation>文字和图片一次粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="167" />
+        <source>Text, then image</source>
+        <translation>先粘贴文字，再粘贴图片</translation>
     </message>
 </context>
 <context>
@@ -1112,107 +1142,107 @@
         <translation>相关话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="110" />
+        <location filename="../../desktop/manager/editor.py" line="111" />
         <source>Team version updated</source>
         <translation>团队版本已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="112" />
+        <location filename="../../desktop/manager/editor.py" line="113" />
         <source>Compare your wording with the team's new text</source>
         <translation>对比我的说法和团队的新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="120" />
+        <location filename="../../desktop/manager/editor.py" line="121" />
         <source>Number key</source>
         <translation>数字键</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="125" />
+        <location filename="../../desktop/manager/editor.py" line="126" />
         <source>Short title shown in lists</source>
         <translation>列表中显示的简短标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="126" />
+        <location filename="../../desktop/manager/editor.py" line="127" />
         <source>The reply; placeholders like {客户}</source>
         <translation>回复内容，可用 {客户} 等占位符</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="130" />
+        <location filename="../../desktop/manager/editor.py" line="131" />
         <source>e.g. fhsj</source>
         <translation>例如 fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="131" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>One customer question per line</source>
         <translation>每行一个客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="139" />
+        <location filename="../../desktop/manager/editor.py" line="140" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="140" />
+        <location filename="../../desktop/manager/editor.py" line="141" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="145" />
+        <location filename="../../desktop/manager/editor.py" line="146" />
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="146" />
+        <location filename="../../desktop/manager/editor.py" line="147" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="147" />
+        <location filename="../../desktop/manager/editor.py" line="148" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="148" />
+        <location filename="../../desktop/manager/editor.py" line="149" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="149" />
+        <location filename="../../desktop/manager/editor.py" line="150" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="229" />
+        <location filename="../../desktop/manager/editor.py" line="230" />
         <source>Not saved: the text is empty</source>
         <translation>未保存：内容为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="236" />
+        <location filename="../../desktop/manager/editor.py" line="237" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="292" />
+        <location filename="../../desktop/manager/editor.py" line="301" />
         <source>Team phrase</source>
         <translation>团队话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="292" />
+        <location filename="../../desktop/manager/editor.py" line="301" />
         <source>Personal phrase</source>
         <translation>个人话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="295" />
+        <location filename="../../desktop/manager/editor.py" line="304" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="303" />
+        <location filename="../../desktop/manager/editor.py" line="312" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
@@ -1267,84 +1297,84 @@
 <context>
     <name>PictureStrip</name>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="160" />
+        <location filename="../../desktop/manager/picture_strip.py" line="161" />
         <source>Add pictures…</source>
         <extracomment>Raw image formats another program may put on a drag or the clipboard, best first: their bytes are kept as they are (a JPEG stays a JPEG); otherwise Qt's image is saved as PNG.</extracomment>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="161" />
+        <location filename="../../desktop/manager/picture_strip.py" line="162" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="164" />
+        <location filename="../../desktop/manager/picture_strip.py" line="165" />
         <source>Move left (sent earlier)</source>
         <translation>左移（先发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="165" />
+        <location filename="../../desktop/manager/picture_strip.py" line="166" />
         <source>Move right (sent later)</source>
         <translation>右移（后发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="168" />
+        <location filename="../../desktop/manager/picture_strip.py" line="169" />
         <source>Drop or paste (Ctrl+V) pictures here</source>
         <translation>可拖入或粘贴（Ctrl+V）图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="258" />
+        <location filename="../../desktop/manager/picture_strip.py" line="259" />
         <source>Pictures (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="258" />
+        <location filename="../../desktop/manager/picture_strip.py" line="259" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="260" />
-        <location filename="../../desktop/manager/picture_strip.py" line="358" />
+        <location filename="../../desktop/manager/picture_strip.py" line="261" />
+        <location filename="../../desktop/manager/picture_strip.py" line="359" />
         <source>Add pictures</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="287" />
+        <location filename="../../desktop/manager/picture_strip.py" line="288" />
         <source>Only picture files on this computer can be added.</source>
         <translation>只能添加本机上的图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="289" />
+        <location filename="../../desktop/manager/picture_strip.py" line="290" />
         <source>The clipboard holds no picture.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="306" />
+        <location filename="../../desktop/manager/picture_strip.py" line="307" />
         <source>Remove pictures</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="325" />
+        <location filename="../../desktop/manager/picture_strip.py" line="326" />
         <source>Reorder pictures</source>
         <translation>调整图片顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="349" />
+        <location filename="../../desktop/manager/picture_strip.py" line="350" />
         <source>Picture not added: %1</source>
         <translation>图片未添加：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="354" />
+        <location filename="../../desktop/manager/picture_strip.py" line="355" />
         <source>This picture is already on the reply.</source>
         <translation>这张图片已在该回复中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="401" />
+        <location filename="../../desktop/manager/picture_strip.py" line="402" />
         <source>Picture links (not downloaded):</source>
         <translation>图片链接（不会下载）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="420" />
+        <location filename="../../desktop/manager/picture_strip.py" line="421" />
         <source>A team phrase: only a supervisor changes its pictures</source>
         <translation>团队话术：只有主管可以修改其图片</translation>
     </message>
@@ -1636,39 +1666,50 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="205" />
+        <location filename="../../desktop/app.py" line="235" />
         <source>Press {chord} in a chat window to search replies.</source>
+        <extracomment>After the popup shows, before reading the agent's clipboard ahead (after its first paint). After start, before warming what the first insertion needs (lets the tray and hotkey settle).</extracomment>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="208" />
+        <location filename="../../desktop/app.py" line="238" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="228" />
+        <location filename="../../desktop/app.py" line="258" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="229" />
-        <location filename="../../desktop/app.py" line="276" />
+        <location filename="../../desktop/app.py" line="259" />
+        <location filename="../../desktop/app.py" line="335" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="273" />
+        <location filename="../../desktop/app.py" line="332" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="296" />
+        <location filename="../../desktop/app.py" line="355" />
+        <source>The chat window did not take the reply. Click here (or tray menu → Paste the last reply again) to paste it again.</source>
+        <translation>聊天窗口没有收到这条回复。点击此处（或托盘菜单 → 重新粘贴上一条回复）再粘贴一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="358" />
+        <source>Not pasted</source>
+        <translation>未粘贴成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="364" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="206" />
-        <location filename="../../desktop/app.py" line="298" />
+        <location filename="../../desktop/app.py" line="236" />
+        <location filename="../../desktop/app.py" line="366" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1751,71 +1792,71 @@
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="155" />
-        <location filename="../../desktop/popup/search_popup.py" line="528" />
+        <location filename="../../desktop/popup/search_popup.py" line="156" />
+        <location filename="../../desktop/popup/search_popup.py" line="536" />
         <source>QuickReply</source>
         <extracomment>Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS. How long after an insertion the popup offers follow-ups (one customer's next question). The clock follow-ups are timed with (tests replace it). How long typing pauses before a search runs (a soak run sets 0: one search a cycle).</extracomment>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="187" />
-        <location filename="../../desktop/popup/search_popup.py" line="529" />
+        <location filename="../../desktop/popup/search_popup.py" line="188" />
+        <location filename="../../desktop/popup/search_popup.py" line="537" />
         <source>Search replies: code, pinyin or words</source>
         <translation>搜索话术：编码、拼音或关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="216" />
-        <location filename="../../desktop/popup/search_popup.py" line="532" />
+        <location filename="../../desktop/popup/search_popup.py" line="217" />
+        <location filename="../../desktop/popup/search_popup.py" line="540" />
         <source>Enter insert · Shift+Enter copy · Ctrl+1-9 pick · Tab fields · Ctrl+L language · Esc close</source>
         <translation>Enter 插入 · Shift+Enter 复制 · Ctrl+1-9 选择 · Tab 填写 · Ctrl+L 语言 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="317" />
+        <location filename="../../desktop/popup/search_popup.py" line="319" />
         <source>Fill in first: {field} (Ctrl+Shift+Enter pastes it as written)</source>
         <translation>请先填写：{field}（Ctrl+Shift+Enter 按原文粘贴）</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="376" />
+        <location filename="../../desktop/popup/search_popup.py" line="384" />
         <source>Usually sent next</source>
         <translation>接下来常发</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="376" />
+        <location filename="../../desktop/popup/search_popup.py" line="384" />
         <source>Frequently used</source>
         <translation>常用</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="407" />
+        <location filename="../../desktop/popup/search_popup.py" line="415" />
         <source>No phrasebook open</source>
         <translation>没有打开的话术库</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="409" />
+        <location filename="../../desktop/popup/search_popup.py" line="417" />
         <source>No reply matches “{query}”</source>
         <translation>没有找到与“{query}”匹配的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="411" />
+        <location filename="../../desktop/popup/search_popup.py" line="419" />
         <source>No replies yet: add some in the phrase editor</source>
         <translation>还没有话术，请在话术管理中添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="427" />
+        <location filename="../../desktop/popup/search_popup.py" line="435" />
         <source>No Korean text: pasting the original</source>
         <translation>没有韩语版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="428" />
+        <location filename="../../desktop/popup/search_popup.py" line="436" />
         <source>No English text: pasting the original</source>
         <translation>没有英语版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="429" />
+        <location filename="../../desktop/popup/search_popup.py" line="437" />
         <source>No Traditional Chinese text: pasting the original</source>
         <translation>没有繁体中文版本，将粘贴原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/popup/search_popup.py" line="430" />
+        <location filename="../../desktop/popup/search_popup.py" line="438" />
         <source>No Simplified Chinese text: pasting the original</source>
         <translation>没有简体中文版本，将粘贴原文</translation>
     </message>
@@ -2205,74 +2246,80 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/tray.py" line="47" />
-        <location filename="../../desktop/tray.py" line="87" />
+        <location filename="../../desktop/tray.py" line="50" />
+        <location filename="../../desktop/tray.py" line="96" />
         <source>Phrase manager…</source>
         <translation>话术管理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="49" />
-        <location filename="../../desktop/tray.py" line="88" />
+        <location filename="../../desktop/tray.py" line="52" />
+        <location filename="../../desktop/tray.py" line="97" />
         <source>Active shop</source>
         <translation>当前店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="51" />
-        <location filename="../../desktop/tray.py" line="89" />
+        <location filename="../../desktop/tray.py" line="54" />
+        <location filename="../../desktop/tray.py" line="98" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="53" />
-        <location filename="../../desktop/tray.py" line="90" />
+        <location filename="../../desktop/tray.py" line="56" />
+        <location filename="../../desktop/tray.py" line="99" />
         <source>Pause hotkeys</source>
         <translation>暂停快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="55" />
-        <location filename="../../desktop/tray.py" line="91" />
+        <location filename="../../desktop/tray.py" line="58" />
+        <location filename="../../desktop/tray.py" line="100" />
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="57" />
-        <location filename="../../desktop/tray.py" line="92" />
+        <location filename="../../desktop/tray.py" line="60" />
+        <location filename="../../desktop/tray.py" line="101" />
         <source>Quit QuickReply</source>
         <translation>退出快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="62" />
+        <location filename="../../desktop/tray.py" line="65" />
         <source>Import phrases…</source>
         <translation>导入快捷短语…</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="71" />
-        <location filename="../../desktop/tray.py" line="93" />
+        <location filename="../../desktop/tray.py" line="74" />
+        <location filename="../../desktop/tray.py" line="102" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="100" />
+        <location filename="../../desktop/tray.py" line="85" />
+        <location filename="../../desktop/tray.py" line="103" />
+        <source>Paste the last reply again</source>
+        <translation>重新粘贴上一条回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/tray.py" line="110" />
         <source>Question notebook</source>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="103" />
+        <location filename="../../desktop/tray.py" line="113" />
         <source> (%1 open, %2 overdue)</source>
         <translation>（%1 个待回复，%2 个已超时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="108" />
+        <location filename="../../desktop/tray.py" line="118" />
         <source> (%1 open)</source>
         <translation>（%1 个待回复）</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="136" />
+        <location filename="../../desktop/tray.py" line="146" />
         <source>Search phrases</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/tray.py" line="138" />
+        <location filename="../../desktop/tray.py" line="148" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>

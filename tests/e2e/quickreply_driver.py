@@ -208,10 +208,11 @@ class Target:
             self.proc.stdout.close()
 
 
-def start_target(desktop: XDesktop, log: Path, title: str) -> Target:
-    """Start the target window, wait until it is mapped and give it the focus."""
+def start_target(desktop: XDesktop, log: Path, title: str, *options: str) -> Target:
+    """Start the target window, wait until it is mapped and give it the focus (`options`:
+    "ignore-paste" for a box that never reads the clipboard)."""
     proc = subprocess.Popen(
-        [sys.executable, str(TARGET_APP), str(log), title],
+        [sys.executable, str(TARGET_APP), str(log), title, *options],
         env=desktop.env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -334,6 +335,15 @@ class RunningApp:
         stop_process(self.proc)
 
 
+#: Run the app from another checkout (e.g. main's, for before/after benchmark figures).
+APP_REPO_ENV = "QUICKREPLY_APP_REPO"
+
+
+def app_repo() -> Path:
+    """The checkout whose `desktop` package the app runs from (this one unless overridden)."""
+    return Path(os.environ.get(APP_REPO_ENV) or REPO)
+
+
 def app_command(db: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "desktop", "--db", str(db), "--no-welcome", *extra]
 
@@ -352,11 +362,15 @@ def start_app(
     desktop: XDesktop, db: Path, trace: Path, extra: Sequence[str] = (), wait: bool = True
 ) -> RunningApp:
     """Spawn the app on `db`; with `wait`, return once it traced "ready" with a hotkey."""
-    env = desktop.env | {"QUICKREPLY_TRACE": str(trace)}
+    env = desktop.env | {"QUICKREPLY_TRACE": str(trace), "PYTHONPATH": str(app_repo())}
     with trace.with_suffix(".stderr.log").open("ab") as stderr:
         started = time.monotonic()
         proc = subprocess.Popen(
-            app_command(db, *extra), env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=stderr
+            app_command(db, *extra),
+            env=env,
+            cwd=app_repo(),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
         )
     app = RunningApp(proc, trace, started)
     if wait:
@@ -441,3 +455,142 @@ def insert_by_query(desktop: XDesktop, app: RunningApp, target: Target, query: s
     before = time.monotonic()
     desktop.xdotool("key", "Return")
     return app.wait_event("inserted", after=before)
+
+
+# -- a Chromium chat page (千牛 and QQ NT are Chromium-based) -------------------------------------
+
+#: A local page with a contenteditable chat box and a <textarea>; it reports what arrived in its
+#: window title ("QR:" + URI-encoded JSON).
+CHAT_PAGE = HELPERS / "chat_page.html"
+#: Another program owning the clipboard with text, HTML, a PNG and a URI list.
+OWN_CLIPBOARD = HELPERS / "own_clipboard.py"
+#: The real X11 insertion of a reply with an image into the focused window.
+PASTE_REPLY = HELPERS / "paste_reply.py"
+
+
+def chromium_binary() -> str | None:
+    """Debian's chromium (or Google's chrome) when installed."""
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return name
+    return None
+
+
+@dataclass
+class ChatPage:
+    """Chromium in app mode on `CHAT_PAGE`, with one of its two boxes focused."""
+
+    proc: subprocess.Popen[bytes]
+    desktop: XDesktop
+    wid: str = ""
+
+    def state(self) -> Record:
+        """What the page reports in its title ({} before it has loaded)."""
+        from urllib.parse import unquote
+
+        try:
+            title = self.desktop.xdotool("getwindowname", self.wid).strip()
+        except subprocess.CalledProcessError:
+            return {}
+        if not title.startswith("QR:"):
+            return {}
+        return json.loads(unquote(title[3:]))  # type: ignore[no-any-return]
+
+    def focus(self) -> None:
+        self.desktop.xdotool("windowactivate", "--sync", self.wid)
+
+    def close(self) -> None:
+        stop_process(self.proc)
+
+
+def start_chat_page(
+    desktop: XDesktop, profile: Path, box: str = "rich", clear: bool = False
+) -> ChatPage:
+    """Start Chromium (as root it needs --no-sandbox) on the chat page with `box` focused;
+    with `clear` the page empties the box after each paste (it keeps counting pastes)."""
+    binary = chromium_binary()
+    if binary is None:
+        raise DriverError("chromium is not installed")
+    cmd = [
+        binary,
+        "--no-sandbox",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-gpu",
+        "--disable-extensions",
+        "--password-store=basic",
+        f"--user-data-dir={profile}",
+        "--window-size=700,500",
+        f"--app={CHAT_PAGE.as_uri()}#{box}{'&clear' if clear else ''}",
+    ]
+    proc = subprocess.Popen(
+        cmd, env=desktop.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    page = ChatPage(proc, desktop)
+
+    def mapped() -> str:
+        try:
+            out = desktop.xdotool("search", "--onlyvisible", "--name", "^QR:")
+        except subprocess.CalledProcessError:
+            return ""
+        return out.strip()
+
+    try:
+        page.wid = wait_until(mapped, 60, "the Chromium chat page", step=0.1).split()[0]
+        page.focus()
+        wait_until(lambda: page.state().get("box") == box, 10, f"the {box} box focused", step=0.1)
+    except BaseException:
+        page.close()
+        raise
+    return page
+
+
+def own_clipboard(desktop: XDesktop, png: Path) -> subprocess.Popen[str]:
+    """Another process taking the clipboard with text, HTML, PNG and a URI list."""
+    proc = subprocess.Popen(
+        [sys.executable, str(OWN_CLIPBOARD), str(png)],
+        env=desktop.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    ready = proc.stdout.readline().strip()
+    proc.stdout.close()  # nothing more is printed; an open pipe would warn at exit
+    if ready != "ready":
+        stop_process(proc)
+        raise DriverError("the clipboard owner did not start")
+    return proc
+
+
+@dataclass
+class ReplyPaster:
+    """paste_reply.py after its insertion: `outcome`, and still serving the restored clipboard."""
+
+    proc: subprocess.Popen[str]
+    outcome: Record
+
+    def close(self) -> None:
+        stop_process(self.proc)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+
+
+def paste_reply(desktop: XDesktop, text: str, png: Path, mode: str = "one") -> ReplyPaster:
+    """Insert `text` with the image at `png` into the focused window (real X11 backend).
+
+    Close the result once the clipboard was checked (its process owns the restored copy)."""
+    proc = subprocess.Popen(
+        [sys.executable, str(PASTE_REPLY), text, str(png), mode],
+        env=desktop.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    if not line.startswith("{"):
+        stop_process(proc)
+        proc.stdout.close()
+        raise DriverError("paste_reply.py reported nothing")
+    return ReplyPaster(proc, json.loads(line))

@@ -45,3 +45,15 @@ def test_bad_values_fall_back_to_defaults(raw: object, caplog: pytest.LogCapture
     assert settings.default == CTRL_V
     assert settings.per_app == {}
     assert settings.timing == PasteTiming()
+
+
+def test_image_modes_default_to_one_paste_and_can_be_set_per_application() -> None:
+    from desktop.platform.paste_values import ImageMode
+
+    assert paste_settings(None).image_mode_for("Chromium") is ImageMode.ONE_PASTE
+    settings = paste_settings(
+        {"images": "one", "image_apps": {"QQ": "text-then-image", "bad.exe": "sideways"}}
+    )
+    assert settings.image_mode_for("qq") is ImageMode.TEXT_THEN_IMAGE
+    assert settings.image_mode_for("bad.exe") is ImageMode.ONE_PASTE
+    assert paste_settings({"images": "nonsense"}).image_mode is ImageMode.ONE_PASTE
