@@ -51,9 +51,9 @@ class PhraseUse:
     phrase: Phrase
 
 
-def no_images(phrase: Phrase) -> Sequence[ReplyImage]:
-    """The images a phrase's reply carries; none until the phrasebook stores images."""
-    return ()
+def reply_images_from(book: Phrasebook, phrase: Phrase) -> Sequence[ReplyImage]:
+    """The pictures a phrase's reply carries, in order, read from the phrasebook."""
+    return [ReplyImage(ref.type, book.image_bytes(ref.hash)) for ref in phrase.images]
 
 
 #: After the popup shows, before reading the agent's clipboard ahead (after its first paint).
@@ -66,8 +66,8 @@ class QuickReply(QObject):
     """The running app: one phrasebook, one platform backend, one popup.
 
     Attributes:
-        reply_images: Returns the images to paste with a phrase's reply (`ReplyImage` values;
-            the phrasebook side connects `Phrase.images` here).
+        reply_images: Returns the images to paste with a phrase's reply (`ReplyImage` values
+            read from the phrasebook; tests may replace it).
 
     Signals:
         popup_shown(float): the popup became visible; monotonic time the hotkey fired.
@@ -96,7 +96,9 @@ class QuickReply(QObject):
         self.quitting = False
         self._target: TargetWindow | None = None
         self._fired_at = 0.0
-        self.reply_images: Callable[[Phrase], Sequence[ReplyImage]] = no_images
+        self.reply_images: Callable[[Phrase], Sequence[ReplyImage]] = (
+            lambda phrase: reply_images_from(self.book, phrase)
+        )
         self._unsubscribe_book: Callable[[], None] = lambda: None  # set in _wire
         self.popup = SearchPopup(book)
         self._paint_tracer = FirstPaintTracer("popup_painted", self.popup)
