@@ -897,136 +897,166 @@
 <context>
     <name>NotebookWindow</name>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="74" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="83" />
         <source>Question notebook</source>
         <extracomment>Tabs: entry statuses, then the most-asked view. Closed statuses a question can go back to open from (a shared one lives in the team's book).</extracomment>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="96" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="121" />
         <source>Search questions, customers, answers</source>
         <translation>질문, 고객, 답변 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="241" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="242" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
-        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="242" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="136" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="164" />
         <source>Write the answer, or click a phrase above</source>
         <translation>답변을 쓰거나 위의 문구를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="137" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="165" />
         <source>Answer and insert into chat</source>
         <translation>답변하고 채팅창에 넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="139" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="167" />
         <source>Save answer</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="140" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="168" />
         <source>Share with the team…</source>
         <translation>팀과 공유…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="141" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="169" />
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="142" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="170" />
         <source>Reopen</source>
         <translation>다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="144" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="172" />
         <source>Back to the open questions, e.g. the customer asked again</source>
         <translation>답변 대기 질문으로 되돌립니다(예: 고객이 다시 물어본 경우)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="160" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="189" />
         <source>Phrases that may answer it:</source>
         <translation>답이 될 만한 문구:</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="162" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="191" />
         <source>Answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="197" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="226" />
         <source>Open (%1)</source>
         <translation>대기 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="227" />
         <source>Answered</source>
         <translation>답변함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="199" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="228" />
         <source>Shared</source>
         <translation>공유함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="200" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
         <source>Dismissed</source>
         <translation>무시함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="201" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="230" />
         <source>Most asked</source>
         <translation>자주 묻는 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
         <source>Asked</source>
         <translation>횟수</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
         <source>Last asked</source>
         <translation>최근 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="241" />
         <source>Closed</source>
         <translation>처리 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="258" />
         <source>overdue %1</source>
         <translation>기한 지남 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="236" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="265" />
         <source>asked %1 times this week</source>
         <translation>이번 주 %1번 물어봄</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="275" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="308" />
         <source>No question selected</source>
         <translation>선택한 질문 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="288" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="340" />
         <source>asked %1</source>
         <translation>질문 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="384" />
+        <source>This question was deleted elsewhere.</source>
+        <translation>이 질문은 다른 곳에서 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="397" />
+        <source>This question was dismissed elsewhere. Reopen it first, then answer; your text is kept.</source>
+        <translation>이 질문은 다른 곳에서 무시 처리되었습니다. 먼저 다시 열고 답변하세요. 작성한 답변은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="402" />
+        <source>This question was answered elsewhere; its answer is saved. Your text is kept: save again to replace that answer.</source>
+        <translation>이 질문은 다른 곳에서 답변되어 저장되었습니다. 작성한 답변은 그대로 있으며, 다시 저장하면 그 답변을 대체합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="406" />
+        <source>This question was already shared with the team elsewhere.</source>
+        <translation>이 질문은 이미 다른 곳에서 팀에 공유되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="407" />
+        <source>This question was reopened elsewhere; it is open again.</source>
+        <translation>이 질문은 다른 곳에서 다시 열려 답변 대기 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="431" />
+        <source>The answer was not saved: %1</source>
+        <translation>답변을 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1852,62 +1882,62 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/team_sync.py" line="148" />
+        <location filename="../../desktop/team_sync.py" line="149" />
         <source>server unreachable</source>
         <translation>동기화 서버에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="150" />
+        <location filename="../../desktop/team_sync.py" line="151" />
         <source>team folder not found</source>
         <translation>팀 폴더를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="156" />
+        <location filename="../../desktop/team_sync.py" line="157" />
         <source>Team sync: syncing…</source>
         <translation>팀 동기화: 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="158" />
+        <location filename="../../desktop/team_sync.py" line="159" />
         <source>Team sync: not yet</source>
         <translation>팀 동기화: 아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="160" />
+        <location filename="../../desktop/team_sync.py" line="161" />
         <source>Team sync failed: %1</source>
         <translation>팀 동기화 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="163" />
+        <location filename="../../desktop/team_sync.py" line="164" />
         <source>Team sync: %1</source>
         <translation>팀 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="166" />
+        <location filename="../../desktop/team_sync.py" line="167" />
         <source> · %1 to send</source>
         <translation> · 보낼 항목 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="168" />
+        <location filename="../../desktop/team_sync.py" line="169" />
         <source> · %1 conflicts</source>
         <translation> · 충돌 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="171" />
+        <location filename="../../desktop/team_sync.py" line="172" />
         <source> · %1 files set aside</source>
         <translation> · 파일 %1개 격리됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="174" />
+        <location filename="../../desktop/team_sync.py" line="175" />
         <source> · behind %1</source>
         <translation> · %1보다 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="176" />
+        <location filename="../../desktop/team_sync.py" line="177" />
         <source> · check needed</source>
         <translation> · 확인 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="187" />
+        <location filename="../../desktop/team_sync.py" line="188" />
         <source>%1: seen %2, applied %3</source>
         <translation>%1: 확인 %2, 적용 %3</translation>
     </message>

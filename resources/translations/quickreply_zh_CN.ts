@@ -897,136 +897,166 @@
 <context>
     <name>NotebookWindow</name>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="74" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="83" />
         <source>Question notebook</source>
         <extracomment>Tabs: entry statuses, then the most-asked view. Closed statuses a question can go back to open from (a shared one lives in the team's book).</extracomment>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="96" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="121" />
         <source>Search questions, customers, answers</source>
         <translation>搜索问题、客户、回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="241" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="242" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
-        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="242" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="136" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="164" />
         <source>Write the answer, or click a phrase above</source>
         <translation>写下回复，或点击上面的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="137" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="165" />
         <source>Answer and insert into chat</source>
         <translation>回复并发送到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="139" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="167" />
         <source>Save answer</source>
         <translation>保存回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="140" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="168" />
         <source>Share with the team…</source>
         <translation>分享给团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="141" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="169" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="142" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="170" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="144" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="172" />
         <source>Back to the open questions, e.g. the customer asked again</source>
         <translation>放回待回复的问题，例如客户又问了一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="160" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="189" />
         <source>Phrases that may answer it:</source>
         <translation>可能用得上的话术：</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="162" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="191" />
         <source>Answer</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="197" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="226" />
         <source>Open (%1)</source>
         <translation>待回复（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="227" />
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="199" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="228" />
         <source>Shared</source>
         <translation>已分享</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="200" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="201" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="230" />
         <source>Most asked</source>
         <translation>高频问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
         <source>Asked</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="241" />
         <source>Closed</source>
         <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="258" />
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="236" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="265" />
         <source>asked %1 times this week</source>
         <translation>本周被问了 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="275" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="308" />
         <source>No question selected</source>
         <translation>未选择问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="288" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="340" />
         <source>asked %1</source>
         <translation>提问于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="384" />
+        <source>This question was deleted elsewhere.</source>
+        <translation>这条问题已在别处被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="397" />
+        <source>This question was dismissed elsewhere. Reopen it first, then answer; your text is kept.</source>
+        <translation>这条问题已在别处被忽略，先重新打开再回复；你写的回复已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="402" />
+        <source>This question was answered elsewhere; its answer is saved. Your text is kept: save again to replace that answer.</source>
+        <translation>这条问题已在别处回复并保存。你写的回复已保留：再次保存会替换那条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="406" />
+        <source>This question was already shared with the team elsewhere.</source>
+        <translation>这条问题已在别处分享给团队。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="407" />
+        <source>This question was reopened elsewhere; it is open again.</source>
+        <translation>这条问题已在别处重新打开，现在是待回复状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="431" />
+        <source>The answer was not saved: %1</source>
+        <translation>回复没有保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1852,62 +1882,62 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/team_sync.py" line="148" />
+        <location filename="../../desktop/team_sync.py" line="149" />
         <source>server unreachable</source>
         <translation>无法连接同步服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="150" />
+        <location filename="../../desktop/team_sync.py" line="151" />
         <source>team folder not found</source>
         <translation>找不到团队文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="156" />
+        <location filename="../../desktop/team_sync.py" line="157" />
         <source>Team sync: syncing…</source>
         <translation>团队同步：同步中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="158" />
+        <location filename="../../desktop/team_sync.py" line="159" />
         <source>Team sync: not yet</source>
         <translation>团队同步：尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="160" />
+        <location filename="../../desktop/team_sync.py" line="161" />
         <source>Team sync failed: %1</source>
         <translation>团队同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="163" />
+        <location filename="../../desktop/team_sync.py" line="164" />
         <source>Team sync: %1</source>
         <translation>团队同步：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="166" />
+        <location filename="../../desktop/team_sync.py" line="167" />
         <source> · %1 to send</source>
         <translation> · 待发送 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="168" />
+        <location filename="../../desktop/team_sync.py" line="169" />
         <source> · %1 conflicts</source>
         <translation> · %1 处冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="171" />
+        <location filename="../../desktop/team_sync.py" line="172" />
         <source> · %1 files set aside</source>
         <translation> · %1 个文件已隔离</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="174" />
+        <location filename="../../desktop/team_sync.py" line="175" />
         <source> · behind %1</source>
         <translation> · 落后于 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="176" />
+        <location filename="../../desktop/team_sync.py" line="177" />
         <source> · check needed</source>
         <translation> · 需要检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/team_sync.py" line="187" />
+        <location filename="../../desktop/team_sync.py" line="188" />
         <source>%1: seen %2, applied %3</source>
         <translation>%1：已见 %2，已应用 %3</translation>
     </message>
