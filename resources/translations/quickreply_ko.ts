@@ -1945,132 +1945,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="93" />
+        <location filename="../../desktop/settings/sync_page.py" line="94" />
         <source>Team sync</source>
         <translation>팀 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="96" />
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
         <source>Your team</source>
         <translation>내 팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <location filename="../../desktop/settings/sync_page.py" line="99" />
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="99" />
+        <location filename="../../desktop/settings/sync_page.py" line="100" />
         <source>Your role</source>
         <translation>내 역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="100" />
+        <location filename="../../desktop/settings/sync_page.py" line="101" />
         <source>Shared through</source>
         <translation>공유 위치</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="101" />
+        <location filename="../../desktop/settings/sync_page.py" line="102" />
         <source>Members</source>
         <translation>멤버</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="102" />
+        <location filename="../../desktop/settings/sync_page.py" line="103" />
         <source>Last sync</source>
         <translation>마지막 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="106" />
+        <location filename="../../desktop/settings/sync_page.py" line="107" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="107" />
+        <location filename="../../desktop/settings/sync_page.py" line="108" />
         <source>Invite a member…</source>
         <translation>멤버 초대…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="110" />
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
         <source>Share the team's replies through a shared folder (a synced or network drive) or a sync server. Your supervisor gives you a join code; or start a team and invite your agents.</source>
         <translation>공유 폴더(동기화·네트워크 드라이브)나 동기화 서버로 팀 문구를 공유합니다. 관리자에게 참여 코드를 받거나, 팀을 만들어 상담원을 초대하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join a team</source>
         <translation>팀 참여</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join code</source>
         <translation>참여 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join</source>
         <translation>참여</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Start a team</source>
         <translation>새 팀 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Team name</source>
         <translation>팀 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Create team</source>
         <translation>팀 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="141" />
+        <location filename="../../desktop/settings/sync_page.py" line="142" />
         <source>server {url}</source>
         <translation>서버 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="143" />
+        <location filename="../../desktop/settings/sync_page.py" line="144" />
         <source>folder {path}</source>
         <translation>폴더 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="154" />
+        <location filename="../../desktop/settings/sync_page.py" line="155" />
         <source> (you)</source>
         <translation> (나)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="158" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>supervisor</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="158" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>agent</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="159" />
+        <location filename="../../desktop/settings/sync_page.py" line="160" />
         <source>not known yet</source>
         <translation>아직 모름</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="163" />
+        <location filename="../../desktop/settings/sync_page.py" line="164" />
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="167" />
+        <location filename="../../desktop/settings/sync_page.py" line="168" />
         <source>{when}: sent {sent}, received {received}, conflicts {conflicts}, quarantined {quarantined}</source>
         <translation>{when}: 보냄 {sent}, 받음 {received}, 충돌 {conflicts}, 격리 {quarantined}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="189" />
+        <location filename="../../desktop/settings/sync_page.py" line="190" />
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="249" />
+        <location filename="../../desktop/settings/sync_page.py" line="269" />
         <source>Give this code to one new agent.</source>
         <translation>이 코드를 새 상담원 한 명에게 전달하세요.</translation>
     </message>
@@ -2092,6 +2092,69 @@
         <location filename="../../desktop/settings/sync_forms.py" line="63" />
         <source>Choose…</source>
         <translation>선택…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMessages</name>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="19" />
+        <source>This phrasebook is already in team “{name}”.</source>
+        <translation>이미 “{name}” 팀에 속해 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="25" />
+        <source>This phrasebook is not in a team yet.</source>
+        <translation>이 문구집은 아직 팀에 속해 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="29" />
+        <source>Only the computer that created the team can do this.</source>
+        <translation>팀을 만든 컴퓨터에서만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="35" />
+        <source>This join code is not for this team, or it was withdrawn.</source>
+        <translation>이 참여 코드는 이 팀의 것이 아니거나 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="41" />
+        <source>This join code was already used; ask your supervisor for a new one.</source>
+        <translation>이미 사용된 참여 코드입니다. 관리자에게 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="47" />
+        <source>This is not a QuickReply join code (it starts with QR1-).</source>
+        <translation>QuickReply 참여 코드가 아닙니다 (QR1-로 시작합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="53" />
+        <source>The join code is damaged; copy it again.</source>
+        <translation>참여 코드가 손상되었습니다. 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="57" />
+        <source>Choose a shared folder, or type a server address.</source>
+        <translation>공유 폴더를 고르거나 서버 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="63" />
+        <source>The shared folder was not found: {path}</source>
+        <translation>공유 폴더를 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="69" />
+        <source>This folder already holds a team; join it with a join code instead.</source>
+        <translation>이 폴더에는 이미 팀이 있습니다. 참여 코드로 참여하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="75" />
+        <source>The team file (team.json) in the shared place is missing or damaged.</source>
+        <translation>공유 위치의 팀 파일(team.json)이 없거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="81" />
+        <source>The team uses a newer QuickReply; please update.</source>
+        <translation>팀이 더 새로운 QuickReply를 사용합니다. 업데이트하세요.</translation>
     </message>
 </context>
 <context>

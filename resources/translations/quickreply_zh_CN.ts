@@ -1945,132 +1945,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="93" />
+        <location filename="../../desktop/settings/sync_page.py" line="94" />
         <source>Team sync</source>
         <translation>团队同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="96" />
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
         <source>Your team</source>
         <translation>你的团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <location filename="../../desktop/settings/sync_page.py" line="99" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="99" />
+        <location filename="../../desktop/settings/sync_page.py" line="100" />
         <source>Your role</source>
         <translation>你的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="100" />
+        <location filename="../../desktop/settings/sync_page.py" line="101" />
         <source>Shared through</source>
         <translation>共享方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="101" />
+        <location filename="../../desktop/settings/sync_page.py" line="102" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="102" />
+        <location filename="../../desktop/settings/sync_page.py" line="103" />
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="106" />
+        <location filename="../../desktop/settings/sync_page.py" line="107" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="107" />
+        <location filename="../../desktop/settings/sync_page.py" line="108" />
         <source>Invite a member…</source>
         <translation>邀请成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="110" />
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
         <source>Share the team's replies through a shared folder (a synced or network drive) or a sync server. Your supervisor gives you a join code; or start a team and invite your agents.</source>
         <translation>通过共享文件夹（同步盘或网络盘）或同步服务器共享团队话术。主管会给你一个加入码；你也可以创建团队并邀请客服。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join a team</source>
         <translation>加入团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join code</source>
         <translation>加入码</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Start a team</source>
         <translation>创建新团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Team name</source>
         <translation>团队名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Create team</source>
         <translation>创建团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="141" />
+        <location filename="../../desktop/settings/sync_page.py" line="142" />
         <source>server {url}</source>
         <translation>服务器 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="143" />
+        <location filename="../../desktop/settings/sync_page.py" line="144" />
         <source>folder {path}</source>
         <translation>文件夹 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="154" />
+        <location filename="../../desktop/settings/sync_page.py" line="155" />
         <source> (you)</source>
         <translation>（我）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="158" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="158" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="159" />
+        <location filename="../../desktop/settings/sync_page.py" line="160" />
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="163" />
+        <location filename="../../desktop/settings/sync_page.py" line="164" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="167" />
+        <location filename="../../desktop/settings/sync_page.py" line="168" />
         <source>{when}: sent {sent}, received {received}, conflicts {conflicts}, quarantined {quarantined}</source>
         <translation>{when}：发出 {sent}，收到 {received}，冲突 {conflicts}，隔离 {quarantined}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="189" />
+        <location filename="../../desktop/settings/sync_page.py" line="190" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="249" />
+        <location filename="../../desktop/settings/sync_page.py" line="269" />
         <source>Give this code to one new agent.</source>
         <translation>把这个加入码发给一位新客服（每个码只能用一次）。</translation>
     </message>
@@ -2092,6 +2092,69 @@
         <location filename="../../desktop/settings/sync_forms.py" line="63" />
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMessages</name>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="19" />
+        <source>This phrasebook is already in team “{name}”.</source>
+        <translation>已经在团队「{name}」中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="25" />
+        <source>This phrasebook is not in a team yet.</source>
+        <translation>这个话术库还没有加入团队。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="29" />
+        <source>Only the computer that created the team can do this.</source>
+        <translation>只有创建团队的那台电脑可以这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="35" />
+        <source>This join code is not for this team, or it was withdrawn.</source>
+        <translation>这个加入码不属于这个团队，或已被撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="41" />
+        <source>This join code was already used; ask your supervisor for a new one.</source>
+        <translation>这个加入码已经被用过了，请向主管要一个新的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="47" />
+        <source>This is not a QuickReply join code (it starts with QR1-).</source>
+        <translation>这不是快回的加入码（加入码以 QR1- 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="53" />
+        <source>The join code is damaged; copy it again.</source>
+        <translation>加入码不完整或已损坏，请重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="57" />
+        <source>Choose a shared folder, or type a server address.</source>
+        <translation>请选择共享文件夹，或填写服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="63" />
+        <source>The shared folder was not found: {path}</source>
+        <translation>找不到共享文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="69" />
+        <source>This folder already holds a team; join it with a join code instead.</source>
+        <translation>这个文件夹里已经有一个团队了，请用加入码加入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="75" />
+        <source>The team file (team.json) in the shared place is missing or damaged.</source>
+        <translation>共享位置里的团队文件（team.json）丢失或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="81" />
+        <source>The team uses a newer QuickReply; please update.</source>
+        <translation>团队使用的是更新版本的快回，请先升级。</translation>
     </message>
 </context>
 <context>
