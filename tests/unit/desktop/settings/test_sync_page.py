@@ -201,13 +201,17 @@ def test_create_when_already_in_a_team_says_so_plainly(
 @pytest.mark.parametrize(
     ("core", "english", "chinese"),
     [
-        ("already in team '小熊'", "This phrasebook is already in team “小熊”.", "已经在团队「小熊」中。"),
+        (
+            "already in team '小熊'",
+            "This phrasebook is already in team “小熊”.",
+            "已经在团队「小熊」中。",
+        ),  # noqa: E501
         (
             "this join code was already used; ask your supervisor for a new one",
             "This join code was already used; ask your supervisor for a new one.",
             "这个加入码已经被用过了，请向主管要一个新的。",
         ),
-        ("something new from the core", "something new from the core", "something new from the core"),
+        ("not recognised", "not recognised", "not recognised"),
     ],
 )
 def test_core_refusals_are_said_in_the_ui_language(
