@@ -311,18 +311,18 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="66" />
+        <location filename="../../desktop/file_dialogs.py" line="83" />
         <source>Folder</source>
         <extracomment>Big enough for the name, size, type and date columns side by side.</extracomment>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="102" />
+        <location filename="../../desktop/file_dialogs.py" line="145" />
         <source>Look in:</source>
         <translation>찾는 위치:</translation>
     </message>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="104" />
+        <location filename="../../desktop/file_dialogs.py" line="147" />
         <source>Files of type:</source>
         <translation>파일 형식:</translation>
     </message>
@@ -379,54 +379,54 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="62" />
+        <location filename="../../desktop/settings/general_page.py" line="64" />
         <source>General</source>
         <extracomment>Language setting values, shown in their own language (a lost user can still find theirs).</extracomment>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>At login</source>
         <translation>로그인 시</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="71" />
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="73" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Same as the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="75" />
+        <location filename="../../desktop/settings/general_page.py" line="77" />
         <source>Start QuickReply when I log in</source>
         <translation>로그인할 때 QuickReply 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="76" />
+        <location filename="../../desktop/settings/general_page.py" line="78" />
         <source>Changes apply at once; no restart is needed.</source>
         <translation>변경 사항은 바로 적용되며 다시 시작할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="86" />
+        <location filename="../../desktop/settings/general_page.py" line="88" />
         <source>Could not change the login start: {error}</source>
         <translation>로그인 시 시작 설정을 바꾸지 못했습니다: {error}</translation>
     </message>
@@ -456,32 +456,32 @@
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="99" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="107" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="112" />
         <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
         <translation>칸을 클릭하고 새 키를 누르세요. 다른 프로그램이 쓰는 단축키는 거부되고 기존 단축키가 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="121" />
         <source>Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the same keys.</source>
         <translation>즐겨찾기: 숫자 1과 함께 누르세요(예: Ctrl+Alt+1). 2~9도 같은 키 조합을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="122" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="131" />
         <source>Not active</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="148" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="157" />
         <source>{chord} is already QuickReply's hotkey for "{what}".</source>
         <translation>{chord}은(는) 이미 QuickReply의 "{what}" 단축키입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="159" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="168" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>입력이 가로채지지 않도록 Ctrl, Alt 또는 Windows 키와 함께 쓰세요.</translation>
     </message>
@@ -1062,56 +1062,61 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="111" />
+        <location filename="../../desktop/settings/paste_page.py" line="41" />
+        <source>Type key by key</source>
+        <translation>한 글자씩 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="144" />
         <source>Pasting</source>
         <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="115" />
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="148" />
+        <location filename="../../desktop/settings/paste_page.py" line="155" />
         <source>Paste with</source>
         <translation>붙여넣기 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="116" />
+        <location filename="../../desktop/settings/paste_page.py" line="149" />
         <source>Wait before pasting</source>
         <translation>붙여넣기 전 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="117" />
+        <location filename="../../desktop/settings/paste_page.py" line="150" />
         <source>Restore clipboard after</source>
         <translation>클립보드 복원 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="118" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Restore at the latest after</source>
         <translation>늦어도 복원까지</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="155" />
         <source>Application</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="123" />
+        <location filename="../../desktop/settings/paste_page.py" line="156" />
         <source>Applications that need another method:</source>
         <translation>다른 방식이 필요한 프로그램:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="124" />
+        <location filename="../../desktop/settings/paste_page.py" line="157" />
         <source>Add application</source>
         <translation>프로그램 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="125" />
+        <location filename="../../desktop/settings/paste_page.py" line="158" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="128" />
-        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
-        <translation>프로그램: 프로그램 이름(예: WINWORD.EXE, xterm). "type"은 붙여넣기를 막는 채팅창을 위해 답변을 한 글자씩 입력합니다.</translation>
+        <location filename="../../desktop/settings/paste_page.py" line="161" />
+        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "{type}" types the reply key by key, for chat boxes that block pasting.</source>
+        <translation>프로그램: 프로그램 이름(예: WINWORD.EXE, xterm). "{type}"은 붙여넣기를 막는 채팅창을 위해 답변을 한 글자씩 입력합니다.</translation>
     </message>
 </context>
 <context>
@@ -1634,46 +1639,46 @@
 <context>
     <name>RepairDialog</name>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="31" />
-        <location filename="../../desktop/repair_dialog.py" line="53" />
-        <location filename="../../desktop/repair_dialog.py" line="60" />
-        <location filename="../../desktop/repair_dialog.py" line="68" />
-        <location filename="../../desktop/repair_dialog.py" line="78" />
+        <location filename="../../desktop/repair_dialog.py" line="32" />
+        <location filename="../../desktop/repair_dialog.py" line="54" />
+        <location filename="../../desktop/repair_dialog.py" line="61" />
+        <location filename="../../desktop/repair_dialog.py" line="69" />
+        <location filename="../../desktop/repair_dialog.py" line="79" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="32" />
+        <location filename="../../desktop/repair_dialog.py" line="33" />
         <source>The phrasebook file is damaged.</source>
         <translation>문구집 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="35" />
+        <location filename="../../desktop/repair_dialog.py" line="36" />
         <source>Salvage copies every phrase that can still be read into a fresh phrasebook; the damaged file is kept in the backups folder. Details: {error}</source>
         <translation>복구하기는 아직 읽을 수 있는 모든 문구를 새 문구집으로 옮기고, 손상된 파일은 백업 폴더에 보관합니다. 자세히: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="39" />
+        <location filename="../../desktop/repair_dialog.py" line="40" />
         <source>Salvage</source>
         <translation>복구하기</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="43" />
+        <location filename="../../desktop/repair_dialog.py" line="44" />
         <source>Restore the latest backup</source>
         <translation>최근 백업 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="45" />
+        <location filename="../../desktop/repair_dialog.py" line="46" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="56" />
+        <location filename="../../desktop/repair_dialog.py" line="57" />
         <source>Salvaged: {summary}. The damaged file was kept as {kept}.</source>
         <translation>복구했습니다: {summary}. 손상된 파일은 {kept}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="72" />
+        <location filename="../../desktop/repair_dialog.py" line="73" />
         <source>Restored the backup {backup}. Changes made after it are not in it; the damaged file was kept as {kept}.</source>
         <translation>백업 {backup}을(를) 복원했습니다. 그 이후의 변경은 들어 있지 않으며, 손상된 파일은 {kept}(으)로 보관했습니다.</translation>
     </message>

@@ -311,18 +311,18 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="66" />
+        <location filename="../../desktop/file_dialogs.py" line="83" />
         <source>Folder</source>
         <extracomment>Big enough for the name, size, type and date columns side by side.</extracomment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="102" />
+        <location filename="../../desktop/file_dialogs.py" line="145" />
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="104" />
+        <location filename="../../desktop/file_dialogs.py" line="147" />
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
@@ -379,54 +379,54 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="62" />
+        <location filename="../../desktop/settings/general_page.py" line="64" />
         <source>General</source>
         <extracomment>Language setting values, shown in their own language (a lost user can still find theirs).</extracomment>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>At login</source>
         <translation>开机启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="71" />
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="73" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="75" />
+        <location filename="../../desktop/settings/general_page.py" line="77" />
         <source>Start QuickReply when I log in</source>
         <translation>开机登录后自动启动快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="76" />
+        <location filename="../../desktop/settings/general_page.py" line="78" />
         <source>Changes apply at once; no restart is needed.</source>
         <translation>修改立即生效，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="86" />
+        <location filename="../../desktop/settings/general_page.py" line="88" />
         <source>Could not change the login start: {error}</source>
         <translation>无法更改开机启动：{error}</translation>
     </message>
@@ -456,32 +456,32 @@
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="99" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="107" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="112" />
         <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
         <translation>点击输入框，然后按下新的组合键。已被其他程序占用的快捷键会被拒绝，原快捷键继续有效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="121" />
         <source>Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the same keys.</source>
         <translation>常用回复：连同数字 1 一起按（如 Ctrl+Alt+1），2 到 9 自动使用相同的组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="122" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="131" />
         <source>Not active</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="148" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="157" />
         <source>{chord} is already QuickReply's hotkey for "{what}".</source>
         <translation>{chord} 已是快回“{what}”的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="159" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="168" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>请搭配 Ctrl、Alt 或 Win 键，以免拦截正常打字。</translation>
     </message>
@@ -1062,56 +1062,61 @@
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="111" />
+        <location filename="../../desktop/settings/paste_page.py" line="41" />
+        <source>Type key by key</source>
+        <translation>逐字输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="144" />
         <source>Pasting</source>
         <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="115" />
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="148" />
+        <location filename="../../desktop/settings/paste_page.py" line="155" />
         <source>Paste with</source>
         <translation>粘贴方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="116" />
+        <location filename="../../desktop/settings/paste_page.py" line="149" />
         <source>Wait before pasting</source>
         <translation>粘贴前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="117" />
+        <location filename="../../desktop/settings/paste_page.py" line="150" />
         <source>Restore clipboard after</source>
         <translation>恢复剪贴板前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="118" />
+        <location filename="../../desktop/settings/paste_page.py" line="151" />
         <source>Restore at the latest after</source>
         <translation>最迟恢复剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="122" />
+        <location filename="../../desktop/settings/paste_page.py" line="155" />
         <source>Application</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="123" />
+        <location filename="../../desktop/settings/paste_page.py" line="156" />
         <source>Applications that need another method:</source>
         <translation>需要其他粘贴方式的程序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="124" />
+        <location filename="../../desktop/settings/paste_page.py" line="157" />
         <source>Add application</source>
         <translation>添加程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="125" />
+        <location filename="../../desktop/settings/paste_page.py" line="158" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="128" />
-        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
-        <translation>程序：填写程序名，如 WINWORD.EXE 或 xterm。“type” 表示逐字键入回复，适用于禁止粘贴的聊天框。</translation>
+        <location filename="../../desktop/settings/paste_page.py" line="161" />
+        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "{type}" types the reply key by key, for chat boxes that block pasting.</source>
+        <translation>程序：填写程序名，如 WINWORD.EXE 或 xterm。“{type}” 表示逐字键入回复，适用于禁止粘贴的聊天框。</translation>
     </message>
 </context>
 <context>
@@ -1634,46 +1639,46 @@
 <context>
     <name>RepairDialog</name>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="31" />
-        <location filename="../../desktop/repair_dialog.py" line="53" />
-        <location filename="../../desktop/repair_dialog.py" line="60" />
-        <location filename="../../desktop/repair_dialog.py" line="68" />
-        <location filename="../../desktop/repair_dialog.py" line="78" />
+        <location filename="../../desktop/repair_dialog.py" line="32" />
+        <location filename="../../desktop/repair_dialog.py" line="54" />
+        <location filename="../../desktop/repair_dialog.py" line="61" />
+        <location filename="../../desktop/repair_dialog.py" line="69" />
+        <location filename="../../desktop/repair_dialog.py" line="79" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="32" />
+        <location filename="../../desktop/repair_dialog.py" line="33" />
         <source>The phrasebook file is damaged.</source>
         <translation>话术库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="35" />
+        <location filename="../../desktop/repair_dialog.py" line="36" />
         <source>Salvage copies every phrase that can still be read into a fresh phrasebook; the damaged file is kept in the backups folder. Details: {error}</source>
         <translation>“抢救数据”会把所有还能读取的话术复制到一个新的话术库；损坏的文件会保留在备份文件夹中。详情：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="39" />
+        <location filename="../../desktop/repair_dialog.py" line="40" />
         <source>Salvage</source>
         <translation>抢救数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="43" />
+        <location filename="../../desktop/repair_dialog.py" line="44" />
         <source>Restore the latest backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="45" />
+        <location filename="../../desktop/repair_dialog.py" line="46" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="56" />
+        <location filename="../../desktop/repair_dialog.py" line="57" />
         <source>Salvaged: {summary}. The damaged file was kept as {kept}.</source>
         <translation>已抢救：{summary}。损坏的文件已保存为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="72" />
+        <location filename="../../desktop/repair_dialog.py" line="73" />
         <source>Restored the backup {backup}. Changes made after it are not in it; the damaged file was kept as {kept}.</source>
         <translation>已恢复备份 {backup}。该备份之后的改动不在其中；损坏的文件已保存为 {kept}。</translation>
     </message>
