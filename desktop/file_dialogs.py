@@ -7,6 +7,9 @@ listing the phrasebook's folder opened and closed `book.db` and `book.db-shm` an
 the app's locks. Here the dialog is always Qt's own widget (a native GTK dialog would sniff in
 our process too), and its icon provider decides by file name only, never opening a file.
 
+Qt's file model writes the "Date Modified" column in the *system* locale (with LANG=C.UTF-8:
+"3 12 2026 22:11"), so a proxy writes it in the UI's locale (QLocale(), set by desktop.i18n).
+
 Qt 6 renamed two of the dialog's labels ("&Look in:", "Files of &type:") and its Chinese and
 Korean translation files lag behind, so those labels are set from our own translations.
 """
@@ -14,13 +17,26 @@ Korean translation files lag behind, so those labels are set from our own transl
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, QSize
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileInfo,
+    QIdentityProxyModel,
+    QLocale,
+    QMimeDatabase,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFileIconProvider,
+    QFileSystemModel,
     QHeaderView,
     QTreeView,
     QWidget,
@@ -68,6 +84,31 @@ class NameOnlyIconProvider(QFileIconProvider):
         return mime.comment() or mime.name()
 
 
+class LocaleDates(QIdentityProxyModel):
+    """The file model as is, but its date column in the UI's locale, not the system's."""
+
+    DATE_COLUMN = 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        source = self.sourceModel()
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and index.column() == self.DATE_COLUMN
+            and isinstance(source, QFileSystemModel)
+        ):
+            modified = source.lastModified(self.mapToSource(index))
+            if modified.isValid():
+                return QLocale().toString(modified, QLocale.FormatType.ShortFormat)
+        return super().data(index, role)
+
+
 _PROVIDER: list[NameOnlyIconProvider] = []
 
 
@@ -91,6 +132,7 @@ def file_dialog(
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # a native one sniffs in-process
     dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons)
     dialog.setIconProvider(_icon_provider())
+    dialog.setProxyModel(LocaleDates(dialog))
     if purpose is Purpose.SAVE:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     elif purpose is Purpose.FOLDER:

@@ -52,11 +52,7 @@ class Translations:
     def apply(self, language: str) -> bool:
         """Switch to `language`; returns False (and stays English) if its file is missing."""
         app = QCoreApplication.instance()
-        for old in (self._translator, self._qt_translator):
-            if old is not None and app is not None:
-                app.removeTranslator(old)
-        self._translator = self._qt_translator = None
-        self.language = "en"
+        self.remove()
         suffix = UI_LANGUAGES.get(language)
         QLocale.setDefault(ui_locale(language if suffix else "en"))
         if suffix is None or app is None:
@@ -75,3 +71,12 @@ class Translations:
             app.installTranslator(qt_own)
             self._qt_translator = qt_own
         return True
+
+    def remove(self) -> None:
+        """Take this object's translators out again (back to the English source strings)."""
+        app = QCoreApplication.instance()
+        for old in (self._translator, self._qt_translator):
+            if old is not None and app is not None:
+                app.removeTranslator(old)
+        self._translator = self._qt_translator = None
+        self.language = "en"

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.diagnostics import private
+from desktop.i18n import Translations, language_for
 from phrasebook import (
     CorruptDatabaseError,
     PhrasebookError,
@@ -87,7 +88,20 @@ def _detail(reason: str) -> str:
 
 
 def offer_repair(path: Path, error: CorruptDatabaseError) -> bool:
-    """Show the dialog at start; True when the book was repaired and can be opened again."""
+    """Show the dialog at start; True when the book was repaired and can be opened again.
+
+    It runs before the app (which installs the language the book's settings name), so it
+    speaks the language the app uses when nothing is set: the system's, else Chinese.
+    """
+    translations = Translations()
+    translations.apply(language_for(None))
+    try:
+        return _ask_and_repair(path, error)
+    finally:
+        translations.remove()  # the app installs its own
+
+
+def _ask_and_repair(path: Path, error: CorruptDatabaseError) -> bool:
     dialog = RepairDialog(path, error)
     dialog.exec()
     clicked = dialog.clickedButton()

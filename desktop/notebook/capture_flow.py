@@ -31,13 +31,38 @@ _APP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|]\s+|[|｜]|\s*[:：]\s*")
+# Editors and other programs whose window is no chat (the agent copied from a file).
+_PROGRAMS = re.compile(
+    r"\b(mousepad|gedit|kate|kwrite|notepad\+*|vim?|gvim|emacs|nano|code|visual studio code|"
+    r"sublime text|libreoffice( writer| calc)?|writer|calc|word|excel|wps|terminal|konsole|"
+    r"xterm|explorer|nautilus|thunar|dolphin|files|untitled)\b|记事本|文本编辑器|终端|资源管理器",
+    re.IGNORECASE,
+)
+# A path ("/work/a.txt", "~/a", "C:\\a") or a file name with a usual document extension.
+_PATHS = re.compile(
+    r"(^|\s)(~|\.{1,2})?/|[A-Za-z]:[\\/]|\\\\|"
+    r"\.(txt|md|log|csv|tsv|json|ya?ml|xml|html?|py|js|ts|docx?|xlsx?|pptx?|odt|ods|pdf|rtf|ini|"
+    r"conf|cfg|sh|bat)\b",
+    re.IGNORECASE,
+)
+# An unsaved-changes marker editors put before or after the name ("*a.txt", "● a.txt").
+_MARKERS = "*●•◦ \t"
 
 
 def customer_from_title(title: str | None) -> str:
-    """The customer's nickname in a chat window title, or "" when the title names none."""
+    """The customer's nickname in a chat window title, or "" when the title names none.
+
+    A title that holds a file path, a document's name or an editor's name comes from a file, not
+    a chat: no customer then. Unsaved-changes markers (`*`, `●`) are dropped.
+    """
     if not title:
         return ""
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p and p.strip()]
+    title = title.strip(_MARKERS)
+    if _PATHS.search(title):
+        return ""
+    parts = [p.strip(_MARKERS) for p in _TITLE_SEPARATORS.split(title) if p and p.strip(_MARKERS)]
+    if any(_PROGRAMS.fullmatch(part) for part in parts):
+        return ""
     for part in parts:
         if not _APP_WORDS.search(part) and len(part) <= 40:
             return part

@@ -4,6 +4,11 @@ Left: the entries of one status (or the most-asked clusters), filtered by the se
 Right: the selected question, phrases that may answer it (click to add one to the answer), the
 answer box, and the actions: answer and insert into the chat in one step, save, share with the
 team (scrub preview first), dismiss.
+
+The `phrasebook` command (or another copy of the app) may change an entry while the window is
+open: the window re-reads the book when it is shown or activated and right before an action, an
+action on an entry whose status changed elsewhere says so instead of failing, and the answer being
+typed is kept (per entry) across refreshes.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.notebook.promote_dialog import PromoteDialog
-from phrasebook import Changes, NotebookEntry, Phrasebook, PhrasebookError
+from phrasebook import Changes, NotebookEntry, NotFoundError, Phrasebook, PhrasebookError
 
 __all__ = ["NotebookWindow"]
 
@@ -71,6 +76,10 @@ class NotebookWindow(QWidget):
         super().__init__(parent)
         self.book, self._insert, self._wall = book, insert, wall
         self.insert_limit = insert_limit
+        # The entry on the right as last read (id, status, saved answer), and answers being typed.
+        self._shown: NotebookEntry | None = None
+        self._drafts: dict[str, str] = {}
+        self._notice_for: str | None = None
         self.setWindowTitle(self.tr("Question notebook"))
         self.resize(900, 560)
         self._build()
@@ -84,6 +93,22 @@ class NotebookWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._tick.start()
+        self.catch_up(always=True)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.catch_up()
+        return super().event(event)
+
+    def catch_up(self, always: bool = False) -> None:
+        """Re-read the book when another connection wrote it (the listeners then refresh this
+        window); with `always`, refresh the lists even when nothing was written elsewhere."""
+        if self.book.closed:
+            return
+        if self.book.store.written_elsewhere():
+            self.book.reload()
+        elif always:
+            self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self._tick.stop()
@@ -126,6 +151,9 @@ class NotebookWindow(QWidget):
         font.setBold(True)
         self.question.setFont(font)
         self.meta = QLabel(panel, wordWrap=True)
+        self.notice = QLabel(panel, wordWrap=True)
+        self.notice.setStyleSheet(f"color: {OVERDUE.name()};")
+        self.notice.hide()
         self.suggestions = QListWidget(panel)
         self.suggestions.setMaximumHeight(120)
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -157,6 +185,7 @@ class NotebookWindow(QWidget):
         layout = QVBoxLayout(panel)
         layout.addWidget(self.question)
         layout.addWidget(self.meta)
+        layout.addWidget(self.notice)
         layout.addWidget(QLabel(self.tr("Phrases that may answer it:"), panel))
         layout.addWidget(self.suggestions)
         layout.addWidget(QLabel(self.tr("Answer"), panel))
@@ -262,7 +291,11 @@ class NotebookWindow(QWidget):
         return False
 
     def _show_current(self) -> None:
+        self._keep_draft()
         entry = self._current_entry()
+        self._shown = entry
+        if entry is None or entry.id != self._notice_for:
+            self._tell("")
         for widget in (self.answer, self.suggestions, self.insert_button, self.save_button):
             widget.setEnabled(entry is not None and entry.status in ("open", "answered"))
         if self.insert_limit:
@@ -279,8 +312,27 @@ class NotebookWindow(QWidget):
             return
         self.question.setText(entry.question)
         self.meta.setText(self._meta_text(entry))
-        self.answer.setPlainText(entry.answer)
+        draft = self._drafts.get(entry.id)
+        if draft == entry.answer:
+            draft = self._drafts.pop(entry.id)
+        self.answer.setPlainText(entry.answer if draft is None else draft)
         self._suggest(entry.question)
+
+    def _keep_draft(self) -> None:
+        """Remember what the agent typed for the entry shown, before the box is refilled."""
+        if self._shown is None:
+            return
+        text = self.answer.toPlainText()
+        if text.strip() and text != self._shown.answer:
+            self._drafts[self._shown.id] = text
+        else:
+            self._drafts.pop(self._shown.id, None)
+
+    def _tell(self, text: str, entry_id: str | None = None) -> None:
+        """Say what happened to the selected entry (empty: nothing to say)."""
+        self._notice_for = entry_id if text else None
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _meta_text(self, entry: NotebookEntry) -> str:
         asked = datetime.fromtimestamp(entry.asked_at).strftime("%m-%d %H:%M")
@@ -316,35 +368,92 @@ class NotebookWindow(QWidget):
         self.answer.setPlainText(f"{current}\n{text}" if current else text)
         self.answer.setFocus()
 
+    def _acting_on(self) -> NotebookEntry | None:
+        """The entry shown, re-read right before an action; None (and a notice) when it was
+        changed or deleted elsewhere since the window showed it."""
+        shown = self._shown
+        self._keep_draft()
+        self.catch_up()  # may refresh the lists and move the selection
+        if shown is None:
+            return None
+        try:
+            entry = self.book.notebook.get(shown.id)
+        except NotFoundError:
+            self._drafts.pop(shown.id, None)
+            self.refresh()
+            self._tell(self.tr("This question was deleted elsewhere."))
+            return None
+        if entry.status != shown.status:
+            self.select(entry.id)
+            self._tell(self._changed_elsewhere(entry), entry.id)
+            return None
+        if self.current_id() != entry.id:
+            self.select(entry.id, switch_tab=False)
+        return entry
+
+    def _changed_elsewhere(self, entry: NotebookEntry) -> str:
+        if entry.status == "dismissed":
+            return self.tr(
+                "This question was dismissed elsewhere. Reopen it first, then answer; "
+                "your text is kept."
+            )
+        if entry.status == "answered":
+            return self.tr(
+                "This question was answered elsewhere; its answer is saved. "
+                "Your text is kept: save again to replace that answer."
+            )
+        if entry.status == "promoted":
+            return self.tr("This question was already shared with the team elsewhere.")
+        return self.tr("This question was reopened elsewhere; it is open again.")
+
     def _answer(self, insert: bool) -> None:
-        entry = self._current_entry()
+        entry = self._acting_on()
         text = self.answer.toPlainText().strip()
         if entry is None or not text:
             self.answer.setFocus()
             return
-        self.book.notebook.answer(entry.id, text)
+        if entry.status not in ("open", "answered"):
+            return
+        self._drafts.pop(entry.id, None)
+        try:
+            self.book.notebook.answer(entry.id, text)
+        except PhrasebookError as exc:  # a write that raced ours: keep the text, say why
+            self._drafts[entry.id] = self.answer.toPlainText()
+            self.refresh()
+            try:
+                now = self.book.notebook.get(entry.id)
+            except NotFoundError:
+                now = None
+            if now is not None and now.status != entry.status:
+                self._tell(self._changed_elsewhere(now), entry.id)
+            else:
+                self._tell(
+                    self.tr("The answer was not saved: %1").replace("%1", str(exc)), entry.id
+                )
+            return
         if insert:
             self._insert(entry, text)
             self.answer_inserted.emit(entry.id)
 
     def _promote(self) -> None:
-        entry = self._current_entry()
-        if entry is None:
+        entry = self._acting_on()
+        if entry is None or entry.status not in ("open", "answered"):
             return
         text = self.answer.toPlainText().strip()
         if entry.status == "open" and text:
+            self._drafts.pop(entry.id, None)
             entry = self.book.notebook.answer(entry.id, text)
         dialog = PromoteDialog(self.book, entry, self)
         dialog.open()
 
     def _dismiss(self) -> None:
-        entry = self._current_entry()
-        if entry is not None:
+        entry = self._acting_on()
+        if entry is not None and entry.status == "open":
             self.book.notebook.dismiss(entry.id)
 
     def _reopen(self) -> None:
         """An answered or dismissed question is open again, and shown on the open tab."""
-        entry = self._current_entry()
+        entry = self._acting_on()
         if entry is None or entry.status not in REOPENABLE:
             return
         self.book.notebook.reopen(entry.id)

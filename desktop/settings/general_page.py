@@ -41,6 +41,8 @@ class GeneralPage(SettingsPage):
         for value in ("system", "light", "dark"):
             self.theme.addItem("", value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme or "system")))
+        for combo in (self.language, self.theme):  # names change length with the language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.autostart = QCheckBox(self)
         self.autostart.setChecked(autostart.is_enabled())
         outer, form = self._form()

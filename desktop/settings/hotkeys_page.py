@@ -57,6 +57,14 @@ class ChordEdit(QKeySequenceEdit):
     def chord_text(self) -> str:
         return self.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
 
+    def show_chord(self, chord: str) -> None:
+        """Show `chord` with key names in the current UI language ("Space", "空格"): the box
+        keeps the text it rendered when set, so a language change sets it again."""
+        self.blockSignals(True)
+        self.clear()
+        self.setKeySequence(QKeySequence(chord))
+        self.blockSignals(False)
+
 
 class HotkeysPage(SettingsPage):
     """Rows of (purpose, chord recorder, status)."""
@@ -119,6 +127,7 @@ class HotkeysPage(SettingsPage):
         for entry in self._entries():
             if entry.key in self.status:
                 self._labels[entry.key].setText(entry.label)
+                self.edits[entry.key].show_chord(entry.chord)
                 self._show_status(entry.key, None if entry.registered else self.tr("Not active"))
 
     def try_chord(self, key: str) -> str | None:

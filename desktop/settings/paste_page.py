@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,11 +38,25 @@ TIMINGS = ("pre_paste_ms", "focus_timeout_ms", "restore_quiet_ms", "restore_fall
 IMAGE_MODES: tuple[ImageMode | None, ...] = (ImageMode.ONE_PASTE, ImageMode.TEXT_THEN_IMAGE)
 
 
+def type_label() -> str:
+    """The name of the "type" method in the UI language (the setting stores "type")."""
+    return QCoreApplication.translate("PastePage", "Type key by key")
+
+
 def method_combo(parent: QWidget, value: str, typing: str | None = None) -> QComboBox:
-    """An editable list of paste methods; without "type" when `typing` says why it cannot."""
+    """An editable list of paste methods; without "type" when `typing` says why it cannot.
+
+    Each item holds the stored method as its data; the "type" item shows `type_label()`.
+    """
     combo = QComboBox(parent, editable=True)
-    combo.addItems([m for m in METHODS if not (typing and m == TYPE_METHOD)])
-    combo.setCurrentText(value)
+    for method in METHODS:
+        if not (typing and method == TYPE_METHOD):
+            combo.addItem(type_label() if method == TYPE_METHOD else method, method)
+    index = combo.findData(value.strip().lower() if value.strip().lower() == TYPE_METHOD else value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setCurrentText(value)
     if typing:
         combo.setToolTip(typing)
     return combo
@@ -54,6 +69,24 @@ def image_combo(parent: QWidget, mode: ImageMode | None, per_app: bool) -> QComb
         combo.addItem("", choice.value if choice else "")
     combo.setCurrentIndex(max(0, combo.findData(mode.value if mode else "")))
     return combo
+
+
+def combo_method(combo: QComboBox) -> str:
+    """The method to store for what the combo shows (a listed name, or a typed chord)."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    return str(combo.itemData(index)) if index >= 0 and combo.itemData(index) else text
+
+
+def relabel(combo: QComboBox) -> None:
+    """Name the "type" item in the current UI language (after a language change)."""
+    index = combo.findData(TYPE_METHOD)
+    if index >= 0:
+        combo.blockSignals(True)
+        combo.setItemText(index, type_label())
+        if combo.currentIndex() == index:
+            combo.setEditText(type_label())
+        combo.blockSignals(False)
 
 
 class PastePage(SettingsPage):
@@ -155,10 +188,15 @@ class PastePage(SettingsPage):
         self.remove_button.setText(self.tr("Remove"))
         self._hint.setText(
             self.tr(
-                'Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the '
+                'Application: the program name, e.g. WINWORD.EXE or xterm. "{type}" types the '
                 "reply key by key, for chat boxes that block pasting."
-            )
+            ).replace("{type}", type_label())
         )
+        for row in range(self.apps.rowCount()):
+            combo = self.apps.cellWidget(row, 1)
+            if isinstance(combo, QComboBox):
+                relabel(combo)
+        relabel(self.default)
 
     def _retranslate_image_combo(self, combo: QComboBox) -> None:
         texts = {
@@ -199,12 +237,12 @@ class PastePage(SettingsPage):
         for row in range(self.apps.rowCount()):
             item, combo = self.apps.item(row, 0), self.apps.cellWidget(row, 1)
             if item and item.text().strip() and isinstance(combo, QComboBox):
-                apps[item.text().strip()] = combo.currentText().strip()
+                apps[item.text().strip()] = combo_method(combo)
                 images = self.apps.cellWidget(row, 2)
                 mode = image_mode(images.currentData()) if isinstance(images, QComboBox) else None
                 if mode is not None:
                     image_apps[item.text().strip()] = mode.value
-        raw: dict[str, Any] = {"default": self.default.currentText().strip() or "Ctrl+V"}
+        raw: dict[str, Any] = {"default": combo_method(self.default) or "Ctrl+V"}
         raw["images"] = self.images.currentData() or ImageMode.ONE_PASTE.value
         raw |= {k: spin.value() for k, spin in self.delays.items()}
         return raw | {"apps": apps, "image_apps": image_apps}

@@ -135,6 +135,9 @@ class SettingsWindow(QDialog):
         for row, page in enumerate(self.pages.values()):
             self.nav.item(row).setText(page.title())
         self._show_row(self.nav.currentRow())
+        data = self.pages["data"]
+        if isinstance(data, DataPage):  # its list names backup kinds (daily, manual...)
+            data.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

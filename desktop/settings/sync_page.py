@@ -29,6 +29,7 @@ from desktop.book_jobs import BookJob, Work, start_job
 from desktop.diagnostics import private
 from desktop.settings.page import SettingsPage, hint
 from desktop.settings.sync_forms import TeamForm, where_arguments
+from desktop.settings.team_messages import team_message
 from phrasebook import Phrasebook
 from phrasebook.sync.sync_round import SyncSummary
 from phrasebook.sync.team import Member
@@ -190,8 +191,10 @@ class SyncPage(SettingsPage):
             self.status.setStyleSheet("")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        """Members live in the shared place: read them when the page is looked at."""
+        """The team may have been created or joined elsewhere (the `phrasebook` command): read
+        it again each time the page is looked at; members live in the shared place."""
         super().showEvent(event)
+        self.refresh()
         if self.book.sync.team is not None:
             self.load_members()
 
@@ -207,13 +210,28 @@ class SyncPage(SettingsPage):
         self._run("invite", lambda book: book.sync.invite("agent"), self._invited)
 
     def join_team(self, code: str, where: str) -> None:
+        if self._joined_elsewhere():
+            return
         place = where_arguments(where)
         self._run("join", lambda book: _then_sync(book, book.sync.join, code, place), self._joined)
 
     def create_team(self, name: str, where: str) -> None:
+        if self._joined_elsewhere():
+            return
         place = where_arguments(where)
         work = lambda book: _then_sync(book, book.sync.create_team, name, place)  # noqa: E731
         self._run("create", work, self._joined)
+
+    def _joined_elsewhere(self) -> bool:
+        """Whether the book is in a team already (created or joined elsewhere since the page
+        was shown): then the page shows that team and says so, instead of joining or creating."""
+        config = self.book.sync.team
+        if config is None:
+            return False
+        self.load_members()
+        self.error = team_message(f"already in team {str(config.get('name', ''))!r}")
+        self.refresh()
+        return True
 
     def _run(self, kind: str, work: Work, done: Callable[[Any], None]) -> None:
         if kind in self.jobs:
@@ -222,14 +240,16 @@ class SyncPage(SettingsPage):
 
         def finished(result: Any) -> None:
             self.jobs.pop(kind, None)
+            if self.book.closed:  # the app switched books or quits while the job ran
+                return
             done(result)
             self._show_status()
             self.job_finished.emit(kind)
 
         def failed(reason: str) -> None:
             self.jobs.pop(kind, None)
-            self.error = reason
-            self._show_status()
+            self.error = team_message(reason)
+            self.refresh()  # a refusal may mean the book is in a team after all
             self.job_finished.emit(kind)
 
         self.jobs[kind] = start_job(self.book.path, work, finished, failed, owner=self)

@@ -311,18 +311,18 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="66" />
+        <location filename="../../desktop/file_dialogs.py" line="82" />
         <source>Folder</source>
         <extracomment>Big enough for the name, size, type and date columns side by side.</extracomment>
         <translation>폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="102" />
+        <location filename="../../desktop/file_dialogs.py" line="144" />
         <source>Look in:</source>
         <translation>찾는 위치:</translation>
     </message>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="104" />
+        <location filename="../../desktop/file_dialogs.py" line="146" />
         <source>Files of type:</source>
         <translation>파일 형식:</translation>
     </message>
@@ -379,54 +379,54 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="62" />
+        <location filename="../../desktop/settings/general_page.py" line="64" />
         <source>General</source>
         <extracomment>Language setting values, shown in their own language (a lost user can still find theirs).</extracomment>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>At login</source>
         <translation>로그인 시</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="71" />
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="73" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Same as the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="75" />
+        <location filename="../../desktop/settings/general_page.py" line="77" />
         <source>Start QuickReply when I log in</source>
         <translation>로그인할 때 QuickReply 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="76" />
+        <location filename="../../desktop/settings/general_page.py" line="78" />
         <source>Changes apply at once; no restart is needed.</source>
         <translation>변경 사항은 바로 적용되며 다시 시작할 필요가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="86" />
+        <location filename="../../desktop/settings/general_page.py" line="88" />
         <source>Could not change the login start: {error}</source>
         <translation>로그인 시 시작 설정을 바꾸지 못했습니다: {error}</translation>
     </message>
@@ -456,32 +456,32 @@
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="99" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="107" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="112" />
         <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
         <translation>칸을 클릭하고 새 키를 누르세요. 다른 프로그램이 쓰는 단축키는 거부되고 기존 단축키가 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="121" />
         <source>Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the same keys.</source>
         <translation>즐겨찾기: 숫자 1과 함께 누르세요(예: Ctrl+Alt+1). 2~9도 같은 키 조합을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="122" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="131" />
         <source>Not active</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="148" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="157" />
         <source>{chord} is already QuickReply's hotkey for "{what}".</source>
         <translation>{chord}은(는) 이미 QuickReply의 "{what}" 단축키입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="159" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="168" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>입력이 가로채지지 않도록 Ctrl, Alt 또는 Windows 키와 함께 쓰세요.</translation>
     </message>
@@ -902,219 +902,255 @@
 <context>
     <name>NotebookWindow</name>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="74" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="83" />
         <source>Question notebook</source>
         <extracomment>Tabs: entry statuses, then the most-asked view. Closed statuses a question can go back to open from (a shared one lives in the team's book).</extracomment>
         <translation>질문 노트</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="96" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="121" />
         <source>Search questions, customers, answers</source>
         <translation>질문, 고객, 답변 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="241" />
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="242" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
-        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="242" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="136" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="164" />
         <source>Write the answer, or click a phrase above</source>
         <translation>답변을 쓰거나 위의 문구를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="137" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="165" />
         <source>Answer and insert into chat</source>
         <translation>답변하고 채팅창에 넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="139" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="167" />
         <source>Save answer</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="140" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="168" />
         <source>Share with the team…</source>
         <translation>팀과 공유…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="141" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="169" />
         <source>Dismiss</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="142" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="170" />
         <source>Reopen</source>
         <translation>다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="144" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="172" />
         <source>Back to the open questions, e.g. the customer asked again</source>
         <translation>답변 대기 질문으로 되돌립니다(예: 고객이 다시 물어본 경우)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="160" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="189" />
         <source>Phrases that may answer it:</source>
         <translation>답이 될 만한 문구:</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="162" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="191" />
         <source>Answer</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="197" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="226" />
         <source>Open (%1)</source>
         <translation>대기 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="227" />
         <source>Answered</source>
         <translation>답변함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="199" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="228" />
         <source>Shared</source>
         <translation>공유함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="200" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
         <source>Dismissed</source>
         <translation>무시함</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="201" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="230" />
         <source>Most asked</source>
         <translation>자주 묻는 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
         <source>Asked</source>
         <translation>횟수</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
         <source>Last asked</source>
         <translation>최근 질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="241" />
         <source>Closed</source>
         <translation>처리 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="258" />
         <source>overdue %1</source>
         <translation>기한 지남 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="236" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="265" />
         <source>asked %1 times this week</source>
         <translation>이번 주 %1번 물어봄</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="275" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="308" />
         <source>No question selected</source>
         <translation>선택한 질문 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="288" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="340" />
         <source>asked %1</source>
         <translation>질문 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="384" />
+        <source>This question was deleted elsewhere.</source>
+        <translation>이 질문은 다른 곳에서 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="397" />
+        <source>This question was dismissed elsewhere. Reopen it first, then answer; your text is kept.</source>
+        <translation>이 질문은 다른 곳에서 무시 처리되었습니다. 먼저 다시 열고 답변하세요. 작성한 답변은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="402" />
+        <source>This question was answered elsewhere; its answer is saved. Your text is kept: save again to replace that answer.</source>
+        <translation>이 질문은 다른 곳에서 답변되어 저장되었습니다. 작성한 답변은 그대로 있으며, 다시 저장하면 그 답변을 대체합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="406" />
+        <source>This question was already shared with the team elsewhere.</source>
+        <translation>이 질문은 이미 다른 곳에서 팀에 공유되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="407" />
+        <source>This question was reopened elsewhere; it is open again.</source>
+        <translation>이 질문은 다른 곳에서 다시 열려 답변 대기 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="431" />
+        <source>The answer was not saved: %1</source>
+        <translation>답변을 저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="132" />
+        <location filename="../../desktop/settings/paste_page.py" line="43" />
+        <source>Type key by key</source>
+        <extracomment>Image modes in the combos' order (per application, "as default" comes first).</extracomment>
+        <translation>한 글자씩 입력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="165" />
         <source>Pasting</source>
-        <extracomment>Image modes in the combos' order (per application, "as default" comes first). Why pasting, or typing, is not offered here (None: it is).</extracomment>
+        <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="136" />
-        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <location filename="../../desktop/settings/paste_page.py" line="169" />
+        <location filename="../../desktop/settings/paste_page.py" line="184" />
         <source>Paste with</source>
         <translation>붙여넣기 방식</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="137" />
+        <location filename="../../desktop/settings/paste_page.py" line="170" />
         <source>Paste images</source>
         <translation>이미지 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="138" />
+        <location filename="../../desktop/settings/paste_page.py" line="171" />
         <source>Wait before pasting</source>
         <translation>붙여넣기 전 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="139" />
+        <location filename="../../desktop/settings/paste_page.py" line="172" />
         <source>Wait for the chat window's focus at most</source>
         <translation>채팅 창 포커스 최대 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="140" />
+        <location filename="../../desktop/settings/paste_page.py" line="173" />
         <source>Restore clipboard after</source>
         <translation>클립보드 복원 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="141" />
+        <location filename="../../desktop/settings/paste_page.py" line="174" />
         <source>Restore at the latest after</source>
         <translation>늦어도 복원까지</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <location filename="../../desktop/settings/paste_page.py" line="184" />
         <source>Application</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <location filename="../../desktop/settings/paste_page.py" line="184" />
         <source>Images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="153" />
+        <location filename="../../desktop/settings/paste_page.py" line="186" />
         <source>Applications that need another method:</source>
         <translation>다른 방식이 필요한 프로그램:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="154" />
+        <location filename="../../desktop/settings/paste_page.py" line="187" />
         <source>Add application</source>
         <translation>프로그램 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="155" />
+        <location filename="../../desktop/settings/paste_page.py" line="188" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="158" />
-        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
-        <translation>프로그램: 프로그램 이름(예: WINWORD.EXE, xterm). "type"은 붙여넣기를 막는 채팅창을 위해 답변을 한 글자씩 입력합니다.</translation>
+        <location filename="../../desktop/settings/paste_page.py" line="191" />
+        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "{type}" types the reply key by key, for chat boxes that block pasting.</source>
+        <translation>프로그램: 프로그램 이름(예: WINWORD.EXE, xterm). "{type}"은 붙여넣기를 막는 채팅창을 위해 답변을 한 글자씩 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="165" />
+        <location filename="../../desktop/settings/paste_page.py" line="203" />
         <source>As default</source>
         <translation>기본값과 같게</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="166" />
+        <location filename="../../desktop/settings/paste_page.py" line="204" />
         <source>Text and image in one paste</source>
         <translation>텍스트와 이미지를 한 번에 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="167" />
+        <location filename="../../desktop/settings/paste_page.py" line="205" />
         <source>Text, then image</source>
         <translation>텍스트 다음 이미지</translation>
     </message>
@@ -1666,50 +1702,50 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="235" />
+        <location filename="../../desktop/app.py" line="237" />
         <source>Press {chord} in a chat window to search replies.</source>
         <extracomment>After the popup shows, before reading the agent's clipboard ahead (after its first paint). After start, before warming what the first insertion needs (lets the tray and hotkey settle).</extracomment>
         <translation>채팅 창에서 {chord}를 누르면 문구를 검색합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="238" />
+        <location filename="../../desktop/app.py" line="240" />
         <source>The popup hotkey could not be registered.</source>
         <translation>검색창 단축키를 등록하지 못했습니다. 다른 키를 골라 주세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="258" />
+        <location filename="../../desktop/app.py" line="260" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>다른 프로그램이 사용 중이라 꺼 두었습니다: {chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="259" />
-        <location filename="../../desktop/app.py" line="335" />
+        <location filename="../../desktop/app.py" line="261" />
+        <location filename="../../desktop/app.py" line="337" />
         <source>Favourite keys</source>
         <translation>즐겨찾기 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="332" />
+        <location filename="../../desktop/app.py" line="334" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n}에 고정된 답변이 없습니다: 문구 관리에서 고정하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="355" />
+        <location filename="../../desktop/app.py" line="357" />
         <source>The chat window did not take the reply. Click here (or tray menu → Paste the last reply again) to paste it again.</source>
         <translation>채팅 창이 답변을 받지 못했습니다. 여기를 누르면(또는 트레이 메뉴 → 마지막 답변 다시 붙여넣기) 다시 붙여 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="358" />
+        <location filename="../../desktop/app.py" line="360" />
         <source>Not pasted</source>
         <translation>붙여 넣지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="364" />
+        <location filename="../../desktop/app.py" line="366" />
         <source>Not inserted</source>
         <translation>입력하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="236" />
-        <location filename="../../desktop/app.py" line="366" />
+        <location filename="../../desktop/app.py" line="238" />
+        <location filename="../../desktop/app.py" line="368" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
@@ -1745,46 +1781,46 @@
 <context>
     <name>RepairDialog</name>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="31" />
-        <location filename="../../desktop/repair_dialog.py" line="53" />
-        <location filename="../../desktop/repair_dialog.py" line="60" />
-        <location filename="../../desktop/repair_dialog.py" line="68" />
-        <location filename="../../desktop/repair_dialog.py" line="78" />
+        <location filename="../../desktop/repair_dialog.py" line="32" />
+        <location filename="../../desktop/repair_dialog.py" line="54" />
+        <location filename="../../desktop/repair_dialog.py" line="61" />
+        <location filename="../../desktop/repair_dialog.py" line="69" />
+        <location filename="../../desktop/repair_dialog.py" line="79" />
         <source>QuickReply</source>
         <translation>퀵리플라이</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="32" />
+        <location filename="../../desktop/repair_dialog.py" line="33" />
         <source>The phrasebook file is damaged.</source>
         <translation>문구집 파일이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="35" />
+        <location filename="../../desktop/repair_dialog.py" line="36" />
         <source>Salvage copies every phrase that can still be read into a fresh phrasebook; the damaged file is kept in the backups folder. Details: {error}</source>
         <translation>복구하기는 아직 읽을 수 있는 모든 문구를 새 문구집으로 옮기고, 손상된 파일은 백업 폴더에 보관합니다. 자세히: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="39" />
+        <location filename="../../desktop/repair_dialog.py" line="40" />
         <source>Salvage</source>
         <translation>복구하기</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="43" />
+        <location filename="../../desktop/repair_dialog.py" line="44" />
         <source>Restore the latest backup</source>
         <translation>최근 백업 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="45" />
+        <location filename="../../desktop/repair_dialog.py" line="46" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="56" />
+        <location filename="../../desktop/repair_dialog.py" line="57" />
         <source>Salvaged: {summary}. The damaged file was kept as {kept}.</source>
         <translation>복구했습니다: {summary}. 손상된 파일은 {kept}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="72" />
+        <location filename="../../desktop/repair_dialog.py" line="73" />
         <source>Restored the backup {backup}. Changes made after it are not in it; the damaged file was kept as {kept}.</source>
         <translation>백업 {backup}을(를) 복원했습니다. 그 이후의 변경은 들어 있지 않으며, 손상된 파일은 {kept}(으)로 보관했습니다.</translation>
     </message>
@@ -2056,132 +2092,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="93" />
+        <location filename="../../desktop/settings/sync_page.py" line="94" />
         <source>Team sync</source>
         <translation>팀 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="96" />
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
         <source>Your team</source>
         <translation>내 팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <location filename="../../desktop/settings/sync_page.py" line="99" />
         <source>Team</source>
         <translation>팀</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="99" />
+        <location filename="../../desktop/settings/sync_page.py" line="100" />
         <source>Your role</source>
         <translation>내 역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="100" />
+        <location filename="../../desktop/settings/sync_page.py" line="101" />
         <source>Shared through</source>
         <translation>공유 위치</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="101" />
+        <location filename="../../desktop/settings/sync_page.py" line="102" />
         <source>Members</source>
         <translation>멤버</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="102" />
+        <location filename="../../desktop/settings/sync_page.py" line="103" />
         <source>Last sync</source>
         <translation>마지막 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="106" />
+        <location filename="../../desktop/settings/sync_page.py" line="107" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="107" />
+        <location filename="../../desktop/settings/sync_page.py" line="108" />
         <source>Invite a member…</source>
         <translation>멤버 초대…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="110" />
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
         <source>Share the team's replies through a shared folder (a synced or network drive) or a sync server. Your supervisor gives you a join code; or start a team and invite your agents.</source>
         <translation>공유 폴더(동기화·네트워크 드라이브)나 동기화 서버로 팀 문구를 공유합니다. 관리자에게 참여 코드를 받거나, 팀을 만들어 상담원을 초대하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join a team</source>
         <translation>팀 참여</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join code</source>
         <translation>참여 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join</source>
         <translation>참여</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Start a team</source>
         <translation>새 팀 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Team name</source>
         <translation>팀 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Create team</source>
         <translation>팀 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="141" />
+        <location filename="../../desktop/settings/sync_page.py" line="142" />
         <source>server {url}</source>
         <translation>서버 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="143" />
+        <location filename="../../desktop/settings/sync_page.py" line="144" />
         <source>folder {path}</source>
         <translation>폴더 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="154" />
+        <location filename="../../desktop/settings/sync_page.py" line="155" />
         <source> (you)</source>
         <translation> (나)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="158" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>supervisor</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="158" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>agent</source>
         <translation>상담원</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="159" />
+        <location filename="../../desktop/settings/sync_page.py" line="160" />
         <source>not known yet</source>
         <translation>아직 모름</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="163" />
+        <location filename="../../desktop/settings/sync_page.py" line="164" />
         <source>Not synced yet</source>
         <translation>아직 동기화하지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="167" />
+        <location filename="../../desktop/settings/sync_page.py" line="168" />
         <source>{when}: sent {sent}, received {received}, conflicts {conflicts}, quarantined {quarantined}</source>
         <translation>{when}: 보냄 {sent}, 받음 {received}, 충돌 {conflicts}, 격리 {quarantined}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="189" />
+        <location filename="../../desktop/settings/sync_page.py" line="190" />
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="249" />
+        <location filename="../../desktop/settings/sync_page.py" line="269" />
         <source>Give this code to one new agent.</source>
         <translation>이 코드를 새 상담원 한 명에게 전달하세요.</translation>
     </message>
@@ -2203,6 +2239,69 @@
         <location filename="../../desktop/settings/sync_forms.py" line="63" />
         <source>Choose…</source>
         <translation>선택…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMessages</name>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="19" />
+        <source>This phrasebook is already in team “{name}”.</source>
+        <translation>이미 “{name}” 팀에 속해 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="25" />
+        <source>This phrasebook is not in a team yet.</source>
+        <translation>이 문구집은 아직 팀에 속해 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="29" />
+        <source>Only the computer that created the team can do this.</source>
+        <translation>팀을 만든 컴퓨터에서만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="35" />
+        <source>This join code is not for this team, or it was withdrawn.</source>
+        <translation>이 참여 코드는 이 팀의 것이 아니거나 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="41" />
+        <source>This join code was already used; ask your supervisor for a new one.</source>
+        <translation>이미 사용된 참여 코드입니다. 관리자에게 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="47" />
+        <source>This is not a QuickReply join code (it starts with QR1-).</source>
+        <translation>QuickReply 참여 코드가 아닙니다 (QR1-로 시작합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="53" />
+        <source>The join code is damaged; copy it again.</source>
+        <translation>참여 코드가 손상되었습니다. 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="57" />
+        <source>Choose a shared folder, or type a server address.</source>
+        <translation>공유 폴더를 고르거나 서버 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="63" />
+        <source>The shared folder was not found: {path}</source>
+        <translation>공유 폴더를 찾을 수 없습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="69" />
+        <source>This folder already holds a team; join it with a join code instead.</source>
+        <translation>이 폴더에는 이미 팀이 있습니다. 참여 코드로 참여하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="75" />
+        <source>The team file (team.json) in the shared place is missing or damaged.</source>
+        <translation>공유 위치의 팀 파일(team.json)이 없거나 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="81" />
+        <source>The team uses a newer QuickReply; please update.</source>
+        <translation>팀이 더 새로운 QuickReply를 사용합니다. 업데이트하세요.</translation>
     </message>
 </context>
 <context>

@@ -311,18 +311,18 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="66" />
+        <location filename="../../desktop/file_dialogs.py" line="82" />
         <source>Folder</source>
         <extracomment>Big enough for the name, size, type and date columns side by side.</extracomment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="102" />
+        <location filename="../../desktop/file_dialogs.py" line="144" />
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/file_dialogs.py" line="104" />
+        <location filename="../../desktop/file_dialogs.py" line="146" />
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
@@ -379,54 +379,54 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="62" />
+        <location filename="../../desktop/settings/general_page.py" line="64" />
         <source>General</source>
         <extracomment>Language setting values, shown in their own language (a lost user can still find theirs).</extracomment>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="67" />
+        <location filename="../../desktop/settings/general_page.py" line="69" />
         <source>At login</source>
         <translation>开机启动</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="71" />
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="73" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="72" />
+        <location filename="../../desktop/settings/general_page.py" line="74" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="75" />
+        <location filename="../../desktop/settings/general_page.py" line="77" />
         <source>Start QuickReply when I log in</source>
         <translation>开机登录后自动启动快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="76" />
+        <location filename="../../desktop/settings/general_page.py" line="78" />
         <source>Changes apply at once; no restart is needed.</source>
         <translation>修改立即生效，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/general_page.py" line="86" />
+        <location filename="../../desktop/settings/general_page.py" line="88" />
         <source>Could not change the login start: {error}</source>
         <translation>无法更改开机启动：{error}</translation>
     </message>
@@ -456,32 +456,32 @@
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="99" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="107" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="104" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="112" />
         <source>Click a box and press the new keys. A hotkey another program already uses is refused, and the old one stays active.</source>
         <translation>点击输入框，然后按下新的组合键。已被其他程序占用的快捷键会被拒绝，原快捷键继续有效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="113" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="121" />
         <source>Favourites: press the keys with 1 (e.g. Ctrl+Alt+1); 2 to 9 follow with the same keys.</source>
         <translation>常用回复：连同数字 1 一起按（如 Ctrl+Alt+1），2 到 9 自动使用相同的组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="122" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="131" />
         <source>Not active</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="148" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="157" />
         <source>{chord} is already QuickReply's hotkey for "{what}".</source>
         <translation>{chord} 已是快回“{what}”的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/hotkeys_page.py" line="159" />
+        <location filename="../../desktop/settings/hotkeys_page.py" line="168" />
         <source>Use Ctrl, Alt or the Windows key with it, so typing is not caught.</source>
         <translation>请搭配 Ctrl、Alt 或 Win 键，以免拦截正常打字。</translation>
     </message>
@@ -902,219 +902,255 @@
 <context>
     <name>NotebookWindow</name>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="74" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="83" />
         <source>Question notebook</source>
         <extracomment>Tabs: entry statuses, then the most-asked view. Closed statuses a question can go back to open from (a shared one lives in the team's book).</extracomment>
         <translation>问题记事本</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="96" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="121" />
         <source>Search questions, customers, answers</source>
         <translation>搜索问题、客户、回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="241" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="242" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
-        <location filename="../../desktop/notebook/notebook_window.py" line="213" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="242" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="136" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="164" />
         <source>Write the answer, or click a phrase above</source>
         <translation>写下回复，或点击上面的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="137" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="165" />
         <source>Answer and insert into chat</source>
         <translation>回复并发送到聊天窗口</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="139" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="167" />
         <source>Save answer</source>
         <translation>保存回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="140" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="168" />
         <source>Share with the team…</source>
         <translation>分享给团队…</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="141" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="169" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="142" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="170" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="144" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="172" />
         <source>Back to the open questions, e.g. the customer asked again</source>
         <translation>放回待回复的问题，例如客户又问了一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="160" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="189" />
         <source>Phrases that may answer it:</source>
         <translation>可能用得上的话术：</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="162" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="191" />
         <source>Answer</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="197" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="226" />
         <source>Open (%1)</source>
         <translation>待回复（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="198" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="227" />
         <source>Answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="199" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="228" />
         <source>Shared</source>
         <translation>已分享</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="200" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="201" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="230" />
         <source>Most asked</source>
         <translation>高频问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
         <source>Asked</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="210" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="239" />
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="212" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="241" />
         <source>Closed</source>
         <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="229" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="258" />
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="236" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="265" />
         <source>asked %1 times this week</source>
         <translation>本周被问了 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="275" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="308" />
         <source>No question selected</source>
         <translation>未选择问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/notebook/notebook_window.py" line="288" />
+        <location filename="../../desktop/notebook/notebook_window.py" line="340" />
         <source>asked %1</source>
         <translation>提问于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="384" />
+        <source>This question was deleted elsewhere.</source>
+        <translation>这条问题已在别处被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="397" />
+        <source>This question was dismissed elsewhere. Reopen it first, then answer; your text is kept.</source>
+        <translation>这条问题已在别处被忽略，先重新打开再回复；你写的回复已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="402" />
+        <source>This question was answered elsewhere; its answer is saved. Your text is kept: save again to replace that answer.</source>
+        <translation>这条问题已在别处回复并保存。你写的回复已保留：再次保存会替换那条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="406" />
+        <source>This question was already shared with the team elsewhere.</source>
+        <translation>这条问题已在别处分享给团队。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="407" />
+        <source>This question was reopened elsewhere; it is open again.</source>
+        <translation>这条问题已在别处重新打开，现在是待回复状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notebook/notebook_window.py" line="431" />
+        <source>The answer was not saved: %1</source>
+        <translation>回复没有保存：%1</translation>
     </message>
 </context>
 <context>
     <name>PastePage</name>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="132" />
+        <location filename="../../desktop/settings/paste_page.py" line="43" />
+        <source>Type key by key</source>
+        <extracomment>Image modes in the combos' order (per application, "as default" comes first).</extracomment>
+        <translation>逐字输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/paste_page.py" line="165" />
         <source>Pasting</source>
-        <extracomment>Image modes in the combos' order (per application, "as default" comes first). Why pasting, or typing, is not offered here (None: it is).</extracomment>
+        <extracomment>Why pasting, or typing, is not offered here (None: it is).</extracomment>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="136" />
-        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <location filename="../../desktop/settings/paste_page.py" line="169" />
+        <location filename="../../desktop/settings/paste_page.py" line="184" />
         <source>Paste with</source>
         <translation>粘贴方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="137" />
+        <location filename="../../desktop/settings/paste_page.py" line="170" />
         <source>Paste images</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="138" />
+        <location filename="../../desktop/settings/paste_page.py" line="171" />
         <source>Wait before pasting</source>
         <translation>粘贴前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="139" />
+        <location filename="../../desktop/settings/paste_page.py" line="172" />
         <source>Wait for the chat window's focus at most</source>
         <translation>等待聊天窗口获得焦点，最长</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="140" />
+        <location filename="../../desktop/settings/paste_page.py" line="173" />
         <source>Restore clipboard after</source>
         <translation>恢复剪贴板前等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="141" />
+        <location filename="../../desktop/settings/paste_page.py" line="174" />
         <source>Restore at the latest after</source>
         <translation>最迟恢复剪贴板</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <location filename="../../desktop/settings/paste_page.py" line="184" />
         <source>Application</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="151" />
+        <location filename="../../desktop/settings/paste_page.py" line="184" />
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="153" />
+        <location filename="../../desktop/settings/paste_page.py" line="186" />
         <source>Applications that need another method:</source>
         <translation>需要其他粘贴方式的程序：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="154" />
+        <location filename="../../desktop/settings/paste_page.py" line="187" />
         <source>Add application</source>
         <translation>添加程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="155" />
+        <location filename="../../desktop/settings/paste_page.py" line="188" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="158" />
-        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "type" types the reply key by key, for chat boxes that block pasting.</source>
-        <translation>程序：填写程序名，如 WINWORD.EXE 或 xterm。“type” 表示逐字键入回复，适用于禁止粘贴的聊天框。</translation>
+        <location filename="../../desktop/settings/paste_page.py" line="191" />
+        <source>Application: the program name, e.g. WINWORD.EXE or xterm. "{type}" types the reply key by key, for chat boxes that block pasting.</source>
+        <translation>程序：填写程序名，如 WINWORD.EXE 或 xterm。“{type}” 表示逐字键入回复，适用于禁止粘贴的聊天框。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="165" />
+        <location filename="../../desktop/settings/paste_page.py" line="203" />
         <source>As default</source>
         <translation>同默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="166" />
+        <location filename="../../desktop/settings/paste_page.py" line="204" />
         <source>Text and image in one paste</source>
         <translation>文字和图片一次粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/paste_page.py" line="167" />
+        <location filename="../../desktop/settings/paste_page.py" line="205" />
         <source>Text, then image</source>
         <translation>先粘贴文字，再粘贴图片</translation>
     </message>
@@ -1666,50 +1702,50 @@
 <context>
     <name>QuickReply</name>
     <message>
-        <location filename="../../desktop/app.py" line="235" />
+        <location filename="../../desktop/app.py" line="237" />
         <source>Press {chord} in a chat window to search replies.</source>
         <extracomment>After the popup shows, before reading the agent's clipboard ahead (after its first paint). After start, before warming what the first insertion needs (lets the tray and hotkey settle).</extracomment>
         <translation>在聊天窗口按 {chord} 即可搜索话术。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="238" />
+        <location filename="../../desktop/app.py" line="240" />
         <source>The popup hotkey could not be registered.</source>
         <translation>呼出快捷键注册失败，请换一个组合键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="258" />
+        <location filename="../../desktop/app.py" line="260" />
         <source>Used by another program, so they stay off: {chords}</source>
         <translation>已被其他程序占用，暂不可用：{chords}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="259" />
-        <location filename="../../desktop/app.py" line="335" />
+        <location filename="../../desktop/app.py" line="261" />
+        <location filename="../../desktop/app.py" line="337" />
         <source>Favourite keys</source>
         <translation>收藏快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="332" />
+        <location filename="../../desktop/app.py" line="334" />
         <source>Nothing is pinned to Ctrl+Alt+{n}: pin a reply in the phrase manager</source>
         <translation>Ctrl+Alt+{n} 还没有固定话术：请在话术管理中固定一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="355" />
+        <location filename="../../desktop/app.py" line="357" />
         <source>The chat window did not take the reply. Click here (or tray menu → Paste the last reply again) to paste it again.</source>
         <translation>聊天窗口没有收到这条回复。点击此处（或托盘菜单 → 重新粘贴上一条回复）再粘贴一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="358" />
+        <location filename="../../desktop/app.py" line="360" />
         <source>Not pasted</source>
         <translation>未粘贴成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="364" />
+        <location filename="../../desktop/app.py" line="366" />
         <source>Not inserted</source>
         <translation>未能插入</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="236" />
-        <location filename="../../desktop/app.py" line="366" />
+        <location filename="../../desktop/app.py" line="238" />
+        <location filename="../../desktop/app.py" line="368" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
@@ -1745,46 +1781,46 @@
 <context>
     <name>RepairDialog</name>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="31" />
-        <location filename="../../desktop/repair_dialog.py" line="53" />
-        <location filename="../../desktop/repair_dialog.py" line="60" />
-        <location filename="../../desktop/repair_dialog.py" line="68" />
-        <location filename="../../desktop/repair_dialog.py" line="78" />
+        <location filename="../../desktop/repair_dialog.py" line="32" />
+        <location filename="../../desktop/repair_dialog.py" line="54" />
+        <location filename="../../desktop/repair_dialog.py" line="61" />
+        <location filename="../../desktop/repair_dialog.py" line="69" />
+        <location filename="../../desktop/repair_dialog.py" line="79" />
         <source>QuickReply</source>
         <translation>快回</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="32" />
+        <location filename="../../desktop/repair_dialog.py" line="33" />
         <source>The phrasebook file is damaged.</source>
         <translation>话术库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="35" />
+        <location filename="../../desktop/repair_dialog.py" line="36" />
         <source>Salvage copies every phrase that can still be read into a fresh phrasebook; the damaged file is kept in the backups folder. Details: {error}</source>
         <translation>“抢救数据”会把所有还能读取的话术复制到一个新的话术库；损坏的文件会保留在备份文件夹中。详情：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="39" />
+        <location filename="../../desktop/repair_dialog.py" line="40" />
         <source>Salvage</source>
         <translation>抢救数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="43" />
+        <location filename="../../desktop/repair_dialog.py" line="44" />
         <source>Restore the latest backup</source>
         <translation>恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="45" />
+        <location filename="../../desktop/repair_dialog.py" line="46" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="56" />
+        <location filename="../../desktop/repair_dialog.py" line="57" />
         <source>Salvaged: {summary}. The damaged file was kept as {kept}.</source>
         <translation>已抢救：{summary}。损坏的文件已保存为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/repair_dialog.py" line="72" />
+        <location filename="../../desktop/repair_dialog.py" line="73" />
         <source>Restored the backup {backup}. Changes made after it are not in it; the damaged file was kept as {kept}.</source>
         <translation>已恢复备份 {backup}。该备份之后的改动不在其中；损坏的文件已保存为 {kept}。</translation>
     </message>
@@ -2056,132 +2092,132 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="93" />
+        <location filename="../../desktop/settings/sync_page.py" line="94" />
         <source>Team sync</source>
         <translation>团队同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="96" />
+        <location filename="../../desktop/settings/sync_page.py" line="97" />
         <source>Your team</source>
         <translation>你的团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="98" />
+        <location filename="../../desktop/settings/sync_page.py" line="99" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="99" />
+        <location filename="../../desktop/settings/sync_page.py" line="100" />
         <source>Your role</source>
         <translation>你的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="100" />
+        <location filename="../../desktop/settings/sync_page.py" line="101" />
         <source>Shared through</source>
         <translation>共享方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="101" />
+        <location filename="../../desktop/settings/sync_page.py" line="102" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="102" />
+        <location filename="../../desktop/settings/sync_page.py" line="103" />
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="106" />
+        <location filename="../../desktop/settings/sync_page.py" line="107" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="107" />
+        <location filename="../../desktop/settings/sync_page.py" line="108" />
         <source>Invite a member…</source>
         <translation>邀请成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="110" />
+        <location filename="../../desktop/settings/sync_page.py" line="111" />
         <source>Share the team's replies through a shared folder (a synced or network drive) or a sync server. Your supervisor gives you a join code; or start a team and invite your agents.</source>
         <translation>通过共享文件夹（同步盘或网络盘）或同步服务器共享团队话术。主管会给你一个加入码；你也可以创建团队并邀请客服。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join a team</source>
         <translation>加入团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join code</source>
         <translation>加入码</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="115" />
+        <location filename="../../desktop/settings/sync_page.py" line="116" />
         <source>Join</source>
         <translation>加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Start a team</source>
         <translation>创建新团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Team name</source>
         <translation>团队名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="117" />
+        <location filename="../../desktop/settings/sync_page.py" line="118" />
         <source>Create team</source>
         <translation>创建团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="141" />
+        <location filename="../../desktop/settings/sync_page.py" line="142" />
         <source>server {url}</source>
         <translation>服务器 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="143" />
+        <location filename="../../desktop/settings/sync_page.py" line="144" />
         <source>folder {path}</source>
         <translation>文件夹 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="154" />
+        <location filename="../../desktop/settings/sync_page.py" line="155" />
         <source> (you)</source>
         <translation>（我）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="158" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="158" />
+        <location filename="../../desktop/settings/sync_page.py" line="159" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="159" />
+        <location filename="../../desktop/settings/sync_page.py" line="160" />
         <source>not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="163" />
+        <location filename="../../desktop/settings/sync_page.py" line="164" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="167" />
+        <location filename="../../desktop/settings/sync_page.py" line="168" />
         <source>{when}: sent {sent}, received {received}, conflicts {conflicts}, quarantined {quarantined}</source>
         <translation>{when}：发出 {sent}，收到 {received}，冲突 {conflicts}，隔离 {quarantined}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="189" />
+        <location filename="../../desktop/settings/sync_page.py" line="190" />
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/sync_page.py" line="249" />
+        <location filename="../../desktop/settings/sync_page.py" line="269" />
         <source>Give this code to one new agent.</source>
         <translation>把这个加入码发给一位新客服（每个码只能用一次）。</translation>
     </message>
@@ -2203,6 +2239,69 @@
         <location filename="../../desktop/settings/sync_forms.py" line="63" />
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMessages</name>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="19" />
+        <source>This phrasebook is already in team “{name}”.</source>
+        <translation>已经在团队「{name}」中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="25" />
+        <source>This phrasebook is not in a team yet.</source>
+        <translation>这个话术库还没有加入团队。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="29" />
+        <source>Only the computer that created the team can do this.</source>
+        <translation>只有创建团队的那台电脑可以这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="35" />
+        <source>This join code is not for this team, or it was withdrawn.</source>
+        <translation>这个加入码不属于这个团队，或已被撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="41" />
+        <source>This join code was already used; ask your supervisor for a new one.</source>
+        <translation>这个加入码已经被用过了，请向主管要一个新的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="47" />
+        <source>This is not a QuickReply join code (it starts with QR1-).</source>
+        <translation>这不是快回的加入码（加入码以 QR1- 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="53" />
+        <source>The join code is damaged; copy it again.</source>
+        <translation>加入码不完整或已损坏，请重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="57" />
+        <source>Choose a shared folder, or type a server address.</source>
+        <translation>请选择共享文件夹，或填写服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="63" />
+        <source>The shared folder was not found: {path}</source>
+        <translation>找不到共享文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="69" />
+        <source>This folder already holds a team; join it with a join code instead.</source>
+        <translation>这个文件夹里已经有一个团队了，请用加入码加入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="75" />
+        <source>The team file (team.json) in the shared place is missing or damaged.</source>
+        <translation>共享位置里的团队文件（team.json）丢失或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings/team_messages.py" line="81" />
+        <source>The team uses a newer QuickReply; please update.</source>
+        <translation>团队使用的是更新版本的快回，请先升级。</translation>
     </message>
 </context>
 <context>

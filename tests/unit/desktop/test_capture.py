@@ -139,6 +139,22 @@ def test_no_holding_phrase_disables_the_reply(
         ("接待中心：tb_12345678", "tb_12345678"),
         ("Chat with Maria | AliExpress", ""),
         (None, ""),
+        # An unsaved-changes marker is not part of the name.
+        ("*小猫咪爱吃鱼 - 千牛接待台", "小猫咪爱吃鱼"),
+        ("小猫咪爱吃鱼* - 千牛接待台", "小猫咪爱吃鱼"),
+        ("● 小猫咪爱吃鱼 - 千牛接待台", "小猫咪爱吃鱼"),
+        # An editor, a file or a program is not a customer: the field stays empty.
+        ("*/work/o16msgs.txt", ""),
+        ("*/work/o16msgs.txt - Mousepad", ""),
+        ("~/客服/话术.docx — LibreOffice Writer", ""),
+        ("*C:\\work\\msgs.txt - Notepad", ""),
+        ("o16msgs.txt", ""),
+        ("● notes.md - Visual Studio Code", ""),
+        ("Mousepad", ""),
+        ("mousepad", ""),
+        ("gedit", ""),
+        ("Terminal", ""),
+        ("mr.li - 千牛接待台", "mr.li"),
     ],
 )
 def test_customer_from_title(title: str | None, customer: str) -> None:

@@ -214,3 +214,82 @@ def test_promote_needs_a_phrase_to_attach_to(qtbot: QtBot, nbook: Phrasebook) ->
     dialog.phrases.setCurrentRow(-1)
     dialog.confirm.click()
     assert dialog.proposal is None and not dialog.error.isHidden()
+
+
+# -- changes made elsewhere (the `phrasebook` command, another app instance) -----------------
+
+
+@pytest.fixture
+def elsewhere(tmp_path: Path, nbook: Phrasebook) -> Iterator[Phrasebook]:
+    """A second connection to the same file, like `phrasebook notebook dismiss ID`."""
+    with Phrasebook.open(tmp_path / "nb.db") as other:
+        yield other
+
+
+def test_answer_on_an_entry_dismissed_elsewhere_keeps_the_text_and_says_so(
+    window: NotebookWindow, nbook: Phrasebook, elsewhere: Phrasebook
+) -> None:
+    entry = nbook.notebook.capture("能开专票吗", customer="小猫咪")
+    window.refresh()
+    window.select(entry.id)
+    elsewhere.notebook.dismiss(entry.id)
+    window.answer.setPlainText("可以开专票的亲")
+    window.save_button.click()  # must not raise (the app's "something went wrong" dialog)
+    assert nbook.notebook.get(entry.id).status == "dismissed"
+    assert window.notice.isVisibleTo(window)
+    assert "dismissed elsewhere" in window.notice.text()
+    # The window now shows the entry where it is, with the agent's text still there.
+    assert window.status == "dismissed"
+    assert window.current_id() == entry.id
+    assert window.answer.toPlainText() == "可以开专票的亲"
+    # Reopening it brings the text along to the open tab, and saving then works.
+    window.reopen_button.click()
+    assert window.status == "open"
+    assert window.answer.toPlainText() == "可以开专票的亲"
+    window.save_button.click()
+    assert nbook.notebook.get(entry.id).answer == "可以开专票的亲"
+
+
+def test_reopen_on_an_entry_reopened_elsewhere_says_so(
+    window: NotebookWindow, nbook: Phrasebook, elsewhere: Phrasebook
+) -> None:
+    first = nbook.notebook.capture("在吗")
+    second = nbook.notebook.capture("还在吗")
+    nbook.notebook.dismiss(first.id)
+    nbook.notebook.dismiss(second.id)
+    window.tabs.setCurrentIndex(TABS.index("dismissed"))
+    window.select(first.id)
+    elsewhere.notebook.reopen(first.id)
+    window.reopen_button.click()
+    # Not a silent no-op, and never the other dismissed entry by mistake.
+    assert nbook.notebook.get(second.id).status == "dismissed"
+    assert "reopened elsewhere" in window.notice.text()
+    assert window.status == "open"
+    assert window.current_id() == first.id
+
+
+def test_activating_the_window_rereads_what_changed_elsewhere(
+    window: NotebookWindow, nbook: Phrasebook, elsewhere: Phrasebook
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    entry = nbook.notebook.capture("能开专票吗")
+    window.refresh()
+    assert window.dismiss_button.isEnabled()
+    elsewhere.notebook.dismiss(entry.id)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert rows(window) == []
+    assert not window.dismiss_button.isEnabled()
+
+
+def test_a_refresh_keeps_the_answer_being_typed(window: NotebookWindow, nbook: Phrasebook) -> None:
+    entry = nbook.notebook.capture("能开专票吗")
+    other = nbook.notebook.capture("今天能发货吗")
+    window.select(entry.id)
+    window.answer.setPlainText("可以的")
+    window.refresh()  # the overdue timer
+    assert window.answer.toPlainText() == "可以的"
+    window.select(other.id)
+    window.select(entry.id)
+    assert window.answer.toPlainText() == "可以的"

@@ -25,7 +25,8 @@ def without(**flags: bool) -> FakeBackend:
 
 
 def combo_items(combo: QComboBox) -> list[str]:
-    return [combo.itemText(i) for i in range(combo.count())]
+    """The methods offered (as stored: "type" is shown by its name in the UI language)."""
+    return [str(combo.itemData(i)) for i in range(combo.count())]
 
 
 def open_page(quickreply: QuickReply, qtbot: QtBot, name: str) -> object:

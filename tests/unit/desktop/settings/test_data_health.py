@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +27,13 @@ def data_page(window: SettingsWindow) -> DataPage:
     page = window.pages["data"]
     assert isinstance(page, DataPage)
     return page
+
+
+@pytest.fixture
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The damage dialog at start speaks the system's language (Chinese when it has none of
+    ours): these tests click its English buttons."""
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
 
 
 def answer_boxes(seen: list[str], *buttons: str) -> None:
@@ -90,7 +97,9 @@ def damaged_book(path: Path) -> None:
     conn.close()
 
 
-def test_a_damaged_book_at_start_is_salvaged_when_asked(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_damaged_book_at_start_is_salvaged_when_asked(
+    qtbot: QtBot, tmp_path: Path, english_system: None
+) -> None:
     path = tmp_path / "book.db"
     damaged_book(path)
     seen: list[str] = []
@@ -106,7 +115,9 @@ def test_a_damaged_book_at_start_is_salvaged_when_asked(qtbot: QtBot, tmp_path: 
     assert list((tmp_path / "backups").glob("book.db.damaged-*"))
 
 
-def test_a_damaged_book_is_left_alone_when_the_agent_quits(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_damaged_book_is_left_alone_when_the_agent_quits(
+    qtbot: QtBot, tmp_path: Path, english_system: None
+) -> None:
     path = tmp_path / "book.db"
     damaged_book(path)
     before = path.read_bytes()
@@ -118,7 +129,7 @@ def test_a_damaged_book_is_left_alone_when_the_agent_quits(qtbot: QtBot, tmp_pat
 
 
 def test_a_damaged_book_with_backups_can_be_restored_from_the_dialog(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, english_system: None
 ) -> None:
     path = tmp_path / "book.db"
     with Phrasebook.open(path, auto_backup=False) as book:

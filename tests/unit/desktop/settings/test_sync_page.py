@@ -162,3 +162,66 @@ def test_the_page_follows_the_language(
 )
 def test_where_is_a_folder_or_a_server(typed: str, expected: dict[str, str]) -> None:
     assert where_arguments(typed) == expected
+
+
+def test_a_team_created_elsewhere_shows_when_the_page_is_shown_again(
+    window: SettingsWindow, page: SyncPage, quickreply: QuickReply, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window.show_page("sync")
+    assert page.join_form.isVisibleTo(page)
+    with Phrasebook.open(quickreply.book.path) as cli:  # `phrasebook team create ...`
+        cli.sync.create_team("命令行的店", folder=tmp_path / "cli-team", member_name="店长")
+    window.close()
+    again = quickreply.settings.open("sync")
+    assert again.pages["sync"] is page
+    assert page.team_box.isVisibleTo(page) and page.join_form.isHidden()
+    assert page.name.text() == "命令行的店"
+    if "members" in page.jobs:
+        wait(qtbot, page, "members")
+
+
+def test_create_when_already_in_a_team_says_so_plainly(
+    window: SettingsWindow, page: SyncPage, quickreply: QuickReply, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window.show_page("sync")
+    with Phrasebook.open(quickreply.book.path) as cli:
+        cli.sync.create_team("命令行的店", folder=tmp_path / "cli-team", member_name="店长")
+    page.create_form.first.setText("小美的店")
+    page.create_form.where.setText(str(tmp_path / "shared"))
+    page.create_form.button.click()  # the page was not shown again: the click re-reads
+    if "create" in page.jobs:
+        wait(qtbot, page, "create")
+    assert page.name.text() == "命令行的店"
+    assert page.team_box.isVisibleTo(page)
+    assert page.error == "This phrasebook is already in team “命令行的店”."
+    if "members" in page.jobs:
+        wait(qtbot, page, "members")
+
+
+@pytest.mark.parametrize(
+    ("core", "english", "chinese"),
+    [
+        (
+            "already in team '小熊'",
+            "This phrasebook is already in team “小熊”.",
+            "已经在团队「小熊」中。",
+        ),  # noqa: E501
+        (
+            "this join code was already used; ask your supervisor for a new one",
+            "This join code was already used; ask your supervisor for a new one.",
+            "这个加入码已经被用过了，请向主管要一个新的。",
+        ),
+        ("not recognised", "not recognised", "not recognised"),
+    ],
+)
+def test_core_refusals_are_said_in_the_ui_language(
+    quickreply: QuickReply, core: str, english: str, chinese: str
+) -> None:
+    from desktop.settings.team_messages import team_message
+
+    assert team_message(core) == english
+    quickreply.settings.set_language("zh_CN")
+    try:
+        assert team_message(core) == chinese
+    finally:
+        quickreply.settings.set_language("en")
