@@ -96,8 +96,8 @@ class QuickReply(QObject):
         self.quitting = False
         self._target: TargetWindow | None = None
         self._fired_at = 0.0
-        self.reply_images: Callable[[Phrase], Sequence[ReplyImage]] = (
-            lambda phrase: reply_images_from(self.book, phrase)
+        self.reply_images: Callable[[Phrase], Sequence[ReplyImage]] = lambda phrase: (
+            reply_images_from(self.book, phrase)
         )
         self._unsubscribe_book: Callable[[], None] = lambda: None  # set in _wire
         self.popup = SearchPopup(book)
