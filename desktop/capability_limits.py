@@ -10,15 +10,38 @@ guesses the customer from it), `can_restore_rich_clipboard`, `can_mark_clipboard
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.platform.base import Capabilities
 
-__all__ = ["hotkeys_limit", "insert_limit", "paste_limit", "typing_limit"]
+__all__ = ["hotkeys_limit", "insert_limit", "note_text", "paste_limit", "typing_limit"]
 
 
 def _with_notes(reason: str, capabilities: Capabilities) -> str:
-    return "\n".join((reason, *capabilities.notes))
+    notes = (note_text(n) for n in capabilities.notes)
+    return "\n".join((reason, *(n for n in notes if n)))
+
+
+def note_text(note: str) -> str | None:
+    """A backend's note (English, from desktop.platform) in the UI language; None for a note
+    we have no translation of while the UI is not English (no English sentence in Chinese)."""
+    if note.startswith("Wayland does not let applications grab global hotkeys"):
+        return QCoreApplication.translate(
+            "CapabilityLimits",
+            "Wayland does not let applications grab global hotkeys or send keys to other "
+            "windows; bind a desktop shortcut to `quickreply --show` or use an X11 session.",
+        )
+    if note.startswith("macOS support is not built yet"):
+        return QCoreApplication.translate(
+            "CapabilityLimits", "QuickReply does not support macOS yet."
+        )
+    if note.startswith("no display"):
+        return QCoreApplication.translate(
+            "CapabilityLimits", "There is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)."
+        )
+    if QLocale().language() == QLocale.Language.English:
+        return note
+    return None
 
 
 def hotkeys_limit(capabilities: Capabilities) -> str | None:

@@ -1,9 +1,14 @@
-"""Choosing the popup hotkey: record a chord by pressing it, and see at once if it is free."""
+"""Choosing the popup hotkey: record a chord by pressing it, and see at once if it is free.
+
+On a desktop where no program can grab a global hotkey (Wayland), choosing another chord cannot
+help: `announce_without_hotkeys` says so once, in the tray, with the way to open the popup.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.platform.base import Capabilities
 from desktop.platform.chords import Chord, ChordError, parse_chord
+
+#: Shows a tray message: notify(title, text).
+Notify = Callable[[str, str], None]
+
+
+def announce_without_hotkeys(capabilities: Capabilities, notify: Notify) -> bool:
+    """At start, where global hotkeys cannot exist: one tray message on how to open the popup
+    instead of the "choose another chord" dialog. False (nothing said) where hotkeys work."""
+    if capabilities.global_hotkeys_available:
+        return False
+    title = QCoreApplication.translate("HotkeyDialog", "QuickReply: no global hotkeys here")
+    text = QCoreApplication.translate(
+        "HotkeyDialog",
+        "This desktop does not let programs use global hotkeys, so no key combination can open "
+        "the popup. Bind the command `quickreply --show popup` to a keyboard shortcut in your "
+        "desktop's settings, or open the popup from the tray icon.",
+    )
+    notify(title, text)
+    return True
 
 
 class HotkeyDialog(QDialog):

@@ -184,7 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     quickreply.start(path)
     if args.show:
         QTimer.singleShot(0, lambda: quickreply.show_window(args.show))
-    quickreply.announce()
+    from desktop.hotkey_dialog import announce_without_hotkeys
+
+    # No global hotkeys on this desktop (Wayland): a tray message, not "choose another chord".
+    if not announce_without_hotkeys(quickreply.platform.capabilities, quickreply.tray.notify):
+        quickreply.announce()
     if quickreply.quitting:  # quit while a start-up dialog ran: no loop to leave yet
         return 0
     return app.exec()

@@ -27,22 +27,37 @@
 <context>
     <name>CapabilityLimits</name>
     <message>
-        <location filename="../../desktop/capability_limits.py" line="28" />
+        <location filename="../../desktop/capability_limits.py" line="29" />
+        <source>Wayland does not let applications grab global hotkeys or send keys to other windows; bind a desktop shortcut to `quickreply --show` or use an X11 session.</source>
+        <translation>Wayland에서는 프로그램이 전역 단축키를 쓰거나 다른 창에 키를 보낼 수 없습니다. 데스크톱 단축키에 `quickreply --show`를 연결하거나 X11 세션을 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="35" />
+        <source>QuickReply does not support macOS yet.</source>
+        <translation>QuickReply는 아직 macOS를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="39" />
+        <source>There is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>디스플레이가 없습니다 (DISPLAY와 WAYLAND_DISPLAY 모두 설정되지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="51" />
         <source>This session does not let programs use global hotkeys. Open the popup from the tray or with `quickreply --show`.</source>
         <translation>이 세션에서는 프로그램이 전역 단축키를 쓸 수 없습니다. 트레이 아이콘이나 `quickreply --show`로 검색 창을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/capability_limits.py" line="40" />
+        <location filename="../../desktop/capability_limits.py" line="63" />
         <source>This session does not let programs send keys to other windows: a reply is put on the clipboard, paste it yourself with Ctrl+V.</source>
         <translation>이 세션에서는 프로그램이 다른 창에 키를 보낼 수 없습니다. 답변은 클립보드에 담기니 Ctrl+V로 직접 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/capability_limits.py" line="52" />
+        <location filename="../../desktop/capability_limits.py" line="75" />
         <source>Typing the reply key by key ("type") is not possible here (on X11 it needs xdotool).</source>
         <translation>여기서는 답변을 한 글자씩 입력("type")할 수 없습니다(X11에서는 xdotool이 필요합니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop/capability_limits.py" line="64" />
+        <location filename="../../desktop/capability_limits.py" line="87" />
         <source>This session does not let programs bring the chat window back to the front, so the answer cannot be inserted from here. Save it and paste it yourself.</source>
         <translation>이 세션에서는 프로그램이 채팅 창을 다시 앞으로 가져올 수 없어 여기서 답변을 넣을 수 없습니다. 저장한 뒤 직접 붙여 넣으세요.</translation>
     </message>
@@ -443,12 +458,23 @@
 <context>
     <name>HotkeyDialog</name>
     <message>
-        <location filename="../../desktop/hotkey_dialog.py" line="33" />
+        <location filename="../../desktop/hotkey_dialog.py" line="34" />
+        <source>QuickReply: no global hotkeys here</source>
+        <extracomment>Shows a tray message: notify(title, text).</extracomment>
+        <translation>QuickReply: 이 데스크톱에서는 전역 단축키를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hotkey_dialog.py" line="35" />
+        <source>This desktop does not let programs use global hotkeys, so no key combination can open the popup. Bind the command `quickreply --show popup` to a keyboard shortcut in your desktop's settings, or open the popup from the tray icon.</source>
+        <translation>이 데스크톱에서는 프로그램이 전역 단축키를 쓸 수 없어 어떤 키 조합으로도 검색창을 열 수 없습니다. 데스크톱 설정의 키보드 단축키에 `quickreply --show popup` 명령을 연결하거나, 트레이 아이콘에서 검색창을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hotkey_dialog.py" line="58" />
         <source>Popup hotkey</source>
         <translation>검색창 단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/hotkey_dialog.py" line="34" />
+        <location filename="../../desktop/hotkey_dialog.py" line="59" />
         <source>Press the keys you want to use.</source>
         <translation>사용할 키 조합을 눌러 주세요.</translation>
     </message>

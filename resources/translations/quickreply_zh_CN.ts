@@ -27,22 +27,37 @@
 <context>
     <name>CapabilityLimits</name>
     <message>
-        <location filename="../../desktop/capability_limits.py" line="28" />
+        <location filename="../../desktop/capability_limits.py" line="29" />
+        <source>Wayland does not let applications grab global hotkeys or send keys to other windows; bind a desktop shortcut to `quickreply --show` or use an X11 session.</source>
+        <translation>Wayland 不允许程序注册全局快捷键，也不允许向其他窗口发送按键；请在桌面设置里把 `quickreply --show` 绑定为快捷键，或改用 X11 会话。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="35" />
+        <source>QuickReply does not support macOS yet.</source>
+        <translation>快回暂不支持 macOS。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="39" />
+        <source>There is no display (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>没有可用的显示环境（DISPLAY 和 WAYLAND_DISPLAY 都未设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/capability_limits.py" line="51" />
         <source>This session does not let programs use global hotkeys. Open the popup from the tray or with `quickreply --show`.</source>
         <translation>当前会话不允许程序使用全局快捷键。请从托盘图标或用 `quickreply --show` 打开搜索框。</translation>
     </message>
     <message>
-        <location filename="../../desktop/capability_limits.py" line="40" />
+        <location filename="../../desktop/capability_limits.py" line="63" />
         <source>This session does not let programs send keys to other windows: a reply is put on the clipboard, paste it yourself with Ctrl+V.</source>
         <translation>当前会话不允许程序向其他窗口发送按键：回复会放到剪贴板上，请自己按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/capability_limits.py" line="52" />
+        <location filename="../../desktop/capability_limits.py" line="75" />
         <source>Typing the reply key by key ("type") is not possible here (on X11 it needs xdotool).</source>
         <translation>这里无法逐键输入回复（"type"）（X11 下需要安装 xdotool）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/capability_limits.py" line="64" />
+        <location filename="../../desktop/capability_limits.py" line="87" />
         <source>This session does not let programs bring the chat window back to the front, so the answer cannot be inserted from here. Save it and paste it yourself.</source>
         <translation>当前会话不允许程序把聊天窗口切回前台，所以无法从这里插入回答。请先保存，再自己粘贴。</translation>
     </message>
@@ -443,12 +458,23 @@
 <context>
     <name>HotkeyDialog</name>
     <message>
-        <location filename="../../desktop/hotkey_dialog.py" line="33" />
+        <location filename="../../desktop/hotkey_dialog.py" line="34" />
+        <source>QuickReply: no global hotkeys here</source>
+        <extracomment>Shows a tray message: notify(title, text).</extracomment>
+        <translation>快回：当前桌面不支持全局快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hotkey_dialog.py" line="35" />
+        <source>This desktop does not let programs use global hotkeys, so no key combination can open the popup. Bind the command `quickreply --show popup` to a keyboard shortcut in your desktop's settings, or open the popup from the tray icon.</source>
+        <translation>当前桌面不允许程序使用全局快捷键，换哪个组合键都无法呼出搜索框。请在桌面系统的键盘快捷键设置里，把命令 `quickreply --show popup` 绑定到一个快捷键；也可以点击托盘图标打开搜索框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hotkey_dialog.py" line="58" />
         <source>Popup hotkey</source>
         <translation>呼出快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/hotkey_dialog.py" line="34" />
+        <location filename="../../desktop/hotkey_dialog.py" line="59" />
         <source>Press the keys you want to use.</source>
         <translation>请按下您想使用的组合键。</translation>
     </message>
