@@ -67,6 +67,8 @@ def _serve_command(add_parser: AddParser) -> None:
                    help=f"seconds a request body may take ({d.body_timeout_s:g})")  # fmt: skip
     p.add_argument("--team-quota-mb", type=int, default=d.team_bytes // 1024**2,
                    help=f"stored changes per team ({d.team_bytes // 1024**2} MB)")  # fmt: skip
+    p.add_argument("--team-pictures-mb", type=int, default=d.team_picture_bytes // 1024**2,
+                   help=f"stored reply pictures per team ({d.team_picture_bytes // 1024**2} MB)")  # fmt: skip
 
 
 def _team_commands(add_parser: AddParser) -> None:
@@ -171,6 +173,7 @@ def _serve(book: Phrasebook, args: argparse.Namespace) -> int:
         max_teams=args.max_teams,
         max_members=args.max_members,
         team_bytes=args.team_quota_mb * 1024**2,
+        team_picture_bytes=args.team_pictures_mb * 1024**2,
         body_timeout_s=args.body_timeout,
     )
     try:

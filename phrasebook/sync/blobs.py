@@ -27,7 +27,7 @@ SENT_STATE = "blobs_sent"
 
 @runtime_checkable
 class BlobTransport(Protocol):
-    """What a transport needs to carry pictures (the folder does; the server not yet)."""
+    """What a transport needs to carry pictures (a team folder and a sync server both do)."""
 
     def has_blob(self, digest: str) -> bool: ...
     def publish_blob(self, digest: str, data: bytes) -> None: ...

@@ -11,6 +11,9 @@
     GET  /v1/teams/{team}/ops?after=N           signed segments after cursor N
     GET  /v1/teams/{team}/ops/{node}            highest op number stored for a device
     POST /v1/teams/{team}/ops/{node}/{first}-{last}   one signed segment (raw gzip body)
+    GET  /v1/teams/{team}/blobs/{sha256}        a reply picture's bytes (HEAD: is it here?)
+    PUT  /v1/teams/{team}/blobs/{sha256}        a supervisor publishes a team phrase's picture
+                                                (raw body that hashes to the name, ≤ 5 MB)
 
 Starlette, uvicorn and pydantic are imported only here, so the core works without the extra.
 Store calls run in the thread pool; each refusal is one log line naming the request and the
@@ -26,6 +29,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from phrasebook.image_check import MAX_IMAGE_BYTES
 from phrasebook.sync import server_schema as schema
 from phrasebook.sync.server_limits import ADMIN_ENV, Limits, RateLimiter
 from phrasebook.sync.server_rules import Refused, Rules, check_node, digest, log, new_token
@@ -72,6 +76,7 @@ def build_app(store: Store, limits: Limits | None = None) -> Starlette:
             guard(_publish(rules, limits)),
             methods=["POST"],
         ),  # fmt: skip
+        Route(team + "/blobs/{name}", guard(_blob(rules, limits)), methods=["GET", "PUT"]),
         Route("/{rest:path}", guard(_nowhere), methods=["GET", "POST", "PUT", "DELETE"]),
     ]
     return Starlette(routes=routes)
@@ -293,6 +298,26 @@ def _publish(rules: Rules, limits: Limits) -> Endpoint:
         return _reply({"result": outcome}, 201 if outcome == "stored" else 200)
 
     return publish
+
+
+def _blob(rules: Rules, limits: Limits) -> Endpoint:
+    async def blob(request: Request) -> Response:
+        from starlette.responses import Response
+
+        team, name, token = request.path_params["team"], request.path_params["name"], _token(request)
+        if request.method == "HEAD":
+            if await _off_loop(rules.has_blob, team, token, name):
+                return Response(b"", media_type="application/octet-stream")
+            raise Refused(404, "no such picture in this team (not published yet?)")
+        if request.method == "GET":
+            data = await _off_loop(rules.blob, team, token, name)
+            return Response(data, media_type="application/octet-stream")
+        await _off_loop(rules.may_put_blob, team, token, name)  # before reading 5 MB
+        data = await _body(request, MAX_IMAGE_BYTES, limits.body_timeout_s)
+        outcome = await _off_loop(rules.put_blob, team, token, name, data)
+        return _reply({"result": outcome}, 201 if outcome == "stored" else 200)
+
+    return blob
 
 
 async def _nowhere(request: Request) -> Response:

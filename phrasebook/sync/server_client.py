@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 import urllib.error
 import urllib.request
@@ -25,6 +26,7 @@ MAX_PAGES = 1000
 #: A request the server did not take (connection refused, 429 too many, 503 busy) is tried again
 #: this many times, after exponentially growing, randomly jittered pauses (`backoff`).
 RETRIES = 4
+_BLOB = re.compile(r"^[0-9a-f]{64}$")
 
 
 class ServerError(PhrasebookError):
@@ -133,34 +135,74 @@ class ServerTransport:
             return [Incoming(source, node, first, last, None, "not base64 data", position=position)]
         return [Incoming(source, node, first, last, data, position=position)]
 
+    # -- pictures (content-addressed; see phrasebook.sync.blobs) ------------------------------
+
+    def has_blob(self, digest: str) -> bool:
+        """Whether the server holds the picture (it checked its hash when it took it)."""
+        try:
+            self._call("HEAD", self._blob(digest))
+        except ServerError as exc:
+            if exc.status == 404:
+                return False
+            raise
+        return True
+
+    def publish_blob(self, digest: str, data: bytes) -> None:
+        """Put a team phrase's picture on the server (a supervisor's; held already: no-op)."""
+        self._call("PUT", self._blob(digest), raw=data, content_type="application/octet-stream")
+
+    def fetch_blob(self, digest: str, limit: int) -> bytes | None:
+        """A picture's bytes as served (at most `limit` + 1 of them, so an oversized reply is
+        refused unread); None while it has not been published. The caller verifies them."""
+        try:
+            data = self._call("GET", self._blob(digest), limit=limit + 1)
+        except ServerError as exc:
+            if exc.status == 404:
+                return None
+            raise
+        assert isinstance(data, bytes)
+        return data
+
+    def blob_source(self, digest: str) -> str:
+        return self.url + self._blob(digest)
+
+    def _blob(self, digest: str) -> str:
+        if not _BLOB.match(digest):
+            raise ValueError(f"not a picture hash: {digest!r}")
+        return self._team(f"/blobs/{digest}")
+
     # -- HTTP -------------------------------------------------------------------------------
 
     def _team(self, path: str) -> str:
         return f"/v1/teams/{self.team}{path}"
 
-    def _call(self, method: str, path: str, body: Any = None, raw: bytes | None = None) -> Any:
-        headers = {"Accept": "application/json"}
+    def _call(self, method: str, path: str, body: Any = None, raw: bytes | None = None,
+              content_type: str = "application/gzip", limit: int = 0) -> Any:  # fmt: skip
+        """The JSON reply, or with `limit` the raw reply body (at most `limit` bytes read)."""
+        headers = {"Accept": "application/octet-stream" if limit else "application/json"}
         data = raw
         if body is not None:
             data = json.dumps(body, ensure_ascii=False).encode()
             headers["Content-Type"] = "application/json"
         elif raw is not None:
-            headers["Content-Type"] = "application/gzip"
+            headers["Content-Type"] = content_type
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         request = urllib.request.Request(self.url + path, data, headers, method=method)
         for attempt in range(RETRIES + 1):
             try:
-                return self._once(request)
+                return self._once(request, limit)
             except ServerError as exc:
                 if not exc.retry or attempt == RETRIES:
                     raise
                 time.sleep(max(exc.retry_after, backoff.delay(attempt)))
         raise AssertionError("unreachable")
 
-    def _once(self, request: urllib.request.Request) -> Any:
+    def _once(self, request: urllib.request.Request, limit: int = 0) -> Any:
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as reply:
+                if limit:
+                    return bytes(reply.read(limit))
                 return json.loads(reply.read() or b"{}")
         except urllib.error.HTTPError as exc:
             error = ServerError(f"{self.url}: {_reason(exc)}", exc.code)

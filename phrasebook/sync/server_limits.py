@@ -22,6 +22,7 @@ class Limits:
     max_teams: int = 1000  # teams on this server
     max_members: int = 1000  # member certificates per team
     team_bytes: int = 2 * 1024**3  # signed segments stored per team
+    team_picture_bytes: int = 1024**3  # reply pictures stored per team (each at most 5 MB)
     body_timeout_s: float = 30.0  # a request body must arrive within this
 
 

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from phrasebook.image_check import MAX_IMAGE_BYTES, image_hash, mib
 from phrasebook.sync import team
 from phrasebook.sync.keys import key_id, verify_signed
 from phrasebook.sync.ops import OpError, check_authority
@@ -28,6 +29,7 @@ from phrasebook.sync.team import Member, TeamError
 log = logging.getLogger("phrasebook.server")
 TEAM_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 NODE_ID = re.compile(r"^[0-9a-f]{16}$")
+BLOB_NAME = re.compile(r"^[0-9a-f]{64}$")
 #: A signed request (token request, team creation) is accepted this close to the server's clock.
 PROOF_WINDOW_MS = 5 * 60 * 1000
 PAGE_SEGMENTS = 200
@@ -261,6 +263,48 @@ class Rules:
     def read(self, team_id: str, token: str | None, after: int) -> list[StoredSegment]:
         self.member(team_id, token)
         return self.store.segments(team_id, after, PAGE_SEGMENTS, PAGE_BYTES)
+
+    # -- pictures (content-addressed, as `blobs/<sha256>` in a team folder) --------------------
+
+    def put_blob(self, team_id: str, token: str | None, name: str, data: bytes) -> str:
+        """Store a team phrase's picture: only from a member who may publish team phrases, only
+        when the bytes hash to `name`, within the per-picture limit and the team's quota.
+        Returns 'stored' or 'duplicate' (held already: nothing changes)."""
+        self.may_put_blob(team_id, token, name)
+        if len(data) > MAX_IMAGE_BYTES:
+            raise Refused(413, f"a picture may be at most {mib(MAX_IMAGE_BYTES)}")
+        if image_hash(data) != name:
+            raise Refused(422, "the picture's bytes do not hash to its name (tampered or damaged)")
+        outcome = self.store.add_blob(team_id, name, data, self.limits.team_picture_bytes)
+        if outcome == "full":
+            quota = self.limits.team_picture_bytes // 1024**2
+            raise Refused(413, f"the team's picture quota ({quota} MB) is full")
+        return outcome
+
+    def may_put_blob(self, team_id: str, token: str | None, name: str) -> None:
+        """Refuse a stranger, an agent or a malformed name before a body is read."""
+        me = self.member(team_id, token)
+        check_blob_name(name)
+        if me.role != "supervisor":  # the role that may change team phrases (`ops`)
+            raise Refused(403, f"{me.key} ({me.role}) may not publish team pictures")
+
+    def has_blob(self, team_id: str, token: str | None, name: str) -> bool:
+        self.member(team_id, token)
+        check_blob_name(name)
+        return self.store.has_blob(team_id, name)
+
+    def blob(self, team_id: str, token: str | None, name: str) -> bytes:
+        self.member(team_id, token)
+        check_blob_name(name)
+        data = self.store.blob(team_id, name)
+        if data is None:
+            raise Refused(404, "no such picture in this team (not published yet?)")
+        return data
+
+
+def check_blob_name(name: str) -> None:
+    if not BLOB_NAME.match(name):
+        raise Refused(400, f"not a picture hash: {name[:70]!r}")
 
 
 def check_team_id(team_id: str) -> None:

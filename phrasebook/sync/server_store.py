@@ -1,7 +1,7 @@
 """Where `phrasebook serve` keeps teams: SQLite (a file, the default) or PostgreSQL.
 
 The server stores what the folder transport keeps as files (roster, member certificates, signed
-segments) plus hashed access tokens. Segments are numbered by the database (`seq`), which is the
+segments, reply pictures by their SHA-256) plus hashed access tokens. Segments are numbered by the database (`seq`), which is the
 cursor clients read from; per team, numbers are handed out in commit order (one writer at a time
 in this process, and a per-team advisory lock in PostgreSQL), so a reader never skips a segment
 that commits later with a smaller number.
@@ -31,6 +31,8 @@ CREATE TABLE IF NOT EXISTS admin (id INTEGER PRIMARY KEY, hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS proofs (team TEXT NOT NULL, hash TEXT NOT NULL, at BIGINT NOT NULL,
     PRIMARY KEY (team, hash));
 CREATE TABLE IF NOT EXISTS usage (team TEXT PRIMARY KEY, bytes BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS blobs (team TEXT NOT NULL, hash TEXT NOT NULL, size BIGINT NOT NULL,
+    data {blob} NOT NULL, PRIMARY KEY (team, hash));
 """
 
 
@@ -229,6 +231,30 @@ class Store:
                 break
             found.append(StoredSegment(int(seq), str(node), int(first), int(last), bytes(data)))
         return found
+
+    def add_blob(self, team: str, name: str, data: bytes, quota: int = 0) -> str:
+        """Store a picture under its hash: 'stored', 'duplicate' (held already) or 'full' (the
+        team's pictures would pass `quota` bytes; refused)."""
+        with self._lock, self._transaction():
+            self._lock_team(team)
+            if self._run("SELECT 1 FROM blobs WHERE team = ? AND hash = ?", [team, name]):
+                return "duplicate"
+            used = self._run("SELECT coalesce(sum(size), 0) FROM blobs WHERE team = ?", [team])
+            if quota and int(used[0][0]) + len(data) > quota:
+                return "full"
+            self._run("INSERT INTO blobs(team, hash, size, data) VALUES (?, ?, ?, ?)",
+                      [team, name, len(data), data])  # fmt: skip
+            return "stored"
+
+    def has_blob(self, team: str, name: str) -> bool:
+        with self._lock:
+            return bool(self._run("SELECT 1 FROM blobs WHERE team = ? AND hash = ?", [team, name]))
+
+    def blob(self, team: str, name: str) -> bytes | None:
+        """A picture's bytes, or None when the team has none of that hash."""
+        with self._lock:
+            rows = self._run("SELECT data FROM blobs WHERE team = ? AND hash = ?", [team, name])
+        return bytes(rows[0][0]) if rows else None
 
 
 class SQLiteStore(Store):

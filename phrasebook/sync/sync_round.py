@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from phrasebook.errors import PhrasebookError
 from phrasebook.store import Store
 from phrasebook.sync import blobs, epochs, held, merge, peers, proposals_sync, team_rows
 from phrasebook.sync.changelog import ChangeLog, Edit
@@ -146,7 +147,7 @@ def _send_pictures(ctx: RoundContext, summary: SyncSummary) -> None:
             summary.pictures_sent = blobs.publish(
                 ctx.store, ctx.transport, ctx.state, ctx.set_state
             )
-        except OSError as exc:  # a full or unplugged share: the next round sends them
+        except (OSError, PhrasebookError) as exc:  # a full share or quota: sent next round
             summary.problems.append(f"pictures not sent yet: {exc}")
 
 
@@ -156,7 +157,7 @@ def _fetch_pictures(ctx: RoundContext, summary: SyncSummary) -> None:
         return
     try:
         summary.pictures_received, refused = blobs.fetch(ctx.store, ctx.transport)
-    except OSError as exc:
+    except (OSError, PhrasebookError) as exc:  # an unplugged share, an unreachable server
         summary.problems.append(f"pictures not fetched yet: {exc}")
         return
     summary.quarantined += len(refused)
