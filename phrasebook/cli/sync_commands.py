@@ -67,8 +67,9 @@ def _serve_command(add_parser: AddParser) -> None:
                    help=f"seconds a request body may take ({d.body_timeout_s:g})")  # fmt: skip
     p.add_argument("--team-quota-mb", type=int, default=d.team_bytes // 1024**2,
                    help=f"stored changes per team ({d.team_bytes // 1024**2} MB)")  # fmt: skip
-    p.add_argument("--team-pictures-mb", type=int, default=d.team_picture_bytes // 1024**2,
-                   help=f"stored reply pictures per team ({d.team_picture_bytes // 1024**2} MB)")  # fmt: skip
+    pictures_mb = d.team_picture_bytes // 1024**2
+    p.add_argument("--team-pictures-mb", type=int, default=pictures_mb,
+                   help=f"stored reply pictures per team ({pictures_mb} MB)")  # fmt: skip
 
 
 def _team_commands(add_parser: AddParser) -> None:

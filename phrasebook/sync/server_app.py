@@ -304,7 +304,11 @@ def _blob(rules: Rules, limits: Limits) -> Endpoint:
     async def blob(request: Request) -> Response:
         from starlette.responses import Response
 
-        team, name, token = request.path_params["team"], request.path_params["name"], _token(request)
+        team, name, token = (
+            request.path_params["team"],
+            request.path_params["name"],
+            _token(request),
+        )
         if request.method == "HEAD":
             if await _off_loop(rules.has_blob, team, token, name):
                 return Response(b"", media_type="application/octet-stream")

@@ -1,10 +1,10 @@
 """Where `phrasebook serve` keeps teams: SQLite (a file, the default) or PostgreSQL.
 
 The server stores what the folder transport keeps as files (roster, member certificates, signed
-segments, reply pictures by their SHA-256) plus hashed access tokens. Segments are numbered by the database (`seq`), which is the
-cursor clients read from; per team, numbers are handed out in commit order (one writer at a time
-in this process, and a per-team advisory lock in PostgreSQL), so a reader never skips a segment
-that commits later with a smaller number.
+segments, reply pictures by their SHA-256) plus hashed access tokens. Segments are numbered by
+the database (`seq`), which is the cursor clients read from; per team, numbers are handed out in
+commit order (one writer at a time in this process, and a per-team advisory lock in PostgreSQL),
+so a reader never skips a segment that commits later with a smaller number.
 """
 
 from __future__ import annotations
