@@ -298,12 +298,15 @@ class PictureStrip(QWidget):
         return self.add_mime(mime)
 
     def remove_selected(self) -> bool:
-        """Take the selected pictures off the reply (Ctrl+Z brings them back)."""
-        gone = set(self.selected_hashes())
-        if not gone or not self.editable() or self._phrase is None:
+        """Take the selected pictures off the reply (Ctrl+Z brings them back); by place, so
+        one of two copies of the same picture goes alone."""
+        rows = {self.list.row(item) for item in self.list.selectedItems()}
+        if not rows or not self.editable() or self._phrase is None:
             return False
-        before = self._current()
-        after = [image for image in before if image.hash not in gone]
+        before = self._fresh()
+        if before is None:
+            return False
+        after = [image for row, image in enumerate(before) if row not in rows]
         return self._emit(self.tr("Remove pictures"), before, after)
 
     def move_selected(self, step: int) -> bool:
@@ -321,7 +324,9 @@ class PictureStrip(QWidget):
         """Put the pictures in this order."""
         if not self.editable() or sorted(hashes) != sorted(self.hashes()):
             return False
-        before = self._current()
+        before = self._fresh()
+        if before is None:
+            return False
         by_hash = {image.hash: image for image in before}
         return self._emit(self.tr("Reorder pictures"), before, [by_hash[h] for h in hashes])
 
@@ -361,6 +366,20 @@ class PictureStrip(QWidget):
     def _current(self) -> list[CheckedImage]:
         assert self._phrase is not None
         return pictures_of(self._book, self._book.get(self._phrase.id))
+
+    def _fresh(self) -> list[CheckedImage] | None:
+        """The reply's pictures as the book has them, or None (and the strip redrawn) when
+        they changed elsewhere since it was drawn: a removal or an order made on a stale view
+        would drop a picture added meanwhile (by the command line, or a sync round)."""
+        assert self._phrase is not None
+        phrase = self._book.get(self._phrase.id)
+        if [ref.hash for ref in phrase.images] == self.hashes():
+            return pictures_of(self._book, phrase)
+        self.set_phrase(phrase)
+        self.show_problem(
+            self.tr("The pictures were changed elsewhere; shown again as they are now.")
+        )
+        return None
 
     def _emit(self, text: str, before: list[CheckedImage], after: list[CheckedImage]) -> bool:
         assert self._phrase is not None

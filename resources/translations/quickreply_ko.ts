@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/picture_strip.py" line="261" />
-        <location filename="../../desktop/manager/picture_strip.py" line="359" />
+        <location filename="../../desktop/manager/picture_strip.py" line="364" />
         <source>Add pictures</source>
         <translation>사진 추가</translation>
     </message>
@@ -1411,32 +1411,37 @@
         <translation>클립보드에 사진이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="307" />
+        <location filename="../../desktop/manager/picture_strip.py" line="310" />
         <source>Remove pictures</source>
         <translation>사진 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="326" />
+        <location filename="../../desktop/manager/picture_strip.py" line="331" />
         <source>Reorder pictures</source>
         <translation>사진 순서 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="350" />
+        <location filename="../../desktop/manager/picture_strip.py" line="355" />
         <source>Picture not added: %1</source>
         <translation>사진을 추가하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="355" />
+        <location filename="../../desktop/manager/picture_strip.py" line="360" />
         <source>This picture is already on the reply.</source>
         <translation>이 사진은 이미 답변에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="402" />
+        <location filename="../../desktop/manager/picture_strip.py" line="380" />
+        <source>The pictures were changed elsewhere; shown again as they are now.</source>
+        <translation>사진이 다른 곳에서 바뀌어 지금 상태로 다시 표시했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="421" />
         <source>Picture links (not downloaded):</source>
         <translation>사진 링크 (내려받지 않음):</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="421" />
+        <location filename="../../desktop/manager/picture_strip.py" line="440" />
         <source>A team phrase: only a supervisor changes its pictures</source>
         <translation>팀 문구: 사진은 관리자만 바꿀 수 있습니다</translation>
     </message>

@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <location filename="../../desktop/manager/picture_strip.py" line="261" />
-        <location filename="../../desktop/manager/picture_strip.py" line="359" />
+        <location filename="../../desktop/manager/picture_strip.py" line="364" />
         <source>Add pictures</source>
         <translation>添加图片</translation>
     </message>
@@ -1411,32 +1411,37 @@
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="307" />
+        <location filename="../../desktop/manager/picture_strip.py" line="310" />
         <source>Remove pictures</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="326" />
+        <location filename="../../desktop/manager/picture_strip.py" line="331" />
         <source>Reorder pictures</source>
         <translation>调整图片顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="350" />
+        <location filename="../../desktop/manager/picture_strip.py" line="355" />
         <source>Picture not added: %1</source>
         <translation>图片未添加：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="355" />
+        <location filename="../../desktop/manager/picture_strip.py" line="360" />
         <source>This picture is already on the reply.</source>
         <translation>这张图片已在该回复中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="402" />
+        <location filename="../../desktop/manager/picture_strip.py" line="380" />
+        <source>The pictures were changed elsewhere; shown again as they are now.</source>
+        <translation>图片已在别处被修改，现已按最新内容重新显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/manager/picture_strip.py" line="421" />
         <source>Picture links (not downloaded):</source>
         <translation>图片链接（不会下载）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="421" />
+        <location filename="../../desktop/manager/picture_strip.py" line="440" />
         <source>A team phrase: only a supervisor changes its pictures</source>
         <translation>团队话术：只有主管可以修改其图片</translation>
     </message>

@@ -334,3 +334,44 @@ def test_an_agent_sees_a_team_phrases_pictures_read_only_with_the_reason(
     assert "supervisor" in strip.toolTip() or "主管" in strip.toolTip()
     assert not strip.add_files([str(pictures("x.png"))])
     assert len(agent_book.get(phrase.id).images) == 1
+
+
+def test_a_picture_added_elsewhere_is_never_dropped_by_a_stale_strip(
+    qtbot: QtBot,
+    manager: ManagerWindow,
+    pid: Callable[[str], str],
+    pictures: Callable[..., Path],
+    tmp_path: Path,
+) -> None:
+    """The command line adds a picture while the manager shows the reply: reordering or
+    removing on the old view redraws the strip instead of writing a list without it."""
+    target = pid("fh")
+    manager.book.add_images(target, [pictures("a.png", "red"), pictures("b.png", "blue")])
+    manager.refresh()
+    strip = strip_of(manager, target)
+    with Phrasebook.open(manager.book.path, auto_backup=False) as other:  # the CLI
+        other.add_images(target, [pictures("c.png", "lime")])
+    strip.list.item(0).setSelected(True)
+    qtbot.mouseClick(strip.right_button, Qt.MouseButton.LeftButton)
+    assert names(manager.book, target) == ["a.png", "b.png", "c.png"]
+    assert strip.list.count() == 3 and strip.problem()
+    strip.list.clearSelection()
+    strip.list.item(2).setSelected(True)
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Delete)
+    assert names(manager.book, target) == ["a.png", "b.png"]
+
+
+def test_delete_removes_one_of_two_copies_of_the_same_picture(
+    qtbot: QtBot, manager: ManagerWindow, pid: Callable[[str], str], pictures: Callable[..., Path]
+) -> None:
+    target = pid("fh")
+    red = pictures("red.png", "red")
+    manager.book.add_images(target, [red, red])
+    manager.refresh()
+    strip = strip_of(manager, target)
+    strip.list.clearSelection()
+    strip.list.item(0).setSelected(True)
+    strip.list.setFocus()
+    qtbot.keyClick(strip.list, Qt.Key.Key_Delete)
+    assert len(manager.book.get(target).images) == 1
