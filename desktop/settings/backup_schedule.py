@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from desktop import setting_keys
-from phrasebook import Phrasebook
+from phrasebook import Phrasebook, PhrasebookError
 from phrasebook.db import backups
 
 log = logging.getLogger(__name__)
@@ -73,8 +73,8 @@ class BackupScheduler(QObject):
             try:
                 self.book.backup("daily")
                 made = True
-            except (OSError, sqlite3.Error) as exc:
-                log.warning("daily backup failed: %s", exc)
+            except (OSError, sqlite3.Error, PhrasebookError) as exc:  # a full disk must not
+                log.warning("daily backup failed: %s", exc)  # keep the app from starting
         self._trim(schedule.keep)
         return made
 
