@@ -38,7 +38,7 @@ _PROGRAMS = re.compile(
     r"xterm|explorer|nautilus|thunar|dolphin|files|untitled)\b|记事本|文本编辑器|终端|资源管理器",
     re.IGNORECASE,
 )
-# A path ("/work/a.txt", "~/a", "C:\\a") or a file name with a usual document extension.
+# A path ("/home/a.txt", "~/a", "C:\\a") or a file name with a usual document extension.
 _PATHS = re.compile(
     r"(^|\s)(~|\.{1,2})?/|[A-Za-z]:[\\/]|\\\\|"
     r"\.(txt|md|log|csv|tsv|json|ya?ml|xml|html?|py|js|ts|docx?|xlsx?|pptx?|odt|ods|pdf|rtf|ini|"

@@ -144,8 +144,8 @@ def test_no_holding_phrase_disables_the_reply(
         ("小猫咪爱吃鱼* - 千牛接待台", "小猫咪爱吃鱼"),
         ("● 小猫咪爱吃鱼 - 千牛接待台", "小猫咪爱吃鱼"),
         # An editor, a file or a program is not a customer: the field stays empty.
-        ("*/work/o16msgs.txt", ""),
-        ("*/work/o16msgs.txt - Mousepad", ""),
+        ("*/home/agent/msgs.txt", ""),
+        ("*/home/agent/msgs.txt - Mousepad", ""),
         ("~/客服/话术.docx — LibreOffice Writer", ""),
         ("*C:\\work\\msgs.txt - Notepad", ""),
         ("o16msgs.txt", ""),
