@@ -8,102 +8,84 @@ a translated sentence; anything not recognised is shown as the core wrote it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 __all__ = ["team_message"]
 
 
-def _already_in(found: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "This phrasebook is already in team “{name}”."
-    ).replace("{name}", found["name"])
-
-
-def _not_in_team(_: re.Match[str]) -> str:
-    return QCoreApplication.translate("TeamMessages", "This phrasebook is not in a team yet.")
-
-
-def _only_owner(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "Only the computer that created the team can do this."
-    )
-
-
-def _not_this_team(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "This join code is not for this team, or it was withdrawn."
-    )
-
-
-def _code_used(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "This join code was already used; ask your supervisor for a new one."
-    )
-
-
-def _not_a_code(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "This is not a QuickReply join code (it starts with QR1-)."
-    )
-
-
-def _code_damaged(_: re.Match[str]) -> str:
-    return QCoreApplication.translate("TeamMessages", "The join code is damaged; copy it again.")
-
-
-def _where(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "Choose a shared folder, or type a server address."
-    )
-
-
-def _no_folder(found: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "The shared folder was not found: {path}"
-    ).replace("{path}", found["path"] or "")
-
-
-def _folder_taken(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "This folder already holds a team; join it with a join code instead."
-    )
-
-
-def _roster_damaged(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "The team file (team.json) in the shared place is missing or damaged."
-    )
-
-
-def _newer(_: re.Match[str]) -> str:
-    return QCoreApplication.translate(
-        "TeamMessages", "The team uses a newer QuickReply; please update."
-    )
-
-
-#: Core wording (searched anywhere in the message) -> the translated sentence.
-KNOWN: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"already in team (['\"])(?P<name>.*)\1"), _already_in),
-    (re.compile(r"this phrasebook is not in a team"), _not_in_team),
-    (re.compile(r"only the device that created the team can"), _only_owner),
-    (re.compile(r"join code was not issued for this team"), _not_this_team),
-    (re.compile(r"join code was already used"), _code_used),
-    (re.compile(r"not a QuickReply join code"), _not_a_code),
-    (re.compile(r"the join code is damaged"), _code_damaged),
-    (re.compile(r"give exactly one of --folder"), _where),
-    (re.compile(r"team folder not found(?::\s*'(?P<path>.*)')?"), _no_folder),
-    (re.compile(r"the folder already holds a team"), _folder_taken),
-    (re.compile(r"team\.json (is missing|is not a team file)"), _roster_damaged),
-    (re.compile(r"team\.json has a newer format"), _newer),
+# Core wording (searched anywhere in the message) -> the sentence to show instead; `{name}` and
+# `{path}` are filled from the pattern's groups of the same name. (QT_TRANSLATE_NOOP only marks
+# the sentence for lupdate; it is typed `object`, hence the str() below.)
+KNOWN: list[tuple[re.Pattern[str], object]] = [
+    (
+        re.compile(r"already in team (['\"])(?P<name>.*)\1"),
+        QT_TRANSLATE_NOOP("TeamMessages", "This phrasebook is already in team “{name}”."),
+    ),
+    (
+        re.compile(r"this phrasebook is not in a team"),
+        QT_TRANSLATE_NOOP("TeamMessages", "This phrasebook is not in a team yet."),
+    ),
+    (
+        re.compile(r"only the device that created the team can"),
+        QT_TRANSLATE_NOOP("TeamMessages", "Only the computer that created the team can do this."),
+    ),
+    (
+        re.compile(r"join code was not issued for this team"),
+        QT_TRANSLATE_NOOP(
+            "TeamMessages", "This join code is not for this team, or it was withdrawn."
+        ),
+    ),
+    (
+        re.compile(r"join code was already used"),
+        QT_TRANSLATE_NOOP(
+            "TeamMessages", "This join code was already used; ask your supervisor for a new one."
+        ),
+    ),
+    (
+        re.compile(r"not a QuickReply join code"),
+        QT_TRANSLATE_NOOP(
+            "TeamMessages", "This is not a QuickReply join code (it starts with QR1-)."
+        ),
+    ),
+    (
+        re.compile(r"the join code is damaged"),
+        QT_TRANSLATE_NOOP("TeamMessages", "The join code is damaged; copy it again."),
+    ),
+    (
+        re.compile(r"give exactly one of --folder"),
+        QT_TRANSLATE_NOOP("TeamMessages", "Choose a shared folder, or type a server address."),
+    ),
+    (
+        re.compile(r"team folder not found(?::\s*'(?P<path>.*)')?"),
+        QT_TRANSLATE_NOOP("TeamMessages", "The shared folder was not found: {path}"),
+    ),
+    (
+        re.compile(r"the folder already holds a team"),
+        QT_TRANSLATE_NOOP(
+            "TeamMessages", "This folder already holds a team; join it with a join code instead."
+        ),
+    ),
+    (
+        re.compile(r"team\.json (is missing|is not a team file)"),
+        QT_TRANSLATE_NOOP(
+            "TeamMessages", "The team file (team.json) in the shared place is missing or damaged."
+        ),
+    ),
+    (
+        re.compile(r"team\.json has a newer format"),
+        QT_TRANSLATE_NOOP("TeamMessages", "The team uses a newer QuickReply; please update."),
+    ),
 ]
 
 
 def team_message(core: str) -> str:
     """`core` (an error text of phrasebook.sync) in the UI language, when it is a known one."""
-    for pattern, say in KNOWN:
+    for pattern, source in KNOWN:
         found = pattern.search(core)
         if found:
-            return say(found)
+            said = QCoreApplication.translate("TeamMessages", str(source))
+            for key, value in found.groupdict().items():
+                said = said.replace(f"{{{key}}}", value or "")
+            return said
     return core

@@ -2275,17 +2275,17 @@
 <context>
     <name>TeamMessages</name>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="19" />
+        <location filename="../../desktop/settings/team_messages.py" line="23" />
         <source>This phrasebook is already in team “{name}”.</source>
         <translation>이미 “{name}” 팀에 속해 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="25" />
+        <location filename="../../desktop/settings/team_messages.py" line="27" />
         <source>This phrasebook is not in a team yet.</source>
         <translation>이 문구집은 아직 팀에 속해 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="29" />
+        <location filename="../../desktop/settings/team_messages.py" line="31" />
         <source>Only the computer that created the team can do this.</source>
         <translation>팀을 만든 컴퓨터에서만 할 수 있습니다.</translation>
     </message>
@@ -2315,22 +2315,22 @@
         <translation>공유 폴더를 고르거나 서버 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="63" />
+        <location filename="../../desktop/settings/team_messages.py" line="61" />
         <source>The shared folder was not found: {path}</source>
         <translation>공유 폴더를 찾을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="69" />
+        <location filename="../../desktop/settings/team_messages.py" line="65" />
         <source>This folder already holds a team; join it with a join code instead.</source>
         <translation>이 폴더에는 이미 팀이 있습니다. 참여 코드로 참여하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="75" />
+        <location filename="../../desktop/settings/team_messages.py" line="71" />
         <source>The team file (team.json) in the shared place is missing or damaged.</source>
         <translation>공유 위치의 팀 파일(team.json)이 없거나 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="81" />
+        <location filename="../../desktop/settings/team_messages.py" line="77" />
         <source>The team uses a newer QuickReply; please update.</source>
         <translation>팀이 더 새로운 QuickReply를 사용합니다. 업데이트하세요.</translation>
     </message>

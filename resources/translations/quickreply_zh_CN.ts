@@ -2275,17 +2275,17 @@
 <context>
     <name>TeamMessages</name>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="19" />
+        <location filename="../../desktop/settings/team_messages.py" line="23" />
         <source>This phrasebook is already in team “{name}”.</source>
         <translation>已经在团队「{name}」中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="25" />
+        <location filename="../../desktop/settings/team_messages.py" line="27" />
         <source>This phrasebook is not in a team yet.</source>
         <translation>这个话术库还没有加入团队。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="29" />
+        <location filename="../../desktop/settings/team_messages.py" line="31" />
         <source>Only the computer that created the team can do this.</source>
         <translation>只有创建团队的那台电脑可以这样做。</translation>
     </message>
@@ -2315,22 +2315,22 @@
         <translation>请选择共享文件夹，或填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="63" />
+        <location filename="../../desktop/settings/team_messages.py" line="61" />
         <source>The shared folder was not found: {path}</source>
         <translation>找不到共享文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="69" />
+        <location filename="../../desktop/settings/team_messages.py" line="65" />
         <source>This folder already holds a team; join it with a join code instead.</source>
         <translation>这个文件夹里已经有一个团队了，请用加入码加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="75" />
+        <location filename="../../desktop/settings/team_messages.py" line="71" />
         <source>The team file (team.json) in the shared place is missing or damaged.</source>
         <translation>共享位置里的团队文件（team.json）丢失或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="81" />
+        <location filename="../../desktop/settings/team_messages.py" line="77" />
         <source>The team uses a newer QuickReply; please update.</source>
         <translation>团队使用的是更新版本的快回，请先升级。</translation>
     </message>
