@@ -28,6 +28,8 @@ class TitleMap:
         folded = fold_text(SEP.join([p.title for p in chosen])).split(SEP) if chosen else []
         #: Tuples, not sets: most titles are one phrase's, and 100,000 small sets cost ~20 MB.
         self._ids: dict[str, tuple[str, ...]] = {}
+        #: No title is longer: a 300-character question need not try longer pieces.
+        self._longest = 0
         for phrase, title in zip(chosen, folded, strict=True):
             self._put(phrase.id, "".join(title.split()))
 
@@ -45,7 +47,7 @@ class TitleMap:
     def written_in(self, folded_question: str) -> Iterator[tuple[str, int]]:
         """(phrase id, title length) for every title that occurs in the question."""
         squeezed = _key(folded_question)
-        for size in range(MIN_TITLE_CHARS, len(squeezed) + 1):
+        for size in range(MIN_TITLE_CHARS, min(len(squeezed), self._longest) + 1):
             for start in range(len(squeezed) - size + 1):
                 for phrase_id in self._ids.get(squeezed[start : start + size], ()):
                     yield phrase_id, size
@@ -55,3 +57,4 @@ class TitleMap:
             found = self._ids.get(key, ())
             if phrase_id not in found:
                 self._ids[key] = (*found, phrase_id)
+                self._longest = max(self._longest, len(key))
