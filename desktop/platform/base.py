@@ -244,6 +244,10 @@ class Keys(Protocol):
         """Look up, once at start, what the first `send_chord` would otherwise fetch."""
         ...
 
+    def prepare(self) -> None:
+        """Read ahead, at the start of an insertion, what the next `send_chord` needs."""
+        ...
+
 
 def _no_close() -> None:
     """Default `Platform.close`: nothing to release."""

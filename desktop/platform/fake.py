@@ -216,6 +216,7 @@ class FakeKeys:
         self.sent: list[Chord] = []
         self.typed: list[str] = []
         self.fail_next: Exception | None = None
+        self.prepared = 0  # `prepare` calls
         self._windows, self._clipboard = windows, clipboard
 
     def send_chord(self, chord: Chord) -> None:
@@ -244,6 +245,10 @@ class FakeKeys:
 
     def warm(self) -> None:
         """Nothing to look up in memory."""
+
+    def prepare(self) -> None:
+        """Counts the calls: the inserter reads ahead before each paste."""
+        self.prepared += 1
 
     def type_text(self, text: str) -> None:
         """Record `text` and deliver it to the focused window."""

@@ -43,6 +43,9 @@ class KeyboardKeys:
         """Let `keyboard` parse the paste chord once (its key tables load on first use)."""
         self._keyboard.parse_hotkey("ctrl+v")
 
+    def prepare(self) -> None:
+        """`keyboard` reads no key state ahead."""
+
 
 def load_keyboard() -> ModuleType | None:
     """The `keyboard` module, or None where it cannot load (then SendInput is used)."""

@@ -243,6 +243,7 @@ class Inserter(QObject):
         self._steps = deque(steps[1:])
         self._phase = _Phase.AWAIT_FOCUS
         self._content_ready = False
+        self._keys.prepare()  # before the activation keeps the display server busy
         if self._held is None:  # folded insertions keep the first snapshot
             self._held = self._clipboard.snapshot()
             trace("clipboard_snapshot")

@@ -18,7 +18,13 @@ from PySide6.QtGui import QClipboard, QGuiApplication, QImage
 
 from desktop.platform.base import ClipboardContent, ClipboardSnapshot, ReadCallback
 
-__all__ = ["OwnerClock", "QtClipboard", "WINDOWS_TRANSIENT_FORMATS", "X11_TRANSIENT_FORMATS"]
+__all__ = [
+    "OwnerClock",
+    "QtClipboard",
+    "clipboard_payload",
+    "WINDOWS_TRANSIENT_FORMATS",
+    "X11_TRANSIENT_FORMATS",
+]
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +134,22 @@ def _as_png(mime: str, data: bytes) -> bytes:
     return data if image.isNull() else _png_bytes(image)
 
 
+def clipboard_payload(
+    content: ClipboardContent, marks: Mapping[str, bytes]
+) -> dict[str, str | bytes]:
+    """The formats a reply is offered in: text/plain (none for an image alone), text/html,
+    the first image as PNG, and `marks` (the transient hints)."""
+    payload: dict[str, str | bytes] = {}
+    if content.text or not content.images:
+        payload[_TEXT] = content.text
+    if content.html is not None:
+        payload[_HTML] = content.html
+    if content.images:
+        payload[_PNG] = _as_png(content.images[0].type, content.images[0].data)
+    payload.update(marks)
+    return payload
+
+
 class QtClipboard:
     """The system clipboard (X11 CLIPBOARD selection, Windows clipboard) via QClipboard.
 
@@ -158,6 +180,11 @@ class QtClipboard:
         self._watching = False
         if clear_at_exit:
             atexit.register(_clear_if_owned)
+
+    @property
+    def transient_formats(self) -> Mapping[str, bytes]:
+        """The formats that mark content as not-for-history."""
+        return self._transient
 
     def snapshot(self) -> ClipboardSnapshot:
         """Copy every offered format; images are kept as PNG bytes (cached until it changes)."""
@@ -214,15 +241,7 @@ class QtClipboard:
     ) -> None:
         """Offer the reply as text (and HTML, and its first image as PNG); watch reads; mark
         transient when asked. An image-only content (text "") offers no text/plain."""
-        payload: dict[str, str | bytes] = {}
-        if content.text or not content.images:
-            payload[_TEXT] = content.text
-        if content.html is not None:
-            payload[_HTML] = content.html
-        if content.images:
-            payload[_PNG] = _as_png(content.images[0].type, content.images[0].data)
-        if transient:
-            payload.update(self._transient)
+        payload = clipboard_payload(content, self._transient if transient else {})
         self._offer(lambda: _WatchedMimeData(payload, on_read))
 
     def warm(self) -> None:

@@ -56,6 +56,9 @@ class NoKeys:
     def warm(self) -> None:
         """Nothing to prepare: no keys are sent here."""
 
+    def prepare(self) -> None:
+        """Nothing to read ahead: no keys are sent here."""
+
 
 class NoWindows:
     """Cannot see other applications' windows."""

@@ -186,6 +186,9 @@ class Win32Keys:
     def warm(self) -> None:
         """Virtual-key codes are constants: nothing to look up."""
 
+    def prepare(self) -> None:
+        """SendInput needs no key state read ahead."""
+
 
 class Win32Window:
     """A top-level window (HWND) of another process."""

@@ -33,6 +33,7 @@ from desktop.platform.chords import COPY_CTRL_C, PASTE_CTRL_V, PASTE_SHIFT_INSER
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 from desktop.platform.qt_clipboard import X11_TRANSIENT_FORMATS, QtClipboard
 from desktop.platform.x11_focus import FocusWatcher
+from desktop.platform.x11_owner import SelectionOwner, X11Clipboard
 from desktop.platform.x11_selection import SelectionClock
 
 __all__ = ["X11Hotkeys", "X11Keys", "X11Window", "X11Windows", "create", "keysym_name"]
@@ -60,6 +61,8 @@ _KEYSYM_NAMES = {
 #: Longest wait for the hotkey's own key to come up before sending keys (a held key is
 #: released within 50-150 ms by a typing hand; after that we send anyway).
 KEY_RELEASE_WAIT_S = 0.5
+#: How old `prepare`'s key state may be when the chord goes (an insertion takes a few ms).
+PRIMED_KEYS_S = 0.2
 _MODIFIER_MASKS = {
     Modifier.CTRL: X.ControlMask,
     Modifier.ALT: X.Mod1Mask,
@@ -200,6 +203,7 @@ class X11Keys:
         self._dpy = display.Display(display_name)
         self._grabbed = grabbed
         self._modifiers: set[int] = set()  # keycodes on the modifier map
+        self._primed: tuple[float, set[int]] | None = None  # (when, keys down) from `prepare`
         if not self._dpy.has_extension("XTEST"):
             raise PlatformError("the X server has no XTEST extension")
 
@@ -210,6 +214,16 @@ class X11Keys:
             _keycode(self._dpy, keysym_name(chord.key))
         self._modifiers = self._modifier_codes()
         self._keys_down()
+
+    def prepare(self) -> None:
+        """Read the key state and the modifier map now, while the X server is idle.
+
+        Right after the chat window is activated the server is busy with the window manager's
+        and the target's requests, and each round trip then took ~1 ms (measured under
+        openbox with Chromium); `send_chord` uses this reading instead of asking again.
+        """
+        self._modifiers = self._modifier_codes()
+        self._primed = (time.monotonic(), self._keys_down())
 
     def send_chord(self, chord: Chord) -> None:
         """Press modifiers, tap the key, release in reverse order, then flush.
@@ -234,8 +248,7 @@ class X11Keys:
             xtest.fake_input(self._dpy, X.KeyRelease, code)
         for code in held:
             xtest.fake_input(self._dpy, X.KeyPress, code)
-        self._dpy.sync()
-        self._modifiers = self._modifier_codes()  # for the next chord (a layout may change)
+        self._dpy.flush()  # no reply to wait for: the server handles them in this order
 
     def _keys_down(self) -> set[int]:
         keymap = self._dpy.query_keymap()  # 32 bytes, one bit per keycode
@@ -250,13 +263,15 @@ class X11Keys:
         A grabbed hotkey's press starts an active keyboard grab that lasts until that key is
         released: keys we send before then go to our own grab, not to the chat window (a
         favourite key pasted nothing 2 times in 6 under Xvfb when the 1 was still down).
-        One keymap query per look (the modifier map is read at warm-up and on each chord
-        after the first look, not per look).
+        The first look is `prepare`'s reading when it is fresh; then one keymap query per look.
         """
-        if not self._modifiers:  # read at warm-up; refreshed after each chord, not before
+        if not self._modifiers:  # read at warm-up and in `prepare`
             self._modifiers = self._modifier_codes()
-        deadline = time.monotonic() + KEY_RELEASE_WAIT_S
-        down = self._keys_down()
+        now = time.monotonic()
+        deadline = now + KEY_RELEASE_WAIT_S
+        primed, self._primed = self._primed, None
+        fresh = primed is not None and now - primed[0] < PRIMED_KEYS_S
+        down = primed[1] if primed is not None and fresh else self._keys_down()
         while self._blocking(down) and time.monotonic() < deadline:
             time.sleep(0.005)
             down = self._keys_down()
@@ -286,6 +301,7 @@ class X11Window:
         self._dpy, self.wid = dpy, wid
         self._window = dpy.create_resource_object("window", wid)
         self._watcher = watcher
+        self._focused_now = False  # `activate` already saw the server give us the focus
 
     def _property(self, name: str, type_: int = X.AnyPropertyType) -> Any:
         prop = self._window.get_full_property(self._dpy.intern_atom(name), type_)
@@ -343,6 +359,9 @@ class X11Window:
         window manager maps it: that still counts, `when_focused` waits for its FocusIn.
         A window that is gone fails with BadWindow (no separate existence check: one round
         trip less on the way to the paste).
+
+        One round trip: the server's answer to "who has the focus", asked right after, also
+        brings any error of the requests before it, and usually already confirms the focus.
         """
         root = self._dpy.screen().root
         atom = self._dpy.intern_atom("_NET_ACTIVE_WINDOW")
@@ -356,14 +375,20 @@ class X11Window:
         self._window.configure(stack_mode=X.Above, onerror=catcher)
         self._window.set_input_focus(X.RevertToParent, X.CurrentTime, onerror=catcher)
         try:
-            self._dpy.sync()
-        except error.ConnectionClosedError:
+            focus = self._dpy.get_input_focus().focus
+        except (error.ConnectionClosedError, OSError):
             return False
+        self._focused_now = hasattr(focus, "id") and int(focus.id) == self.wid
         failure = catcher.get_error()
         return failure is None or isinstance(failure, error.BadMatch)
 
     def when_focused(self, callback: FocusCallback, timeout_ms: int) -> None:
-        """FocusIn on this window / _NET_ACTIVE_WINDOW equal to it (see `x11_focus`)."""
+        """At once when `activate` saw the focus arrive; else FocusIn on this window or
+        _NET_ACTIVE_WINDOW equal to it (see `x11_focus`)."""
+        if self._focused_now:
+            self._focused_now = False
+            callback(True)
+            return
         if self._watcher is None:
             self._watcher = FocusWatcher(self._dpy)
         self._watcher.wait(self.wid, callback, timeout_ms)
@@ -427,6 +452,7 @@ def create(display_name: str | None = None) -> Platform:
     keys = X11Keys(display_name, grabbed=hotkeys.grabbed_keycodes)
     windows = X11Windows(display_name)
     clock = SelectionClock(display_name)
+    owner = SelectionOwner(display_name)
 
     closed: list[bool] = []
 
@@ -438,10 +464,13 @@ def create(display_name: str | None = None) -> Platform:
         keys.close()
         windows.close()
         clock.close()
+        owner.close()
 
     return Platform(
         name="x11",
-        clipboard=QtClipboard(X11_TRANSIENT_FORMATS, clear_at_exit=True, clock=clock),
+        clipboard=X11Clipboard(
+            QtClipboard(X11_TRANSIENT_FORMATS, clear_at_exit=True, clock=clock), owner
+        ),
         hotkeys=hotkeys,
         keys=keys,
         windows=windows,

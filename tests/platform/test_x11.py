@@ -93,8 +93,9 @@ def test_chord_grabbed_by_another_client_raises_taken(x_session: XSession, hotke
         other.close()
 
 
-def test_clipboard_text_and_image_round_trip(x_session: XSession) -> None:
-    report = x_session.helper("clipboard_roundtrip.py")
+@pytest.mark.parametrize("kind", ["qt", "x11"])
+def test_clipboard_text_and_image_round_trip(x_session: XSession, kind: str) -> None:
+    report = x_session.helper("clipboard_roundtrip.py", kind)
     assert report["snapshot_formats"] == ["text/plain", "application/x-custom", "image/png"]
     assert report["during"] == "插入 안녕" and report["during_html"] == "<b>插入</b>"
     assert "x-kde-passwordManagerHint" in report["targets"] and report["hint"] == "secret"
@@ -102,6 +103,16 @@ def test_clipboard_text_and_image_round_trip(x_session: XSession) -> None:
     assert report["after"] == "用户原剪贴板 ✓"
     assert report["after_png_ok"] is True
     assert report["after_custom"] == "custom-bytes"
+
+
+def test_x11_clipboard_serves_replies_itself_and_gives_way(x_session: XSession) -> None:
+    report = x_session.helper("clipboard_roundtrip.py", "x11")
+    assert report["small_served_by_owner"] is True
+    assert report["big_served_by_owner"] is False and report["big_ok"] is True
+    assert report["snapshot_while_serving"] is True
+    assert report["serving_after_takeover"] is False
+    assert report["after_takeover"] == "别的程序复制的"
+    assert report["after_empty_restore"] == "" and report["serving_after_empty_restore"] is False
 
 
 def test_real_paste_into_another_process_restores_the_clipboard(

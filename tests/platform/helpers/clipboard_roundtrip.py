@@ -1,19 +1,25 @@
 """Runs inside the Xvfb session as its own Qt (xcb) process; prints one JSON report.
 
-Checks QtClipboard against a real X server: our content is read by another client (xclip),
+Checks the clipboard against a real X server: our content is read by another client (xclip),
 the read is reported, and snapshot/restore gives back text, image and a custom format.
+Argument: "qt" (QtClipboard) or "x11" (the X11 backend's: replies served by our own
+SelectionOwner, the rest by QClipboard), which also checks a reply too large for one
+property, another program copying while we serve, and restoring an empty clipboard.
 """
 
 import json
 import subprocess
+import sys
 import threading
 
 from PySide6.QtCore import QByteArray, QEventLoop, QMimeData, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from desktop.platform.base import ClipboardContent
+from desktop.platform.base import ClipboardContent, ClipboardSnapshot
 from desktop.platform.qt_clipboard import QtClipboard
+from desktop.platform.x11_owner import SelectionOwner, X11Clipboard
+from desktop.platform.x11_selection import SelectionClock
 
 
 def xclip_out(app: QApplication, target: str = "UTF8_STRING") -> bytes:
@@ -39,9 +45,49 @@ def xclip_out(app: QApplication, target: str = "UTF8_STRING") -> bytes:
     return result["out"]
 
 
+def xclip_in(text: str) -> None:
+    """Another program copies `text` (xclip serves it from the background)."""
+    cmd = ["xclip", "-selection", "clipboard", "-i"]
+    subprocess.run(cmd, input=text.encode(), check=True, timeout=5)
+
+
+def wait(app: QApplication, ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def x11_checks(app: QApplication, clipboard: X11Clipboard, owner: SelectionOwner) -> dict:
+    """What only the X11 clipboard does: big replies through Qt, a takeover, an empty restore."""
+    report: dict[str, object] = {}
+    big = "长" * 200_000  # 600,000 bytes of UTF-8: more than one property holds
+    reads: list[str] = []
+    clipboard.put(ClipboardContent(big), transient=False, on_read=reads.append)
+    report["big_served_by_owner"] = owner.serving
+    report["big_ok"] = xclip_out(app).decode() == big and reads[:1] == ["text/plain"]
+    clipboard.put(ClipboardContent("回复"), transient=False, on_read=None)
+    report["small_served_by_owner"] = owner.serving
+    report["snapshot_while_serving"] = clipboard.snapshot().get("text/plain") == "回复".encode()
+    xclip_in("别的程序复制的")
+    wait(app, 200)
+    report["serving_after_takeover"] = owner.serving
+    report["after_takeover"] = xclip_out(app).decode()
+    clipboard.put(ClipboardContent("回复"), transient=False, on_read=None)
+    clipboard.restore(ClipboardSnapshot())
+    wait(app, 100)
+    report["after_empty_restore"] = xclip_out(app).decode()
+    report["serving_after_empty_restore"] = owner.serving
+    return report
+
+
 def main() -> None:
     app = QApplication([])
-    clipboard = QtClipboard()
+    owner: SelectionOwner | None = None
+    if sys.argv[1:] == ["x11"]:
+        owner = SelectionOwner()
+        clipboard = X11Clipboard(QtClipboard(clock=SelectionClock()), owner)
+    else:
+        clipboard = QtClipboard()
     image = QImage(6, 4, QImage.Format.Format_ARGB32)
     image.fill(QColor("red"))
     original = QMimeData()
@@ -69,6 +115,8 @@ def main() -> None:
         "after_png_ok": QImage.fromData(png).size().toTuple() == (6, 4),
         "after_custom": xclip_out(app, "application/x-custom").decode(),
     }
+    if owner is not None:
+        report |= x11_checks(app, clipboard, owner)
     print(json.dumps(report, ensure_ascii=False), flush=True)
 
 

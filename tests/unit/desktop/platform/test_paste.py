@@ -73,7 +73,7 @@ def test_pastes_into_the_remembered_window_and_restores_everything(
 def test_order_of_operations(qtbot: QtBot, fake_backend: FakeBackend, chat: FakeWindow) -> None:
     log: list[str] = []
     clip, keys = fake_backend.clipboard, fake_backend.keys
-    original = (clip.snapshot, clip.put, clip.restore, keys.send_chord, chat.activate)
+    original = (clip.snapshot, clip.put, clip.restore, keys.send_chord, chat.activate, keys.prepare)
 
     def trace(name: str, fn):  # type: ignore[no-untyped-def]
         def wrapper(*a, **k):  # type: ignore[no-untyped-def]
@@ -87,10 +87,12 @@ def test_order_of_operations(qtbot: QtBot, fake_backend: FakeBackend, chat: Fake
     clip.restore = trace("restore", original[2])  # type: ignore[method-assign]
     keys.send_chord = trace("chord", original[3])  # type: ignore[method-assign]
     chat.activate = trace("activate", original[4])  # type: ignore[method-assign]
+    keys.prepare = trace("prepare", original[5])  # type: ignore[method-assign]
 
     run(qtbot, make_inserter(fake_backend), (chat, "hi"))
-    # the clipboard first: right after an activation the window manager holds up X requests
-    assert log == ["snapshot", "put", "activate", "chord", "restore"]
+    # the key state and the clipboard first: right after an activation the window manager
+    # holds up X requests
+    assert log == ["prepare", "snapshot", "put", "activate", "chord", "restore"]
 
 
 def test_html_and_transient_mark_are_on_the_clipboard_during_the_paste(
