@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.core_messages import core_message
 from phrasebook import Phrase, Phrasebook, PhrasebookError
 from phrasebook.image_check import CheckedImage
 from phrasebook.organize import GroupDeletion
@@ -69,7 +70,7 @@ class BookCommand(QUndoCommand):
         except PhrasebookError as exc:  # never raise through Qt's C++ frames
             log.warning("%s: %s", self.text(), exc)
             if self.stack is not None:
-                self.stack.failed.emit(str(exc))
+                self.stack.failed.emit(core_message(exc))
 
 
 class AddPhrase(BookCommand):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_messages import core_message
 from desktop.manager.language_panel import LANG_NAMES, LanguagePanel
 from desktop.manager.picture_strip import PictureStrip, picture_drop
 from desktop.manager.pins_links import PinSelector, RelatedPanel
@@ -237,7 +238,7 @@ class PhraseEditor(QWidget):
         self._set_status(self.tr("Saved"))
 
     def refused(self, error: ValidationError) -> None:
-        self._set_status(str(error), error=True)
+        self._set_status(core_message(error), error=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Ctrl+V in the text with a picture (and no text) on the clipboard adds the picture;

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_messages import core_message
 from desktop.manager import commands as cmd
 from desktop.manager.editor import PhraseEditor
 from desktop.manager.group_tree import GroupTree
@@ -285,7 +286,7 @@ class ManagerWindow(QMainWindow):
             self.editor.refused(exc)
             return
         except PhrasebookError as exc:
-            self._report(str(exc))
+            self._report(core_message(exc))
             return
         self.editor.saved(self.book.get(phrase_id))
 
@@ -293,7 +294,7 @@ class ManagerWindow(QMainWindow):
         try:
             self.undo_stack.run(command)
         except PhrasebookError as exc:
-            self._report(str(exc))
+            self._report(core_message(exc))
             return False
         return True
 
@@ -303,7 +304,7 @@ class ManagerWindow(QMainWindow):
             self.undo_stack.run(command)
         except PhrasebookError as exc:
             self.editor.pictures.show_problem(
-                self.tr("Pictures not changed: %1").replace("%1", str(exc))
+                self.tr("Pictures not changed: %1").replace("%1", core_message(exc))
             )
             return
         self.editor.reload(self.book.get(command.phrase_id))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_messages import core_message
 from desktop.file_dialogs import ask_open_files
 from desktop.manager.commands import SetPictures, pictures_of
 from desktop.phrase_widgets.thumbnails import describe, placeholder_pixmap, shared_cache
@@ -352,7 +353,7 @@ class PictureStrip(QWidget):
             new = check()
             before = self._current()
         except PhrasebookError as exc:
-            self.show_problem(self.tr("Picture not added: %1").replace("%1", str(exc)))
+            self.show_problem(self.tr("Picture not added: %1").replace("%1", core_message(exc)))
             return False
         known = {image.hash for image in before}
         new = [image for image in new if image.hash not in known]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from desktop.core_messages import translated
 
 __all__ = ["team_message"]
 
@@ -81,11 +83,4 @@ KNOWN: list[tuple[re.Pattern[str], object]] = [
 
 def team_message(core: str) -> str:
     """`core` (an error text of phrasebook.sync) in the UI language, when it is a known one."""
-    for pattern, source in KNOWN:
-        found = pattern.search(core)
-        if found:
-            said = QCoreApplication.translate("TeamMessages", str(source))
-            for key, value in found.groupdict().items():
-                said = said.replace(f"{{{key}}}", value or "")
-            return said
-    return core
+    return translated(KNOWN, "TeamMessages", core)

@@ -141,6 +141,55 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="29" />
+        <source>{name}: the picture is {size}; at most {limit} each.</source>
+        <extracomment>(core wording, searched anywhere in the message) -&gt; the sentence to show instead.</extracomment>
+        <translation>{name}: 그림 크기가 {size}입니다. 그림 한 장은 최대 {limit}까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="33" />
+        <source>{name}: the picture claims too many pixels (a decompression bomb).</source>
+        <translation>{name}: 그림의 픽셀 수가 너무 많습니다(압축 폭탄 의심). 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="39" />
+        <source>{name} is not a picture (PNG, JPEG, GIF, WebP or BMP expected).</source>
+        <translation>{name}은(는) 그림 파일이 아닙니다(PNG, JPEG, GIF, WebP, BMP만 가능).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="45" />
+        <source>{name}: the picture is damaged or incomplete.</source>
+        <translation>{name}: 그림이 손상되었거나 일부만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="49" />
+        <source>Cannot read the picture {name} ({why}).</source>
+        <translation>그림 {name}을(를) 읽을 수 없습니다({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="56" />
+        <source>{name}: the phrasebook's pictures would come to {total}; the limit is {limit}. Remove pictures no reply needs.</source>
+        <translation>{name}: 추가하면 문구집의 그림이 {total}이(가) 됩니다. 한도는 {limit}입니다. 쓰지 않는 그림을 지워 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="64" />
+        <source>{count} pictures on one reply; at most {limit}.</source>
+        <translation>답변 하나에 그림이 {count}장입니다. 최대 {limit}장까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="68" />
+        <source>The reply has {count} characters; at most {limit} (no chat client sends more in one message).</source>
+        <translation>답변이 {count}자입니다. 최대 {limit}자까지입니다(채팅 프로그램은 한 메시지에 더 보내지 못합니다).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="76" />
+        <source>The reply text is empty.</source>
+        <translation>답변 내용이 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerBar</name>
     <message>
         <location filename="../../desktop/popup/customer_bar.py" line="19" />
@@ -729,184 +778,184 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="57" />
+        <location filename="../../desktop/manager/manager_window.py" line="58" />
         <source>Phrase manager</source>
         <translation>문구 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="86" />
+        <location filename="../../desktop/manager/manager_window.py" line="87" />
         <source>Phrases</source>
         <translation>문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="87" />
-        <location filename="../../desktop/manager/manager_window.py" line="271" />
+        <location filename="../../desktop/manager/manager_window.py" line="88" />
+        <location filename="../../desktop/manager/manager_window.py" line="272" />
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="88" />
+        <location filename="../../desktop/manager/manager_window.py" line="89" />
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="89" />
-        <location filename="../../desktop/manager/manager_window.py" line="260" />
+        <location filename="../../desktop/manager/manager_window.py" line="90" />
+        <location filename="../../desktop/manager/manager_window.py" line="261" />
         <source>Proposals</source>
         <translation>제안 검토</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="95" />
+        <location filename="../../desktop/manager/manager_window.py" line="96" />
         <source>Manage</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="99" />
-        <location filename="../../desktop/manager/manager_window.py" line="188" />
+        <location filename="../../desktop/manager/manager_window.py" line="100" />
+        <location filename="../../desktop/manager/manager_window.py" line="189" />
         <source>New phrase</source>
         <translation>새 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="101" />
-        <location filename="../../desktop/manager/manager_window.py" line="199" />
-        <location filename="../../desktop/manager/manager_window.py" line="315" />
-        <location filename="../../desktop/manager/manager_window.py" line="322" />
+        <location filename="../../desktop/manager/manager_window.py" line="102" />
+        <location filename="../../desktop/manager/manager_window.py" line="200" />
+        <location filename="../../desktop/manager/manager_window.py" line="316" />
+        <location filename="../../desktop/manager/manager_window.py" line="323" />
         <source>New group</source>
         <translation>새 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="103" />
+        <location filename="../../desktop/manager/manager_window.py" line="104" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="105" />
+        <location filename="../../desktop/manager/manager_window.py" line="106" />
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="107" />
+        <location filename="../../desktop/manager/manager_window.py" line="108" />
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="112" />
+        <location filename="../../desktop/manager/manager_window.py" line="113" />
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="114" />
+        <location filename="../../desktop/manager/manager_window.py" line="115" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="138" />
+        <location filename="../../desktop/manager/manager_window.py" line="139" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="139" />
+        <location filename="../../desktop/manager/manager_window.py" line="140" />
         <source>CSV for Qianniu (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="140" />
+        <location filename="../../desktop/manager/manager_window.py" line="141" />
         <source>QuickReply pack (*.jsonl)</source>
         <translation>퀵리플라이 문구 팩 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="141" />
+        <location filename="../../desktop/manager/manager_window.py" line="142" />
         <source>IME custom phrases (*.txt)</source>
         <translation>입력기 사용자 문구 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="144" />
-        <location filename="../../desktop/manager/manager_window.py" line="150" />
+        <location filename="../../desktop/manager/manager_window.py" line="145" />
+        <location filename="../../desktop/manager/manager_window.py" line="151" />
         <source>Export phrases</source>
         <translation>문구 내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="152" />
+        <location filename="../../desktop/manager/manager_window.py" line="153" />
         <source>Exported %1 phrases</source>
         <translation>문구 %1개를 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="187" />
+        <location filename="../../desktop/manager/manager_window.py" line="188" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="205" />
-        <location filename="../../desktop/manager/manager_window.py" line="350" />
+        <location filename="../../desktop/manager/manager_window.py" line="206" />
+        <location filename="../../desktop/manager/manager_window.py" line="351" />
         <source>Rename group</source>
         <translation>그룹 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="208" />
+        <location filename="../../desktop/manager/manager_window.py" line="209" />
         <source>Move group</source>
         <translation>그룹 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="211" />
-        <location filename="../../desktop/manager/manager_window.py" line="327" />
+        <location filename="../../desktop/manager/manager_window.py" line="212" />
+        <location filename="../../desktop/manager/manager_window.py" line="328" />
         <source>Delete group</source>
         <translation>그룹 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="215" />
+        <location filename="../../desktop/manager/manager_window.py" line="216" />
         <source>Move phrases</source>
         <translation>문구 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="221" />
+        <location filename="../../desktop/manager/manager_window.py" line="222" />
         <source>Delete phrases</source>
         <translation>문구 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="224" />
+        <location filename="../../desktop/manager/manager_window.py" line="225" />
         <source>Restore phrases</source>
         <translation>문구 복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="230" />
+        <location filename="../../desktop/manager/manager_window.py" line="231" />
         <source>{n} phrases deleted forever</source>
         <translation>문구 {n}개를 영구 삭제했습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="281" />
+        <location filename="../../desktop/manager/manager_window.py" line="282" />
         <source>Edit phrase</source>
         <translation>문구 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="306" />
+        <location filename="../../desktop/manager/manager_window.py" line="307" />
         <source>Pictures not changed: %1</source>
         <translation>사진을 바꾸지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="315" />
-        <location filename="../../desktop/manager/manager_window.py" line="344" />
-        <location filename="../../desktop/manager/manager_window.py" line="350" />
+        <location filename="../../desktop/manager/manager_window.py" line="316" />
+        <location filename="../../desktop/manager/manager_window.py" line="345" />
+        <location filename="../../desktop/manager/manager_window.py" line="351" />
         <source>Group name</source>
         <translation>그룹 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="324" />
-        <location filename="../../desktop/manager/manager_window.py" line="344" />
+        <location filename="../../desktop/manager/manager_window.py" line="325" />
+        <location filename="../../desktop/manager/manager_window.py" line="345" />
         <source>New subgroup</source>
         <translation>새 하위 그룹</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="326" />
+        <location filename="../../desktop/manager/manager_window.py" line="327" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="333" />
+        <location filename="../../desktop/manager/manager_window.py" line="334" />
         <source>Move to group</source>
         <translation>그룹으로 이동</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="334" />
+        <location filename="../../desktop/manager/manager_window.py" line="335" />
         <source>Ungrouped</source>
         <translation>그룹 없음</translation>
     </message>
@@ -1184,127 +1233,127 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="86" />
+        <location filename="../../desktop/manager/editor.py" line="87" />
         <source>Reply</source>
         <translation>답변 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="87" />
+        <location filename="../../desktop/manager/editor.py" line="88" />
         <source>My wording</source>
         <translation>내 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="88" />
+        <location filename="../../desktop/manager/editor.py" line="89" />
         <source>Languages</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="89" />
+        <location filename="../../desktop/manager/editor.py" line="90" />
         <source>Related</source>
         <translation>관련 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="111" />
+        <location filename="../../desktop/manager/editor.py" line="112" />
         <source>Team version updated</source>
         <translation>팀 버전 업데이트됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="113" />
+        <location filename="../../desktop/manager/editor.py" line="114" />
         <source>Compare your wording with the team's new text</source>
         <translation>내 표현과 팀의 새 문구 비교</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="121" />
+        <location filename="../../desktop/manager/editor.py" line="122" />
         <source>Number key</source>
         <translation>숫자 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="126" />
+        <location filename="../../desktop/manager/editor.py" line="127" />
         <source>Short title shown in lists</source>
         <translation>목록에 표시할 짧은 제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="127" />
+        <location filename="../../desktop/manager/editor.py" line="128" />
         <source>The reply; placeholders like {客户}</source>
         <translation>답변 내용, {客户} 같은 자리표시자 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="131" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>e.g. fhsj</source>
         <translation>예: fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>Separated by commas</source>
         <translation>쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="133" />
+        <location filename="../../desktop/manager/editor.py" line="134" />
         <source>One customer question per line</source>
         <translation>한 줄에 고객 질문 하나</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="140" />
+        <location filename="../../desktop/manager/editor.py" line="141" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="141" />
+        <location filename="../../desktop/manager/editor.py" line="142" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="146" />
+        <location filename="../../desktop/manager/editor.py" line="147" />
         <source>Pictures</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="147" />
+        <location filename="../../desktop/manager/editor.py" line="148" />
         <source>Shortcut code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="148" />
+        <location filename="../../desktop/manager/editor.py" line="149" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="149" />
+        <location filename="../../desktop/manager/editor.py" line="150" />
         <source>Customer questions</source>
         <translation>고객 질문 예시</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="150" />
+        <location filename="../../desktop/manager/editor.py" line="151" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="230" />
+        <location filename="../../desktop/manager/editor.py" line="231" />
         <source>Not saved: the text is empty</source>
         <translation>저장 안 됨: 내용이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="237" />
+        <location filename="../../desktop/manager/editor.py" line="238" />
         <source>Saved</source>
         <translation>저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="301" />
+        <location filename="../../desktop/manager/editor.py" line="302" />
         <source>Team phrase</source>
         <translation>팀 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="301" />
+        <location filename="../../desktop/manager/editor.py" line="302" />
         <source>Personal phrase</source>
         <translation>개인 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="304" />
+        <location filename="../../desktop/manager/editor.py" line="305" />
         <source>read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="312" />
+        <location filename="../../desktop/manager/editor.py" line="313" />
         <source>Editing…</source>
         <translation>편집 중…</translation>
     </message>
@@ -1359,89 +1408,89 @@
 <context>
     <name>PictureStrip</name>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="161" />
+        <location filename="../../desktop/manager/picture_strip.py" line="162" />
         <source>Add pictures…</source>
         <extracomment>Raw image formats another program may put on a drag or the clipboard, best first: their bytes are kept as they are (a JPEG stays a JPEG); otherwise Qt's image is saved as PNG.</extracomment>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="162" />
+        <location filename="../../desktop/manager/picture_strip.py" line="163" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="165" />
+        <location filename="../../desktop/manager/picture_strip.py" line="166" />
         <source>Move left (sent earlier)</source>
         <translation>왼쪽으로 (먼저 보냄)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="166" />
+        <location filename="../../desktop/manager/picture_strip.py" line="167" />
         <source>Move right (sent later)</source>
         <translation>오른쪽으로 (나중에 보냄)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="169" />
+        <location filename="../../desktop/manager/picture_strip.py" line="170" />
         <source>Drop or paste (Ctrl+V) pictures here</source>
         <translation>사진을 끌어 놓거나 붙여넣기(Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="259" />
+        <location filename="../../desktop/manager/picture_strip.py" line="260" />
         <source>Pictures (%1)</source>
         <translation>사진 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="259" />
+        <location filename="../../desktop/manager/picture_strip.py" line="260" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="261" />
-        <location filename="../../desktop/manager/picture_strip.py" line="364" />
+        <location filename="../../desktop/manager/picture_strip.py" line="262" />
+        <location filename="../../desktop/manager/picture_strip.py" line="365" />
         <source>Add pictures</source>
         <translation>사진 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="288" />
+        <location filename="../../desktop/manager/picture_strip.py" line="289" />
         <source>Only picture files on this computer can be added.</source>
         <translation>이 컴퓨터에 있는 사진 파일만 추가할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="290" />
+        <location filename="../../desktop/manager/picture_strip.py" line="291" />
         <source>The clipboard holds no picture.</source>
         <translation>클립보드에 사진이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="310" />
+        <location filename="../../desktop/manager/picture_strip.py" line="311" />
         <source>Remove pictures</source>
         <translation>사진 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="331" />
+        <location filename="../../desktop/manager/picture_strip.py" line="332" />
         <source>Reorder pictures</source>
         <translation>사진 순서 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="355" />
+        <location filename="../../desktop/manager/picture_strip.py" line="356" />
         <source>Picture not added: %1</source>
         <translation>사진을 추가하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="360" />
+        <location filename="../../desktop/manager/picture_strip.py" line="361" />
         <source>This picture is already on the reply.</source>
         <translation>이 사진은 이미 답변에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="380" />
+        <location filename="../../desktop/manager/picture_strip.py" line="381" />
         <source>The pictures were changed elsewhere; shown again as they are now.</source>
         <translation>사진이 다른 곳에서 바뀌어 지금 상태로 다시 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="421" />
+        <location filename="../../desktop/manager/picture_strip.py" line="422" />
         <source>Picture links (not downloaded):</source>
         <translation>사진 링크 (내려받지 않음):</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="440" />
+        <location filename="../../desktop/manager/picture_strip.py" line="441" />
         <source>A team phrase: only a supervisor changes its pictures</source>
         <translation>팀 문구: 사진은 관리자만 바꿀 수 있습니다</translation>
     </message>
@@ -2275,62 +2324,62 @@
 <context>
     <name>TeamMessages</name>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="23" />
+        <location filename="../../desktop/settings/team_messages.py" line="25" />
         <source>This phrasebook is already in team “{name}”.</source>
         <translation>이미 “{name}” 팀에 속해 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="27" />
+        <location filename="../../desktop/settings/team_messages.py" line="29" />
         <source>This phrasebook is not in a team yet.</source>
         <translation>이 문구집은 아직 팀에 속해 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="31" />
+        <location filename="../../desktop/settings/team_messages.py" line="33" />
         <source>Only the computer that created the team can do this.</source>
         <translation>팀을 만든 컴퓨터에서만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="35" />
+        <location filename="../../desktop/settings/team_messages.py" line="37" />
         <source>This join code is not for this team, or it was withdrawn.</source>
         <translation>이 참여 코드는 이 팀의 것이 아니거나 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="41" />
+        <location filename="../../desktop/settings/team_messages.py" line="43" />
         <source>This join code was already used; ask your supervisor for a new one.</source>
         <translation>이미 사용된 참여 코드입니다. 관리자에게 새 코드를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="47" />
+        <location filename="../../desktop/settings/team_messages.py" line="49" />
         <source>This is not a QuickReply join code (it starts with QR1-).</source>
         <translation>QuickReply 참여 코드가 아닙니다 (QR1-로 시작합니다).</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="53" />
+        <location filename="../../desktop/settings/team_messages.py" line="55" />
         <source>The join code is damaged; copy it again.</source>
         <translation>참여 코드가 손상되었습니다. 다시 복사하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="57" />
+        <location filename="../../desktop/settings/team_messages.py" line="59" />
         <source>Choose a shared folder, or type a server address.</source>
         <translation>공유 폴더를 고르거나 서버 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="61" />
+        <location filename="../../desktop/settings/team_messages.py" line="63" />
         <source>The shared folder was not found: {path}</source>
         <translation>공유 폴더를 찾을 수 없습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="65" />
+        <location filename="../../desktop/settings/team_messages.py" line="67" />
         <source>This folder already holds a team; join it with a join code instead.</source>
         <translation>이 폴더에는 이미 팀이 있습니다. 참여 코드로 참여하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="71" />
+        <location filename="../../desktop/settings/team_messages.py" line="73" />
         <source>The team file (team.json) in the shared place is missing or damaged.</source>
         <translation>공유 위치의 팀 파일(team.json)이 없거나 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="77" />
+        <location filename="../../desktop/settings/team_messages.py" line="79" />
         <source>The team uses a newer QuickReply; please update.</source>
         <translation>팀이 더 새로운 QuickReply를 사용합니다. 업데이트하세요.</translation>
     </message>

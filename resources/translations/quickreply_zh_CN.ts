@@ -141,6 +141,55 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="29" />
+        <source>{name}: the picture is {size}; at most {limit} each.</source>
+        <extracomment>(core wording, searched anywhere in the message) -&gt; the sentence to show instead.</extracomment>
+        <translation>{name}：图片大小为 {size}，每张图片最多 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="33" />
+        <source>{name}: the picture claims too many pixels (a decompression bomb).</source>
+        <translation>{name}：图片声明的像素过多（疑似解压炸弹），已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="39" />
+        <source>{name} is not a picture (PNG, JPEG, GIF, WebP or BMP expected).</source>
+        <translation>{name} 不是图片（支持 PNG、JPEG、GIF、WebP、BMP）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="45" />
+        <source>{name}: the picture is damaged or incomplete.</source>
+        <translation>{name}：图片已损坏或不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="49" />
+        <source>Cannot read the picture {name} ({why}).</source>
+        <translation>无法读取图片 {name}（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="56" />
+        <source>{name}: the phrasebook's pictures would come to {total}; the limit is {limit}. Remove pictures no reply needs.</source>
+        <translation>{name}：加入后话术库的图片将达到 {total}，上限为 {limit}。请先删除不再使用的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="64" />
+        <source>{count} pictures on one reply; at most {limit}.</source>
+        <translation>一条回复有 {count} 张图片，最多 {limit} 张。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="68" />
+        <source>The reply has {count} characters; at most {limit} (no chat client sends more in one message).</source>
+        <translation>回复共 {count} 个字符，最多 {limit} 个（聊天工具一条消息发不了更多）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_messages.py" line="76" />
+        <source>The reply text is empty.</source>
+        <translation>回复内容为空。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerBar</name>
     <message>
         <location filename="../../desktop/popup/customer_bar.py" line="19" />
@@ -729,184 +778,184 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="57" />
+        <location filename="../../desktop/manager/manager_window.py" line="58" />
         <source>Phrase manager</source>
         <translation>话术管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="86" />
+        <location filename="../../desktop/manager/manager_window.py" line="87" />
         <source>Phrases</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="87" />
-        <location filename="../../desktop/manager/manager_window.py" line="271" />
+        <location filename="../../desktop/manager/manager_window.py" line="88" />
+        <location filename="../../desktop/manager/manager_window.py" line="272" />
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="88" />
+        <location filename="../../desktop/manager/manager_window.py" line="89" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="89" />
-        <location filename="../../desktop/manager/manager_window.py" line="260" />
+        <location filename="../../desktop/manager/manager_window.py" line="90" />
+        <location filename="../../desktop/manager/manager_window.py" line="261" />
         <source>Proposals</source>
         <translation>提议审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="95" />
+        <location filename="../../desktop/manager/manager_window.py" line="96" />
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="99" />
-        <location filename="../../desktop/manager/manager_window.py" line="188" />
+        <location filename="../../desktop/manager/manager_window.py" line="100" />
+        <location filename="../../desktop/manager/manager_window.py" line="189" />
         <source>New phrase</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="101" />
-        <location filename="../../desktop/manager/manager_window.py" line="199" />
-        <location filename="../../desktop/manager/manager_window.py" line="315" />
-        <location filename="../../desktop/manager/manager_window.py" line="322" />
+        <location filename="../../desktop/manager/manager_window.py" line="102" />
+        <location filename="../../desktop/manager/manager_window.py" line="200" />
+        <location filename="../../desktop/manager/manager_window.py" line="316" />
+        <location filename="../../desktop/manager/manager_window.py" line="323" />
         <source>New group</source>
         <translation>新建分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="103" />
+        <location filename="../../desktop/manager/manager_window.py" line="104" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="105" />
+        <location filename="../../desktop/manager/manager_window.py" line="106" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="107" />
+        <location filename="../../desktop/manager/manager_window.py" line="108" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="112" />
+        <location filename="../../desktop/manager/manager_window.py" line="113" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="114" />
+        <location filename="../../desktop/manager/manager_window.py" line="115" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="138" />
+        <location filename="../../desktop/manager/manager_window.py" line="139" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="139" />
+        <location filename="../../desktop/manager/manager_window.py" line="140" />
         <source>CSV for Qianniu (*.csv)</source>
         <translation>千牛快捷短语 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="140" />
+        <location filename="../../desktop/manager/manager_window.py" line="141" />
         <source>QuickReply pack (*.jsonl)</source>
         <translation>快回话术包 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="141" />
+        <location filename="../../desktop/manager/manager_window.py" line="142" />
         <source>IME custom phrases (*.txt)</source>
         <translation>输入法自定义短语 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="144" />
-        <location filename="../../desktop/manager/manager_window.py" line="150" />
+        <location filename="../../desktop/manager/manager_window.py" line="145" />
+        <location filename="../../desktop/manager/manager_window.py" line="151" />
         <source>Export phrases</source>
         <translation>导出话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="152" />
+        <location filename="../../desktop/manager/manager_window.py" line="153" />
         <source>Exported %1 phrases</source>
         <translation>已导出 %1 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="187" />
+        <location filename="../../desktop/manager/manager_window.py" line="188" />
         <source>New reply</source>
         <translation>新话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="205" />
-        <location filename="../../desktop/manager/manager_window.py" line="350" />
+        <location filename="../../desktop/manager/manager_window.py" line="206" />
+        <location filename="../../desktop/manager/manager_window.py" line="351" />
         <source>Rename group</source>
         <translation>重命名分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="208" />
+        <location filename="../../desktop/manager/manager_window.py" line="209" />
         <source>Move group</source>
         <translation>移动分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="211" />
-        <location filename="../../desktop/manager/manager_window.py" line="327" />
+        <location filename="../../desktop/manager/manager_window.py" line="212" />
+        <location filename="../../desktop/manager/manager_window.py" line="328" />
         <source>Delete group</source>
         <translation>删除分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="215" />
+        <location filename="../../desktop/manager/manager_window.py" line="216" />
         <source>Move phrases</source>
         <translation>移动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="221" />
+        <location filename="../../desktop/manager/manager_window.py" line="222" />
         <source>Delete phrases</source>
         <translation>删除话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="224" />
+        <location filename="../../desktop/manager/manager_window.py" line="225" />
         <source>Restore phrases</source>
         <translation>恢复话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="230" />
+        <location filename="../../desktop/manager/manager_window.py" line="231" />
         <source>{n} phrases deleted forever</source>
         <translation>已彻底删除 {n} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="281" />
+        <location filename="../../desktop/manager/manager_window.py" line="282" />
         <source>Edit phrase</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="306" />
+        <location filename="../../desktop/manager/manager_window.py" line="307" />
         <source>Pictures not changed: %1</source>
         <translation>图片未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="315" />
-        <location filename="../../desktop/manager/manager_window.py" line="344" />
-        <location filename="../../desktop/manager/manager_window.py" line="350" />
+        <location filename="../../desktop/manager/manager_window.py" line="316" />
+        <location filename="../../desktop/manager/manager_window.py" line="345" />
+        <location filename="../../desktop/manager/manager_window.py" line="351" />
         <source>Group name</source>
         <translation>分组名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="324" />
-        <location filename="../../desktop/manager/manager_window.py" line="344" />
+        <location filename="../../desktop/manager/manager_window.py" line="325" />
+        <location filename="../../desktop/manager/manager_window.py" line="345" />
         <source>New subgroup</source>
         <translation>新建子分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="326" />
+        <location filename="../../desktop/manager/manager_window.py" line="327" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="333" />
+        <location filename="../../desktop/manager/manager_window.py" line="334" />
         <source>Move to group</source>
         <translation>移动到分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/manager_window.py" line="334" />
+        <location filename="../../desktop/manager/manager_window.py" line="335" />
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
@@ -1184,127 +1233,127 @@
 <context>
     <name>PhraseEditor</name>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="86" />
+        <location filename="../../desktop/manager/editor.py" line="87" />
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="87" />
+        <location filename="../../desktop/manager/editor.py" line="88" />
         <source>My wording</source>
         <translation>我的说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="88" />
+        <location filename="../../desktop/manager/editor.py" line="89" />
         <source>Languages</source>
         <translation>多语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="89" />
+        <location filename="../../desktop/manager/editor.py" line="90" />
         <source>Related</source>
         <translation>相关话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="111" />
+        <location filename="../../desktop/manager/editor.py" line="112" />
         <source>Team version updated</source>
         <translation>团队版本已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="113" />
+        <location filename="../../desktop/manager/editor.py" line="114" />
         <source>Compare your wording with the team's new text</source>
         <translation>对比我的说法和团队的新版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="121" />
+        <location filename="../../desktop/manager/editor.py" line="122" />
         <source>Number key</source>
         <translation>数字键</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="126" />
+        <location filename="../../desktop/manager/editor.py" line="127" />
         <source>Short title shown in lists</source>
         <translation>列表中显示的简短标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="127" />
+        <location filename="../../desktop/manager/editor.py" line="128" />
         <source>The reply; placeholders like {客户}</source>
         <translation>回复内容，可用 {客户} 等占位符</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="131" />
+        <location filename="../../desktop/manager/editor.py" line="132" />
         <source>e.g. fhsj</source>
         <translation>例如 fhsj</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="132" />
+        <location filename="../../desktop/manager/editor.py" line="133" />
         <source>Separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="133" />
+        <location filename="../../desktop/manager/editor.py" line="134" />
         <source>One customer question per line</source>
         <translation>每行一个客户问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="140" />
+        <location filename="../../desktop/manager/editor.py" line="141" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="141" />
+        <location filename="../../desktop/manager/editor.py" line="142" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="146" />
+        <location filename="../../desktop/manager/editor.py" line="147" />
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="147" />
+        <location filename="../../desktop/manager/editor.py" line="148" />
         <source>Shortcut code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="148" />
+        <location filename="../../desktop/manager/editor.py" line="149" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="149" />
+        <location filename="../../desktop/manager/editor.py" line="150" />
         <source>Customer questions</source>
         <translation>客户问题示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="150" />
+        <location filename="../../desktop/manager/editor.py" line="151" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="230" />
+        <location filename="../../desktop/manager/editor.py" line="231" />
         <source>Not saved: the text is empty</source>
         <translation>未保存：内容为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="237" />
+        <location filename="../../desktop/manager/editor.py" line="238" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="301" />
+        <location filename="../../desktop/manager/editor.py" line="302" />
         <source>Team phrase</source>
         <translation>团队话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="301" />
+        <location filename="../../desktop/manager/editor.py" line="302" />
         <source>Personal phrase</source>
         <translation>个人话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="304" />
+        <location filename="../../desktop/manager/editor.py" line="305" />
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/editor.py" line="312" />
+        <location filename="../../desktop/manager/editor.py" line="313" />
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
@@ -1359,89 +1408,89 @@
 <context>
     <name>PictureStrip</name>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="161" />
+        <location filename="../../desktop/manager/picture_strip.py" line="162" />
         <source>Add pictures…</source>
         <extracomment>Raw image formats another program may put on a drag or the clipboard, best first: their bytes are kept as they are (a JPEG stays a JPEG); otherwise Qt's image is saved as PNG.</extracomment>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="162" />
+        <location filename="../../desktop/manager/picture_strip.py" line="163" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="165" />
+        <location filename="../../desktop/manager/picture_strip.py" line="166" />
         <source>Move left (sent earlier)</source>
         <translation>左移（先发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="166" />
+        <location filename="../../desktop/manager/picture_strip.py" line="167" />
         <source>Move right (sent later)</source>
         <translation>右移（后发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="169" />
+        <location filename="../../desktop/manager/picture_strip.py" line="170" />
         <source>Drop or paste (Ctrl+V) pictures here</source>
         <translation>可拖入或粘贴（Ctrl+V）图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="259" />
+        <location filename="../../desktop/manager/picture_strip.py" line="260" />
         <source>Pictures (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="259" />
+        <location filename="../../desktop/manager/picture_strip.py" line="260" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="261" />
-        <location filename="../../desktop/manager/picture_strip.py" line="364" />
+        <location filename="../../desktop/manager/picture_strip.py" line="262" />
+        <location filename="../../desktop/manager/picture_strip.py" line="365" />
         <source>Add pictures</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="288" />
+        <location filename="../../desktop/manager/picture_strip.py" line="289" />
         <source>Only picture files on this computer can be added.</source>
         <translation>只能添加本机上的图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="290" />
+        <location filename="../../desktop/manager/picture_strip.py" line="291" />
         <source>The clipboard holds no picture.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="310" />
+        <location filename="../../desktop/manager/picture_strip.py" line="311" />
         <source>Remove pictures</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="331" />
+        <location filename="../../desktop/manager/picture_strip.py" line="332" />
         <source>Reorder pictures</source>
         <translation>调整图片顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="355" />
+        <location filename="../../desktop/manager/picture_strip.py" line="356" />
         <source>Picture not added: %1</source>
         <translation>图片未添加：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="360" />
+        <location filename="../../desktop/manager/picture_strip.py" line="361" />
         <source>This picture is already on the reply.</source>
         <translation>这张图片已在该回复中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="380" />
+        <location filename="../../desktop/manager/picture_strip.py" line="381" />
         <source>The pictures were changed elsewhere; shown again as they are now.</source>
         <translation>图片已在别处被修改，现已按最新内容重新显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="421" />
+        <location filename="../../desktop/manager/picture_strip.py" line="422" />
         <source>Picture links (not downloaded):</source>
         <translation>图片链接（不会下载）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/manager/picture_strip.py" line="440" />
+        <location filename="../../desktop/manager/picture_strip.py" line="441" />
         <source>A team phrase: only a supervisor changes its pictures</source>
         <translation>团队话术：只有主管可以修改其图片</translation>
     </message>
@@ -2275,62 +2324,62 @@
 <context>
     <name>TeamMessages</name>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="23" />
+        <location filename="../../desktop/settings/team_messages.py" line="25" />
         <source>This phrasebook is already in team “{name}”.</source>
         <translation>已经在团队「{name}」中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="27" />
+        <location filename="../../desktop/settings/team_messages.py" line="29" />
         <source>This phrasebook is not in a team yet.</source>
         <translation>这个话术库还没有加入团队。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="31" />
+        <location filename="../../desktop/settings/team_messages.py" line="33" />
         <source>Only the computer that created the team can do this.</source>
         <translation>只有创建团队的那台电脑可以这样做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="35" />
+        <location filename="../../desktop/settings/team_messages.py" line="37" />
         <source>This join code is not for this team, or it was withdrawn.</source>
         <translation>这个加入码不属于这个团队，或已被撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="41" />
+        <location filename="../../desktop/settings/team_messages.py" line="43" />
         <source>This join code was already used; ask your supervisor for a new one.</source>
         <translation>这个加入码已经被用过了，请向主管要一个新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="47" />
+        <location filename="../../desktop/settings/team_messages.py" line="49" />
         <source>This is not a QuickReply join code (it starts with QR1-).</source>
         <translation>这不是快回的加入码（加入码以 QR1- 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="53" />
+        <location filename="../../desktop/settings/team_messages.py" line="55" />
         <source>The join code is damaged; copy it again.</source>
         <translation>加入码不完整或已损坏，请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="57" />
+        <location filename="../../desktop/settings/team_messages.py" line="59" />
         <source>Choose a shared folder, or type a server address.</source>
         <translation>请选择共享文件夹，或填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="61" />
+        <location filename="../../desktop/settings/team_messages.py" line="63" />
         <source>The shared folder was not found: {path}</source>
         <translation>找不到共享文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="65" />
+        <location filename="../../desktop/settings/team_messages.py" line="67" />
         <source>This folder already holds a team; join it with a join code instead.</source>
         <translation>这个文件夹里已经有一个团队了，请用加入码加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="71" />
+        <location filename="../../desktop/settings/team_messages.py" line="73" />
         <source>The team file (team.json) in the shared place is missing or damaged.</source>
         <translation>共享位置里的团队文件（team.json）丢失或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings/team_messages.py" line="77" />
+        <location filename="../../desktop/settings/team_messages.py" line="79" />
         <source>The team uses a newer QuickReply; please update.</source>
         <translation>团队使用的是更新版本的快回，请先升级。</translation>
     </message>

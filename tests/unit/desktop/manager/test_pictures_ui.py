@@ -191,7 +191,7 @@ def test_a_hostile_file_is_refused_with_a_message_and_nothing_changes(
     hostile.write_bytes(os.urandom(4096))
     good = pictures("good.png", "yellow")
     assert not strip.add_files([str(good), str(hostile)])  # all or none
-    assert "not an image" in strip.problem() and "尺码表.png" in strip.problem()
+    assert "is not a picture" in strip.problem() and "尺码表.png" in strip.problem()
     assert strip.message.isVisibleTo(manager.editor)
     assert manager.book.get(target).images == before.images
     assert manager.undo_stack.count() == steps
@@ -205,7 +205,7 @@ def test_a_refusal_from_the_book_shows_in_the_strip_and_nothing_is_half_done(
     strip = strip_of(manager, target)
     files = [str(pictures(f"p{n}.png", f"#{n * 10:02x}2040", (8, 8))) for n in range(21)]
     assert not strip.add_files(files)
-    assert "limit" in strip.problem()
+    assert "at most 20" in strip.problem()
     assert manager.book.get(target).images == ()
     assert manager.undo_stack.count() == 0
 
