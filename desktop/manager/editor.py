@@ -60,17 +60,21 @@ class PhraseEditor(QWidget):
         command(object): an undoable BookCommand from the personalization panels.
         pictures_command(object): an undoable SetPictures from the picture strip; the window
             runs it and shows a refusal in the strip (`pictures.show_problem`).
+        stayed(str): a switch to another phrase was stopped because this phrase's edit was
+            refused; the list selects this id again.
     """
 
     edited = Signal(str, dict, dict)
     problem = Signal(str)
     command = Signal(object)
     pictures_command = Signal(object)
+    stayed = Signal(str)
 
     def __init__(self, book: Phrasebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._book = book
         self._phrase: Phrase | None = None
+        self._refused = False  # the window refused the edit just sent (`refused`)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._build()
@@ -167,8 +171,18 @@ class PhraseEditor(QWidget):
         return self._phrase
 
     def set_phrase(self, phrase: Phrase | None) -> None:
-        """Show another phrase (saving the current one first)."""
-        self.save_now()
+        """Show another phrase (saving the current one first).
+
+        When the current one's edit is refused (too long, empty), the editor stays on it with
+        the reason showing and `stayed` asks the list to select it again: switching would
+        throw away what the agent typed.
+        """
+        current = self._phrase
+        if phrase is not None and current is not None and phrase.id == current.id:
+            return  # the list re-selecting the phrase shown (after `stayed`)
+        if not self.save_now() and current is not None:
+            self.stayed.emit(current.id)
+            return
         self._phrase = phrase
         self.wording.set_phrase(phrase)
         self.languages.set_phrase(phrase)
@@ -214,23 +228,26 @@ class PhraseEditor(QWidget):
             "lang": self.lang.currentData(),
         }
 
-    def save_now(self) -> None:
-        """Send pending edits at once (phrase switch, window close, timer)."""
+    def save_now(self) -> bool:
+        """Send pending edits at once (phrase switch, window close, timer); False when the
+        edit was refused (it stays in the form, with the reason in the status)."""
         self.wording.save_now()
         self.languages.save_now()
         self._timer.stop()
         phrase = self._phrase
         if phrase is None:
-            return
+            return True
         before = _fields_of(phrase)
         after = self.fields()
         changed = {k: v for k, v in after.items() if before[k] != v}
         if not changed:
-            return
+            return True
         if not after["text"].strip():
             self._set_status(self.tr("Not saved: the text is empty"), error=True)
-            return
+            return False
+        self._refused = False
         self.edited.emit(phrase.id, {k: before[k] for k in changed}, changed)
+        return not self._refused
 
     def saved(self, phrase: Phrase) -> None:
         """The window stored an edit: keep the stored version as the new baseline."""
@@ -238,6 +255,7 @@ class PhraseEditor(QWidget):
         self._set_status(self.tr("Saved"))
 
     def refused(self, error: ValidationError) -> None:
+        self._refused = True
         self._set_status(core_message(error), error=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

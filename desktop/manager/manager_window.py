@@ -167,6 +167,7 @@ class ManagerWindow(QMainWindow):
         self.groups.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.groups.customContextMenuRequested.connect(self._group_menu)
         self.phrase_list.phrase_selected.connect(self.editor.set_phrase)
+        self.editor.stayed.connect(self.phrase_list.select)
         self.phrase_list.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.phrase_list.list.customContextMenuRequested.connect(self._phrase_menu)
         self.editor.edited.connect(self._store_edit)

@@ -117,6 +117,23 @@ def test_an_empty_text_is_not_saved_and_says_why(qtbot: QtBot, window: ManagerWi
     assert window.editor.status.text()
 
 
+def test_a_refused_edit_keeps_the_editor_on_its_phrase(qtbot: QtBot, window: ManagerWindow) -> None:
+    target, other = window.book.by_code("fh")[0], window.book.by_code("th")[0]
+    window.show_phrase(target.id)
+    too_long = "长" * 20_001
+    window.editor.text.setPlainText(too_long)
+    window.show_phrase(other.id)  # the agent clicks another phrase in the list
+    assert window.editor.phrase().id == target.id
+    assert window.phrase_list.current().id == target.id
+    assert window.editor.text.toPlainText() == too_long  # what was typed is still there
+    assert "20,000" in window.editor.status.text()
+    assert window.book.get(target.id).text == "今天发顺丰"
+    window.editor.text.setPlainText("今天发顺丰，明天到")  # shortened: now it may go
+    window.show_phrase(other.id)
+    assert window.editor.phrase().id == other.id
+    assert window.book.get(target.id).text == "今天发顺丰，明天到"
+
+
 def test_fill_in_fields_show_in_the_preview(qtbot: QtBot, window: ManagerWindow) -> None:
     window.show_phrase(window.book.by_code("fh")[0].id)
     commit(window.editor.text, "，尺码{尺码}")
