@@ -8,7 +8,7 @@ picture list. Each write checks the whole book against the size limit before sto
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from phrasebook import image_check
@@ -61,33 +61,38 @@ class PhraseImages:
     def add(self, phrase_id: str, sources: Iterable[ImageSource]) -> Phrase:
         """Append pictures to the phrase (all or none); returns the phrase."""
         images = self.checked(sources)
-        phrase = self._editable(phrase_id)
-        current = image_rows.links(self._store.db, phrase.id)
-        return self._replace(phrase, images, [*current, *((i.hash, i.name) for i in images)])
+        added = [(i.hash, i.name) for i in images]
+        return self._change(phrase_id, images, lambda current: [*current, *added])
 
     def remove(self, phrase_id: str, digests: Iterable[str] | None = None) -> Phrase:
         """Take pictures off the phrase: those with these hashes (or unique hash prefixes), or
         with None all of them."""
-        phrase = self._editable(phrase_id)
-        current = image_rows.links(self._store.db, phrase.id)
-        gone = None if digests is None else {self._resolve(current, d) for d in digests}
-        kept = [] if gone is None else [(h, n) for h, n in current if h not in gone]
-        return self._replace(phrase, [], kept)
+        wanted = None if digests is None else list(digests)
+
+        def kept(current: list[tuple[str, str]]) -> list[tuple[str, str]]:
+            if wanted is None:
+                return []
+            gone = {self._resolve(current, d) for d in wanted}
+            return [(h, n) for h, n in current if h not in gone]
+
+        return self._change(phrase_id, [], kept)
 
     def reorder(self, phrase_id: str, digests: Sequence[str]) -> Phrase:
         """Put the phrase's pictures in this order (every one named once, by hash or prefix)."""
-        phrase = self._editable(phrase_id)
-        current = image_rows.links(self._store.db, phrase.id)
-        order = [self._resolve(current, d) for d in digests]
-        if sorted(order) != sorted(h for h, _ in current):
-            raise ValidationError("name every picture of the phrase once to reorder them")
-        names = dict(current)
-        return self._replace(phrase, [], [(h, names[h]) for h in order])
+
+        def ordered(current: list[tuple[str, str]]) -> list[tuple[str, str]]:
+            order = [self._resolve(current, d) for d in digests]
+            if sorted(order) != sorted(h for h, _ in current):
+                raise ValidationError("name every picture of the phrase once to reorder them")
+            names = dict(current)
+            return [(h, names[h]) for h in order]
+
+        return self._change(phrase_id, [], ordered)
 
     def set(self, phrase_id: str, images: Sequence[CheckedImage]) -> Phrase:
         """Replace all the phrase's pictures with these (import and the editor use it)."""
-        phrase = self._editable(phrase_id)
-        return self._replace(phrase, images, [(i.hash, i.name) for i in images])
+        pictures = [(i.hash, i.name) for i in images]
+        return self._change(phrase_id, images, lambda _current: pictures)
 
     def attach(self, phrase_id: str, images: Sequence[CheckedImage]) -> None:
         """Give a phrase written in the caller's `store.write()` these pictures (import).
@@ -114,15 +119,26 @@ class PhraseImages:
             )
         return phrase
 
-    def _replace(
-        self, phrase: Phrase, new: Sequence[CheckedImage], pictures: list[tuple[str, str]]
+    def _change(
+        self,
+        phrase_id: str,
+        new: Sequence[CheckedImage],
+        pictures_from: Callable[[list[tuple[str, str]]], list[tuple[str, str]]],
     ) -> Phrase:
+        """One write: the phrase's pictures become `pictures_from(current)`, `new` stored.
+
+        The current list is read inside the write's transaction: two processes adding
+        pictures to one reply at once each see the other's (read before, one was lost).
+        """
         store = self._store
-        _check_count(len(pictures))
-        if pictures == image_rows.links(store.db, phrase.id):
-            return phrase
-        self._check_room(new)
         with store.write() as write:
+            phrase = self._editable(phrase_id)
+            current = image_rows.links(store.db, phrase.id)
+            pictures = pictures_from(current)
+            _check_count(len(pictures))
+            if pictures == current:
+                return phrase
+            self._check_room(new)
             for image in new:
                 image_rows.store_blob(store.db, image, store.clock.now())
             image_rows.set_links(store.db, phrase.id, pictures)

@@ -148,3 +148,29 @@ def test_the_wal_stays_short_while_the_book_is_open(tmp_path: Path) -> None:
         frames, copied = book.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1:]
         assert frames == copied, "every committed frame is already in the main file"
         assert os.path.getsize(f"{path}-wal") <= 1024 * 1024
+
+
+PICTURE_ADDER = """
+import sys
+from PIL import Image
+from phrasebook import Phrasebook
+path, phrase_id, name = sys.argv[1], sys.argv[2], sys.argv[3]
+with Phrasebook.open(path, auto_backup=False) as book:
+    for n in range(3):
+        picture = f"{path}-{name}-{n}.png"
+        Image.new("RGB", (8, 8), (int(name) * 40, n * 60, 7)).save(picture)
+        book.images.add(phrase_id, [picture])
+print("done", flush=True)
+"""
+
+
+def test_processes_adding_pictures_to_one_reply_lose_none(tmp_path: Path) -> None:
+    db = tmp_path / "book.db"
+    with Phrasebook.open(db, auto_backup=False) as book:
+        target = book.add("尺码表见图", id="chart").id
+    adders = [start(PICTURE_ADDER, str(db), target, str(n)) for n in range(5)]
+    for proc in adders:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with Phrasebook.open(db, auto_backup=False) as book:
+        assert len(book.get(target).images) == 15  # each read-then-write sees the others
