@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from phrasebook.db import image_rows
@@ -35,6 +36,15 @@ class BlobTransport(Protocol):
     def blob_source(self, digest: str) -> str: ...
 
 
+@runtime_checkable
+class StampedBlobs(Protocol):
+    """A transport whose pictures can change behind our back (files in a shared folder)."""
+
+    def blob_stamp(self, digest: str) -> str | None:
+        """A cheap fingerprint of the stored copy (size, modification time); None: missing."""
+        ...
+
+
 def publish(
     store: Store,
     transport: BlobTransport,
@@ -43,40 +53,69 @@ def publish(
 ) -> int:
     """Send the team phrases' pictures the transport lacks; returns how many were sent.
 
-    Each one sent is remembered, so a round looks only at new pictures; one there already
-    is checked once, and a damaged copy (same name, other bytes) is replaced.
+    Each one sent is remembered with its copy's stamp, so a round reads only new pictures.
+    In a shared folder a copy deleted or rewritten since (a cloud drive still syncing, a
+    cleaner, a damaged disk) shows as a changed stamp: it is checked and, when its bytes are
+    not the picture's, written again. A copy there already is checked once, and a damaged
+    copy (same name, other bytes) is replaced.
     """
-    sent = set(json.loads(state(SENT_STATE) or "[]"))
-    wanted = image_rows.linked_hashes(store.db, "team") - sent
+    sent = _sent(state(SENT_STATE))
+    stamped = isinstance(transport, StampedBlobs)
     count = 0
-    for digest in sorted(wanted):
+    for digest in sorted(image_rows.linked_hashes(store.db, "team")):
+        stamp = transport.blob_stamp(digest) if isinstance(transport, StampedBlobs) else ""
+        if digest in sent and (not stamped or (stamp is not None and stamp == sent[digest])):
+            continue
         data = image_rows.blob(store.db, digest)
         if data is None:
             continue  # still on its way to this device too
         there = None
-        if transport.has_blob(digest):
+        if stamp is not None and transport.has_blob(digest):
             there = transport.fetch_blob(digest, MAX_IMAGE_BYTES)
         if there is None or image_hash(there) != digest:
             transport.publish_blob(digest, data)
             count += 1
-        sent.add(digest)
-    if wanted:
-        set_state(SENT_STATE, json.dumps(sorted(sent)))
+            if isinstance(transport, StampedBlobs):
+                stamp = transport.blob_stamp(digest)
+        sent[digest] = stamp or ""
+    if sent != _sent(state(SENT_STATE)):
+        set_state(SENT_STATE, json.dumps(sent, sort_keys=True))
     return count
 
 
-def fetch(store: Store, transport: BlobTransport) -> tuple[int, list[str]]:
-    """Fetch the pictures linked phrases lack; (how many arrived, why others were refused).
+def _sent(saved: str) -> dict[str, str]:
+    """Pictures sent, with their copies' stamps (an older book kept a bare list: no stamps,
+    so each is checked once more)."""
+    loaded = json.loads(saved or "{}")
+    if isinstance(loaded, list):
+        return dict.fromkeys(map(str, loaded), "")
+    return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+
+
+@dataclass(slots=True)
+class Fetched:
+    """One round's fetch: pictures stored, refusals (quarantined), and those not there yet."""
+
+    arrived: int = 0
+    refused: list[str] = field(default_factory=list)
+    waiting: int = 0
+
+
+def fetch(store: Store, transport: BlobTransport) -> Fetched:
+    """Fetch the pictures linked phrases lack.
 
     Refused files are quarantined (listed in `sync_quarantine` once per file and reason) and
-    tried again next round: the author may replace a damaged copy.
+    tried again next round: the author may replace a damaged copy. A picture not in the
+    shared place yet is counted (`waiting`): its reply shows without it until it arrives.
     """
     problems: list[str] = []
     arrived: list[str] = []
+    waiting = 0
     for digest in sorted(image_rows.missing_hashes(store.db)):
         data = transport.fetch_blob(digest, MAX_IMAGE_BYTES)
         if data is None:
-            continue  # not published yet: the phrase shows without it until it is
+            waiting += 1  # not published yet, or deleted there: shown without it until then
+            continue
         source = transport.blob_source(digest)
         try:
             image = _verified(digest, data)
@@ -88,7 +127,7 @@ def fetch(store: Store, transport: BlobTransport) -> tuple[int, list[str]]:
             image_rows.store_blob(store.db, image, store.clock.now())
             write.touch(image_rows.phrases_linking(store.db, [digest]))
         arrived.append(digest)
-    return len(arrived), problems
+    return Fetched(len(arrived), problems, waiting)
 
 
 def _verified(digest: str, data: bytes) -> CheckedImage:

@@ -191,6 +191,14 @@ class FolderTransport:
     def blob_source(self, digest: str) -> str:
         return str(self._blob_path(digest))
 
+    def blob_stamp(self, digest: str) -> str | None:
+        """Size and modification time of the copy in the folder (None: not there)."""
+        try:
+            found = self._blob_path(digest).stat()
+        except FileNotFoundError:
+            return None
+        return f"{found.st_size}:{found.st_mtime_ns}"
+
 
 def _dump(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode()

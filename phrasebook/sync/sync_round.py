@@ -78,6 +78,8 @@ class SyncSummary:
     #: Pictures of team phrases sent and received this round (the bytes, apart from the ops).
     pictures_sent: int = 0
     pictures_received: int = 0
+    #: Pictures team phrases name that are not in the shared place (yet): shown without them.
+    pictures_waiting: int = 0
     epoch: int = 0
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -156,12 +158,20 @@ def _fetch_pictures(ctx: RoundContext, summary: SyncSummary) -> None:
     if not isinstance(ctx.transport, blobs.BlobTransport):
         return
     try:
-        summary.pictures_received, refused = blobs.fetch(ctx.store, ctx.transport)
+        fetched = blobs.fetch(ctx.store, ctx.transport)
     except (OSError, PhrasebookError) as exc:  # an unplugged share, an unreachable server
         summary.problems.append(f"pictures not fetched yet: {exc}")
         return
-    summary.quarantined += len(refused)
-    summary.problems += refused
+    summary.pictures_received = fetched.arrived
+    summary.quarantined += len(fetched.refused)
+    summary.problems += fetched.refused
+    summary.pictures_waiting = fetched.waiting
+    if fetched.waiting:
+        summary.warnings.append(
+            f"{fetched.waiting} team pictures are not in the shared place (yet): their replies"
+            " are sent without them until they arrive; if this lasts, ask the supervisor to"
+            " sync again"
+        )
 
 
 def _warn_clock_ahead(ctx: RoundContext, summary: SyncSummary) -> None:

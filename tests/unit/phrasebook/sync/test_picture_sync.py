@@ -142,6 +142,8 @@ def test_a_picture_that_arrives_late_is_picked_up(
     blob.unlink()  # the cloud drive has not brought it yet
     first = agent.sync.sync()
     assert first.received > 0 and not first.problems
+    assert first.pictures_waiting == 1  # said, not silent: the reply goes out without it
+    assert any("1 team pictures are not in the shared place" in w for w in first.warnings)
     assert agent.get(phrase.id).images == ()
     blob.write_bytes(held)
     assert agent.sync.sync().pictures_received == 1
@@ -181,3 +183,35 @@ def test_an_agent_may_not_change_a_team_phrase_s_pictures(
     (team_phrase,) = agent.by_code("fhsj")
     with pytest.raises(RoleError, match="only a supervisor"):
         agent.add_images(team_phrase.id, [picture(tmp_path, "x.png", make_png())])
+
+
+@pytest.mark.parametrize("damage", ["deleted", "rewritten", "truncated"])
+def test_the_supervisor_puts_back_a_picture_lost_from_the_folder(
+    supervisor: Phrasebook,
+    make_agent: Callable[[str], Phrasebook],
+    team_dir: Path,
+    tmp_path: Path,
+    make_png: MakePng,
+    damage: str,
+) -> None:
+    phrase = supervisor.add(
+        "尺码表见图", images=[picture(tmp_path, "c.png", make_png("red", (60, 40)))], scope="team"
+    )
+    agent = make_agent("小美")
+    assert supervisor.sync.sync().pictures_sent == 1
+    blob = team_dir / "blobs" / phrase.images[0].hash
+    good = blob.read_bytes()
+    if damage == "deleted":
+        blob.unlink()  # a cleaner, or a cloud drive that lost it
+    elif damage == "rewritten":
+        blob.write_bytes(bytes(b ^ 0xFF for b in good))  # same size, other bytes
+    else:
+        blob.write_bytes(good[: len(good) // 2])  # a half-written copy
+    agent.sync.sync()
+    assert agent.get(phrase.id).images == ()  # refused or missing: shown without it
+    assert supervisor.sync.sync().pictures_sent == 1  # the next round writes it again
+    assert blob.read_bytes() == good
+    assert supervisor.sync.sync().pictures_sent == 0  # and only once
+    got = agent.sync.sync()
+    assert got.pictures_received == 1 and got.pictures_waiting == 0
+    assert agent.get(phrase.id).images == phrase.images
