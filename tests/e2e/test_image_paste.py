@@ -6,6 +6,7 @@ program) comes back every format, byte for byte, both times.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -101,3 +102,19 @@ def test_the_same_reply_into_a_plain_text_box_arrives_as_its_text(
     assert outcome["status"] == "pasted" and outcome["read_confirmed"], outcome
     state = wait_until(lambda: (s := plain_box.state()).get("plain") and s, 5, "the text")
     assert state["plain"] == REPLY and state["imgs"] == 0 and state["pastes"] == 1
+
+
+def test_a_picture_too_large_for_chromium_arrives_as_a_smaller_copy(
+    x_desktop: XDesktop, rich_box: ChatPage, tmp_path: Path, agent_png: Path
+) -> None:
+    from PIL import Image
+
+    big = tmp_path / "尺码表-大图.png"  # noise: 4.3 MB as PNG, its data URI over Chromium's 2 MiB
+    Image.frombytes("RGB", (1200, 1200), os.urandom(1200 * 1200 * 3)).save(big)
+    assert big.stat().st_size > 4_000_000
+    outcome = _paste_and_check_restore(x_desktop, big, agent_png, "one")
+
+    assert outcome["status"] == "pasted" and outcome["read_confirmed"], outcome
+    state = wait_until(lambda: (s := rich_box.state()).get("imgs") and s, 10, "the image")
+    assert state["imgs"] == 1 and state["srcs"] == ["data:image/jpeg;base64"]
+    assert state["rich"].strip() == REPLY

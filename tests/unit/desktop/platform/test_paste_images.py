@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
@@ -158,3 +159,35 @@ def test_the_chord_goes_anyway_after_the_focus_timeout(qtbot: QtBot) -> None:
     inserter = Inserter(backend.clipboard, backend.keys, PasteSettings(timing=timing))
     outcome = run(qtbot, inserter, chat, "x")
     assert backend.keys.sent == [PASTE_CTRL_V] and outcome.read_confirmed
+
+
+def _noise_png(mode: str, size: int = 1100) -> bytes:
+    import io
+    import os
+
+    from PIL import Image
+
+    channels = len(mode)
+    picture = Image.frombytes(mode, (size, size), os.urandom(size * size * channels))
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("mode", "mime"), [("RGB", "image/jpeg"), ("RGBA", "image/png")])
+def test_a_picture_too_large_for_a_data_uri_is_pasted_as_a_smaller_copy(
+    qapp: object, mode: str, mime: str
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from desktop.platform.reply_html import MAX_PASTE_IMAGE_BYTES, fit_for_paste
+
+    big = ReplyImage("image/png", _noise_png(mode))
+    assert len(big.data) > MAX_PASTE_IMAGE_BYTES
+    copy = fit_for_paste(big)
+    assert copy.type == mime and len(copy.data) <= MAX_PASTE_IMAGE_BYTES
+    assert not QImage.fromData(copy.data).isNull()
+    [step] = paste_steps("尺码表", None, (big,), ImageMode.ONE_PASTE)
+    assert step.images == (copy,) and len(step.html or "") < 2 * 1024 * 1024
+    small = ReplyImage("image/png", _noise_png("RGB", 300))
+    assert fit_for_paste(small) is small  # a picture that fits is pasted as it is
