@@ -71,6 +71,8 @@ class Capabilities:
         can_restore_rich_clipboard: Snapshots keep every format (images, HTML, files).
         can_mark_clipboard_transient: Our temporary clipboard is hidden from clipboard history.
         can_detect_elevated_target: `TargetWindow.is_elevated` is meaningful (Windows UIPI).
+        popup_grabs_keyboard: The popup takes the keyboard with a grab and leaves the chat
+            window its focus (X11), so the paste needs no re-activation; else it is activated.
         notes: Human-readable reasons for the flags that are False.
     """
 
@@ -82,6 +84,7 @@ class Capabilities:
     can_restore_rich_clipboard: bool = False
     can_mark_clipboard_transient: bool = False
     can_detect_elevated_target: bool = False
+    popup_grabs_keyboard: bool = False
     notes: tuple[str, ...] = ()
 
 

@@ -32,6 +32,7 @@ from desktop.platform.base import (
 from desktop.platform.chords import COPY_CTRL_C, PASTE_CTRL_V, PASTE_SHIFT_INSERT, Chord, Modifier
 from desktop.platform.hotkey_bridge import HotkeyRegistry
 from desktop.platform.qt_clipboard import X11_TRANSIENT_FORMATS, QtClipboard
+from desktop.platform.qt_xcb import sync_qt_connection
 from desktop.platform.x11_focus import FocusWatcher
 from desktop.platform.x11_owner import SelectionOwner, X11Clipboard
 from desktop.platform.x11_selection import SelectionClock
@@ -97,6 +98,11 @@ def _modifier_mask(chord: Chord) -> int:
         if mod in chord.modifiers:
             mask |= bit
     return mask
+
+
+def _window_id(window: Any) -> int:
+    """A focus reply's window id (PointerRoot and None come back as plain ints)."""
+    return int(window.id) if hasattr(window, "id") else int(window or 0)
 
 
 def _lock_masks(dpy: display.Display) -> list[int]:
@@ -175,7 +181,19 @@ class X11Hotkeys(HotkeyRegistry):
                 if event.type == X.KeyPress:
                     chord = self._grabs.get((event.detail, event.state & strip))
                     if chord is not None:
+                        self._release_keyboard()
                         self._notify(chord)
+
+    def _release_keyboard(self) -> None:
+        """End the keyboard grab our chord's press started, before anyone hears of it.
+
+        The popup takes the keyboard with a grab of its own, which the X server refuses while
+        another client holds one - and a passive grab's active grab lasts until the key comes
+        up. The keys still held then reach the chat window as releases only.
+        """
+        with self._lock:
+            self._dpy.ungrab_keyboard(X.CurrentTime)
+            self._dpy.sync()
 
     def close(self) -> None:
         """Release every grab, stop the thread and close the connection (idempotent)."""
@@ -222,6 +240,7 @@ class X11Keys:
         and the target's requests, and each round trip then took ~1 ms (measured under
         openbox with Chromium); `send_chord` uses this reading instead of asking again.
         """
+        sync_qt_connection()  # a grab our popup just gave up is over before the chord
         self._modifiers = self._modifier_codes()
         self._primed = (time.monotonic(), self._keys_down())
 
@@ -362,7 +381,15 @@ class X11Window:
 
         One round trip: the server's answer to "who has the focus", asked right after, also
         brings any error of the requests before it, and usually already confirms the focus.
+        When the window has the focus already (our popup held the keyboard by a grab, the chat
+        window kept its focus) nothing is sent: re-activating it would only make it redraw.
         """
+        try:
+            if _window_id(self._dpy.get_input_focus().focus) == self.wid:
+                self._focused_now = True
+                return True
+        except (error.ConnectionClosedError, OSError):
+            return False
         root = self._dpy.screen().root
         atom = self._dpy.intern_atom("_NET_ACTIVE_WINDOW")
         # source 2 = "pager": window managers honour it without focus-stealing prevention
@@ -378,7 +405,7 @@ class X11Window:
             focus = self._dpy.get_input_focus().focus
         except (error.ConnectionClosedError, OSError):
             return False
-        self._focused_now = hasattr(focus, "id") and int(focus.id) == self.wid
+        self._focused_now = _window_id(focus) == self.wid
         failure = catcher.get_error()
         return failure is None or isinstance(failure, error.BadMatch)
 
@@ -442,6 +469,7 @@ CAPABILITIES = Capabilities(
     can_restore_rich_clipboard=True,
     can_mark_clipboard_transient=True,
     can_detect_elevated_target=False,
+    popup_grabs_keyboard=True,
     notes=("X11 has no privilege barrier, so elevated targets are not detected (none exist)",),
 )
 

@@ -18,9 +18,11 @@ MULTIPLE are not offered, and a request for them is refused, as xclip does.
 from __future__ import annotations
 
 import logging
+import select
+import threading
 from collections.abc import Mapping
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, Signal
 from Xlib import X, Xatom, display, error
 from Xlib.protocol import event as xevent
 from Xlib.protocol import request as xrequest
@@ -49,9 +51,16 @@ def _bytes(value: str | bytes) -> bytes:
 class SelectionOwner(QObject):
     """Owns CLIPBOARD on a hidden window of its own connection and answers who reads it.
 
+    The answers come from a thread of its own that waits on the connection, as xclip does:
+    Chromium asks for TARGETS about a dozen times per paste, and each answer that waited for
+    the GUI event loop to wake cost a round trip more (measured: Ctrl+V -> text 13-14 ms served
+    from the event loop, 9 ms from a blocking reader). Reads are reported on the GUI thread.
+
     Args:
         display_name: The X display (None: $DISPLAY).
     """
+
+    _read = Signal(int, str)  # (offer number, MIME type), queued into the GUI thread
 
     def __init__(self, display_name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,9 +73,13 @@ class SelectionOwner(QObject):
         self._targets = self._atom("TARGETS")
         self._served: dict[int, tuple[str, bytes]] = {}  # target atom -> (MIME type, bytes)
         self._on_read: ReadCallback | None = None
+        self._offers = 0  # a read reported late for an earlier offer is not this one's
         self._limit = self._dpy.display.info.max_request_length * 4 - _REQUEST_HEADER
-        self._notifier = QSocketNotifier(self._dpy.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain)
+        self._lock = threading.Lock()  # the connection is shared by the GUI and serving threads
+        self._stop = threading.Event()
+        self._read.connect(self._report_read)
+        self._thread = threading.Thread(target=self._serve, name="x11-clipboard", daemon=True)
+        self._thread.start()
 
     @property
     def window(self) -> int:
@@ -76,8 +89,9 @@ class SelectionOwner(QObject):
     @property
     def serving(self) -> bool:
         """True from `offer` until another program (or `release`) takes the selection."""
-        self._drain()
-        return bool(self._served)
+        with self._lock:
+            self._drain()
+            return bool(self._served)
 
     def fits(self, payload: Mapping[str, str | bytes]) -> bool:
         """Whether every format fits in one property (no INCR transfer needed)."""
@@ -85,49 +99,74 @@ class SelectionOwner(QObject):
 
     def offer(self, payload: Mapping[str, str | bytes], on_read: ReadCallback | None) -> None:
         """Take CLIPBOARD and serve `payload` (MIME type -> bytes) until someone else takes it."""
-        self._drain()  # a SelectionClear for an earlier offer must not clear this one
         served: dict[int, tuple[str, bytes]] = {}
-        for mime, value in payload.items():
-            data = _bytes(value)
-            for name in _TARGET_NAMES.get(mime, (mime,)):
-                served[self._atom(name)] = (mime, data)
-        self._served, self._on_read = served, on_read
-        self._window.set_selection_owner(self._clipboard, X.CurrentTime)
-        self._dpy.flush()
+        with self._lock:
+            self._drain()  # a SelectionClear for an earlier offer must not clear this one
+            for mime, value in payload.items():
+                data = _bytes(value)
+                for name in _TARGET_NAMES.get(mime, (mime,)):
+                    served[self._atom(name)] = (mime, data)
+            self._offers += 1
+            self._served, self._on_read = served, on_read
+            self._window.set_selection_owner(self._clipboard, X.CurrentTime)
+            self._dpy.flush()
 
     def release(self) -> None:
         """Give the selection up (the clipboard is then empty) when we still hold it."""
-        if not self.serving:
-            return
-        self._served, self._on_read = {}, None
-        xrequest.SetSelectionOwner(
-            display=self._dpy.display, window=X.NONE, selection=self._clipboard, time=X.CurrentTime
-        )
-        self._dpy.flush()
+        with self._lock:
+            self._drain()
+            if not self._served:
+                return
+            self._served, self._on_read = {}, None
+            xrequest.SetSelectionOwner(
+                display=self._dpy.display,
+                window=X.NONE,
+                selection=self._clipboard,
+                time=X.CurrentTime,
+            )
+            self._dpy.flush()
 
     def snapshot(self) -> ClipboardSnapshot:
         """What we serve, as a snapshot (read without asking the X server: it would ask us)."""
         seen: dict[str, bytes] = {}
-        for mime, data in self._served.values():
-            seen.setdefault(mime, data)
+        with self._lock:
+            for mime, data in self._served.values():
+                seen.setdefault(mime, data)
         return ClipboardSnapshot(tuple(seen.items()))
 
     def warm(self) -> None:
         """Intern the text targets' atoms now (round trips the first offer would pay)."""
-        for names in _TARGET_NAMES.values():
-            for name in names:
-                self._atom(name)
+        with self._lock:
+            for names in _TARGET_NAMES.values():
+                for name in names:
+                    self._atom(name)
 
     def close(self) -> None:
         """Stop serving and close the connection (the selection then has no owner)."""
-        self._notifier.setEnabled(False)
-        self._served = {}
-        try:
-            self._dpy.close()
-        except (error.ConnectionClosedError, OSError):
-            log.debug("selection owner: connection already closed")
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        self._thread.join(timeout=2)
+        with self._lock:
+            self._served = {}
+            try:
+                self._dpy.close()
+            except (error.ConnectionClosedError, OSError):
+                log.debug("selection owner: connection already closed")
 
-    # -- the selection protocol ----------------------------------------------------------
+    # -- the selection protocol (called with the lock held) --------------------------------
+
+    def _serve(self) -> None:
+        """The serving thread: wake as soon as the connection has something to read."""
+        fd = self._dpy.fileno()
+        while not self._stop.is_set():
+            try:
+                select.select([fd], [], [], 0.1)
+                with self._lock:
+                    if not self._stop.is_set():
+                        self._drain()
+            except (OSError, ValueError):
+                return
 
     def _atom(self, name: str) -> int:
         atom = self._atoms.get(name)
@@ -136,7 +175,7 @@ class SelectionOwner(QObject):
             self._names[atom] = name
         return atom
 
-    def _drain(self, *_: object) -> None:
+    def _drain(self) -> None:
         try:
             for _n in range(self._dpy.pending_events()):
                 event = self._dpy.next_event()
@@ -145,7 +184,6 @@ class SelectionOwner(QObject):
                 elif event.type == X.SelectionClear and event.atom == self._clipboard:
                     self._served, self._on_read = {}, None
         except (error.ConnectionClosedError, OSError):
-            self._notifier.setEnabled(False)
             self._served = {}
 
     def _answer(self, request: xevent.SelectionRequest) -> None:
@@ -176,10 +214,19 @@ class SelectionOwner(QObject):
         requestor.send_event(notify, onerror=catcher)
         self._dpy.flush()
         if read is not None and self._on_read is not None:
-            try:
-                self._on_read(read)
-            except Exception:  # a read hook must never break the answer to the target
-                log.exception("clipboard read hook failed")
+            self._read.emit(self._offers, read)
+
+    def _report_read(self, offer: int, mime: str) -> None:
+        """On the GUI thread: tell the current offer's reader hook (a read hook must never
+        break anything)."""
+        with self._lock:
+            hook = self._on_read if offer == self._offers else None
+        if hook is None:
+            return
+        try:
+            hook(mime)
+        except Exception:
+            log.exception("clipboard read hook failed")
 
 
 class X11Clipboard:

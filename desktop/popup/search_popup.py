@@ -9,10 +9,12 @@ arrows, Esc and digits pick IME candidates there, not replies.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QCloseEvent,
     QCursor,
     QFont,
     QGuiApplication,
@@ -39,6 +41,8 @@ from desktop.popup.results_model import ResultDelegate, ResultsModel, Section
 from desktop.trace import trace
 from phrasebook import Hit, Phrase, Phrasebook, PhrasebookError
 from phrasebook.personal import localized
+
+log = logging.getLogger(__name__)
 
 #: Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS.
 CJK_FAMILIES = (
@@ -129,9 +133,19 @@ class SearchPopup(QWidget):
         parent: QWidget | None = None,
         *,
         hide_on_deactivate: bool = True,
+        grab_keyboard: bool = False,
     ) -> None:
-        flags = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-        super().__init__(parent, flags | Qt.WindowType.WindowStaysOnTopHint)
+        # A grabbing popup (X11) leaves the chat window its focus: Chromium took 10-15 ms
+        # longer to paste into a window that had just got its focus back (measured: the popup
+        # as a Tool window took it; as a Popup, with the keyboard grabbed, the page saw no blur).
+        # Qt's input-method plugin (ibus) follows a Popup's focus widget: pinyin works in both.
+        self._grabs = grab_keyboard
+        flags = Qt.WindowType.FramelessWindowHint
+        if grab_keyboard:
+            flags |= Qt.WindowType.Popup
+        else:
+            flags |= Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint
+        super().__init__(parent, flags)
         self.setObjectName("searchPopup")
         self._book = book
         self._hide_on_deactivate = hide_on_deactivate
@@ -269,8 +283,38 @@ class SearchPopup(QWidget):
         self._run_search()
         self.show()
         self.raise_()
-        self.activateWindow()
+        if not self._grabs or not self._take_keyboard():
+            self.activateWindow()
         self.search_box.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _take_keyboard(self) -> bool:
+        """Make sure the grab Qt makes for a Popup is ours (another program may hold one)."""
+        handle = self.windowHandle()
+        grabbed = handle is not None and handle.setKeyboardGrabEnabled(True)
+        trace("popup_keyboard", grabbed=grabbed, wid=int(self.winId()))
+        if not grabbed:
+            log.info("the keyboard is held by another program: the popup takes the focus")
+        return grabbed
+
+    @property
+    def grabs_keyboard(self) -> bool:
+        """True for the X11 popup that takes the keyboard by a grab (see __init__)."""
+        return self._grabs
+
+    def release_keyboard(self) -> None:
+        """Give the keyboard (and mouse) grab up before hiding, so the paste chord that
+        follows goes to the chat window; a Tool popup holds no grab."""
+        handle = self.windowHandle()
+        if self._grabs and handle is not None:
+            handle.setKeyboardGrabEnabled(False)
+            handle.setMouseGrabEnabled(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """A Popup closes itself on a click outside it: that is a dismissal."""
+        was_visible = self.isVisible()
+        super().closeEvent(event)
+        if was_visible and event.isAccepted():
+            self.dismissed.emit()
 
     def set_query(self, text: str) -> None:
         """Search for `text` now (a customer's message), selected so typing replaces it."""
@@ -325,9 +369,11 @@ class SearchPopup(QWidget):
             self.copy_requested.emit(hit.phrase, rendered.text)
             return True
         # The receiver gives the chat window its focus back itself and may paste before we
-        # hide (hiding takes 4-5 ms under X11: not on the way from Enter to the paste).
+        # hide (hiding takes 4-5 ms under X11: not on the way from Enter to the paste); a
+        # grabbing popup is hidden by the receiver once the paste is done.
         self.insert_requested.emit(hit.phrase, rendered.text)
-        self.hide()
+        if not self._grabs:
+            self.hide()
         return True
 
     def dismiss(self) -> None:

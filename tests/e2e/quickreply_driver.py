@@ -421,13 +421,35 @@ def window_pid(desktop: XDesktop, wid: str) -> str:
         return ""
 
 
+def keyboard_grabbed(desktop: XDesktop) -> bool:
+    """Whether some client holds the keyboard grab (the popup does while it is open on X11)."""
+    from Xlib import X, display
+
+    dpy = display.Display(desktop.display)
+    try:
+        root = dpy.screen().root
+        status = root.grab_keyboard(False, X.GrabModeAsync, X.GrabModeAsync, X.CurrentTime)
+        if status == X.GrabSuccess:
+            dpy.ungrab_keyboard(X.CurrentTime)
+            dpy.sync()
+        return bool(status == X.AlreadyGrabbed)
+    finally:
+        dpy.close()
+
+
 def wait_app_focused(desktop: XDesktop, app: RunningApp) -> str:
-    """Wait until a window of the app has the focus (painted is not yet focused: the window
-    manager activates the popup asynchronously, and keys typed before that go to the target)."""
+    """Wait until the app takes the keyboard: the popup's grab (it leaves the chat window its
+    focus), or a window of the app with the focus; returns that window's id. (Painted is not
+    yet taken: keys typed before that go to the target.)"""
 
     def focused() -> str | None:
         wid = active_window(desktop)
-        return wid if window_pid(desktop, wid) == str(app.proc.pid) else None
+        if window_pid(desktop, wid) == str(app.proc.pid):
+            return wid
+        grabs = app.events("popup_keyboard")
+        if grabs and grabs[-1].get("grabbed") and keyboard_grabbed(desktop):
+            return str(grabs[-1]["wid"])
+        return None
 
     return wait_until(focused, 5, "the popup to take the focus", step=0.02)  # type: ignore[no-any-return]
 
