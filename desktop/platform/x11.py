@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from Xlib import XK, X, display, error
 from Xlib.ext import xtest
 from Xlib.protocol import event as xevent
@@ -234,14 +235,16 @@ class X11Keys:
         self._keys_down()
 
     def prepare(self) -> None:
-        """Read the key state and the modifier map now, while the X server is idle.
+        """Read the key state now, while the X server is idle (the modifier map is read at
+        warm-up and again after each chord), after Qt's own requests reached the server.
 
         Right after the chat window is activated the server is busy with the window manager's
         and the target's requests, and each round trip then took ~1 ms (measured under
         openbox with Chromium); `send_chord` uses this reading instead of asking again.
         """
         sync_qt_connection()  # a grab our popup just gave up is over before the chord
-        self._modifiers = self._modifier_codes()
+        if not self._modifiers:
+            self._modifiers = self._modifier_codes()
         self._primed = (time.monotonic(), self._keys_down())
 
     def send_chord(self, chord: Chord) -> None:
@@ -268,6 +271,13 @@ class X11Keys:
         for code in held:
             xtest.fake_input(self._dpy, X.KeyPress, code)
         self._dpy.flush()  # no reply to wait for: the server handles them in this order
+        QTimer.singleShot(0, self._refresh_modifiers)  # a layout may change; not on the way
+
+    def _refresh_modifiers(self) -> None:
+        try:
+            self._modifiers = self._modifier_codes()
+        except (error.ConnectionClosedError, OSError):
+            log.debug("keys: connection closed")
 
     def _keys_down(self) -> set[int]:
         keymap = self._dpy.query_keymap()  # 32 bytes, one bit per keycode
