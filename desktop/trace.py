@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import os
 import time
-from typing import Any
+from typing import Any, TextIO
 
 from PySide6.QtCore import QEvent, QObject
 
 ENV = "QUICKREPLY_TRACE"
+
+
+_files: dict[str, TextIO] = {}  # kept open: an open and a close per event cost ~50 us
 
 
 def trace(event: str, **fields: Any) -> None:
@@ -22,8 +25,10 @@ def trace(event: str, **fields: Any) -> None:
     if not path:
         return
     record = {"event": event, "t": fields.pop("t", None) or time.monotonic(), **fields}
-    with open(path, "a", encoding="utf-8") as f:
-        f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out = _files.get(path)
+    if out is None:
+        out = _files[path] = open(path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115
+    out.write(json.dumps(record, ensure_ascii=False) + "\n")  # line-buffered: read at once
 
 
 class FirstPaintTracer(QObject):
