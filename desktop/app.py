@@ -393,10 +393,21 @@ class QuickReply(QObject):
             log.exception("could not record the use of %s", phrase.id)
 
     def _on_dismissed(self) -> None:
+        """Closed without a reply: the chat window gets its focus back (a grabbing popup never
+        took it, and a click that closed it goes on to what was clicked)."""
         trace("popup_dismissed")
         self.popup.hide()
+        if self.popup.grabs_keyboard:
+            return
         if self._target is not None and self._target.exists():
             self._target.activate()
+
+    def _pass_click_on(self, button: int) -> None:
+        trace("popup_click_passed", button=button)
+        try:
+            self.platform.keys.click(button)
+        except Exception:  # a click not passed on is no reason to fail
+            log.exception("could not pass the click on")
 
     def show_window(self, window: str) -> None:
         """Open one of WINDOWS (`quickreply --show WINDOW`, or a second start of the app)."""
@@ -436,6 +447,7 @@ class QuickReply(QObject):
         self.popup.insert_requested.connect(self._on_insert)
         self.popup.copy_requested.connect(self._on_copy)
         self.popup.dismissed.connect(self._on_dismissed)
+        self.popup.clicked_outside.connect(self._pass_click_on)
         self.inserter.finished.connect(self._on_inserted)
         self.tray.search_requested.connect(self.show_popup)
         self.tray.settings_requested.connect(self.settings.open)

@@ -251,6 +251,11 @@ class Keys(Protocol):
         """Read ahead, at the start of an insertion, what the next `send_chord` needs."""
         ...
 
+    def click(self, button: int) -> None:
+        """Press and release mouse `button` (1 left, 2 middle, 3 right) where the pointer is:
+        a click a grabbing popup took is passed on to the window under it."""
+        ...
+
 
 def _no_close() -> None:
     """Default `Platform.close`: nothing to release."""

@@ -217,6 +217,7 @@ class FakeKeys:
         self.typed: list[str] = []
         self.fail_next: Exception | None = None
         self.prepared = 0  # `prepare` calls
+        self.clicks: list[int] = []  # buttons passed on by `click`
         self._windows, self._clipboard = windows, clipboard
 
     def send_chord(self, chord: Chord) -> None:
@@ -249,6 +250,10 @@ class FakeKeys:
     def prepare(self) -> None:
         """Counts the calls: the inserter reads ahead before each paste."""
         self.prepared += 1
+
+    def click(self, button: int) -> None:
+        """Record the button passed on."""
+        self.clicks.append(button)
 
     def type_text(self, text: str) -> None:
         """Record `text` and deliver it to the focused window."""

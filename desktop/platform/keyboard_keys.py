@@ -46,6 +46,9 @@ class KeyboardKeys:
     def prepare(self) -> None:
         """`keyboard` reads no key state ahead."""
 
+    def click(self, button: int) -> None:
+        """Used on Windows only, where the popup takes no pointer grab."""
+
 
 def load_keyboard() -> ModuleType | None:
     """The `keyboard` module, or None where it cannot load (then SendInput is used)."""

@@ -357,7 +357,10 @@ class Inserter(QObject):
             outcome = replace(outcome, reason=outcome.reason or MISSED_REASON)
         elif outcome.ok:
             self._missed = None
-        log.info("insertion %s into %r (%s)", status.value, outcome.target_title, method)
+        if outcome.missed:
+            log.warning("insertion into %r not read by the target: missed", outcome.target_title)
+        else:
+            log.info("insertion %s into %r (%s)", status.value, outcome.target_title, method)
         self.finished.emit(outcome)
         if self._phase is _Phase.IDLE:  # a slot may already have started the next one
             QTimer.singleShot(0, self._start_next)

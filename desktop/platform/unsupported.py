@@ -59,6 +59,9 @@ class NoKeys:
     def prepare(self) -> None:
         """Nothing to read ahead: no keys are sent here."""
 
+    def click(self, button: int) -> None:
+        """Nothing to pass on: no popup grab here."""
+
 
 class NoWindows:
     """Cannot see other applications' windows."""

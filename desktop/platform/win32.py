@@ -189,6 +189,9 @@ class Win32Keys:
     def prepare(self) -> None:
         """SendInput needs no key state read ahead."""
 
+    def click(self, button: int) -> None:
+        """The Windows popup takes no pointer grab: nothing to pass on."""
+
 
 class Win32Window:
     """A top-level window (HWND) of another process."""

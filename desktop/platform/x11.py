@@ -279,6 +279,13 @@ class X11Keys:
         except (error.ConnectionClosedError, OSError):
             log.debug("keys: connection closed")
 
+    def click(self, button: int) -> None:
+        """XTEST press and release of `button`, after our popup's grab is over."""
+        sync_qt_connection()
+        xtest.fake_input(self._dpy, X.ButtonPress, button)
+        xtest.fake_input(self._dpy, X.ButtonRelease, button)
+        self._dpy.flush()
+
     def _keys_down(self) -> set[int]:
         keymap = self._dpy.query_keymap()  # 32 bytes, one bit per keycode
         return {i * 8 + bit for i, bits in enumerate(keymap) for bit in range(8) if bits >> bit & 1}

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QInputMethodEvent,
     QKeyEvent,
+    QMouseEvent,
     QPalette,
 )
 from PySide6.QtWidgets import (
@@ -43,6 +44,13 @@ from phrasebook import Hit, Phrase, Phrasebook, PhrasebookError
 from phrasebook.personal import localized
 
 log = logging.getLogger(__name__)
+
+#: Qt's mouse buttons as X (and XTEST) numbers them.
+_X_BUTTONS = {
+    Qt.MouseButton.LeftButton: 1,
+    Qt.MouseButton.MiddleButton: 2,
+    Qt.MouseButton.RightButton: 3,
+}
 
 #: Fonts tried for CJK and Hangul after the system UI font, best-looking first per OS.
 CJK_FAMILIES = (
@@ -124,6 +132,7 @@ class SearchPopup(QWidget):
     insert_requested = Signal(object, str)
     copy_requested = Signal(object, str)
     dismissed = Signal()
+    clicked_outside = Signal(int)  # X button number of a press that closed a grabbing popup
     popup_shown = Signal()
     results_updated = Signal(str, int)
 
@@ -308,6 +317,16 @@ class SearchPopup(QWidget):
         if self._grabs and handle is not None:
             handle.setKeyboardGrabEnabled(False)
             handle.setMouseGrabEnabled(False)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        """A press outside a grabbing popup closes it (Qt does that) and is passed on, so the
+        window clicked gets it - the chat box clicked into, another customer's chat, the tray."""
+        outside = self._grabs and not self.rect().contains(event.position().toPoint())
+        super().mousePressEvent(event)
+        if outside and not self.isVisible():
+            button = _X_BUTTONS.get(event.button())
+            if button is not None:
+                self.clicked_outside.emit(button)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """A Popup closes itself on a click outside it: that is a dismissal."""

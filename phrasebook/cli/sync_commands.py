@@ -160,6 +160,8 @@ def _sync(book: Phrasebook, args: argparse.Namespace) -> int:
             f"sent {summary.sent}, received {summary.received}, conflicts {summary.conflicts},"
             f" quarantined {summary.quarantined}"
             + (f", {summary.held_deletes} deletions held" if summary.held_deletes else "")
+            + (f", pictures sent {summary.pictures_sent}" if summary.pictures_sent else "")
+            + (f", received {summary.pictures_received}" if summary.pictures_received else "")
         )
     return 0
 

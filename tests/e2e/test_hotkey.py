@@ -102,3 +102,31 @@ def test_hotkey_opens_the_popup_again_after_an_insertion(
         x_desktop.xdotool("key", "Escape")
         focus_returns_to(x_desktop, target)
     assert len(quickreply.events("popup_painted")) == 3
+
+
+def test_a_click_outside_the_popup_goes_to_the_window_clicked(
+    x_desktop: XDesktop, target: Target, quickreply: RunningApp, tmp_path: Path
+) -> None:
+    """The popup holds the pointer like a menu: the click that closes it is passed on, so an
+    agent who clicks another customer's chat types there, not into the previous one."""
+    from quickreply_driver import start_target
+
+    other = start_target(x_desktop, tmp_path / "other.jsonl", f"qr-other-{tmp_path.name}")
+    try:
+        for window, size, place in ((target, "500 300", "0 100"), (other, "400 250", "700 420")):
+            x_desktop.xdotool("windowsize", window.wid, *size.split())
+            x_desktop.xdotool("windowmove", window.wid, *place.split())
+        x_desktop.xdotool("mousemove", "80", "80")  # the popup opens here, away from `other`
+        open_popup(x_desktop, quickreply, target)
+        geometry = x_desktop.xdotool("getwindowgeometry", "--shell", other.wid)
+        place = dict(line.split("=") for line in geometry.split())
+        x, y = int(place["X"]) + 60, int(place["Y"]) + 40
+        x_desktop.xdotool("mousemove", str(x), str(y), "click", "1")
+        quickreply.wait_event("popup_dismissed", timeout=5)
+        focus_returns_to(x_desktop, other)  # type: ignore[arg-type]
+        x_desktop.xdotool("type", "--delay", "20", "ok 2")
+        wait_until(lambda: other.text() == "ok 2", 5, "typed text in the window clicked")
+        assert target.text() == ""
+        assert quickreply.events("popup_click_passed")[-1]["button"] == 1
+    finally:
+        other.close()
