@@ -131,6 +131,14 @@ class Phrasebook:
         """Re-read caches after another connection wrote the file (a background sync round)."""
         self.store.reload()
 
+    def reload_if_written_elsewhere(self) -> bool:
+        """Re-read caches (telling the listeners) when another connection - the `phrasebook`
+        command, a sync - committed since the last look; True when one had."""
+        if self.store.written_elsewhere():
+            self.store.reload()
+            return True
+        return False
+
     # -- phrases (phrasebook.phrases) --------------------------------------------------------
 
     def get(self, phrase_id: str) -> Phrase:

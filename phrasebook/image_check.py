@@ -81,9 +81,11 @@ def check_image(data: bytes, name: str) -> CheckedImage:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             fmt, width, height = _verified(data)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        size = _claimed_size(str(exc))
         raise ValidationError(
-            f"{name}: declares too many pixels (a decompression bomb); refused"
+            f"{name}: declares too many pixels ({size}; at most {MAX_PIXELS // 1_000_000}"
+            " megapixels, as a decompression bomb would); refused"
         ) from None
     except UnidentifiedImageError:
         raise ValidationError(
@@ -94,6 +96,14 @@ def check_image(data: bytes, name: str) -> CheckedImage:
     mime = FORMATS[fmt][0]
     digest = image_hash(data)
     return CheckedImage(safe_name(name, mime, digest), mime, width, height, digest, data)
+
+
+def _claimed_size(message: str) -> str:
+    """What a bomb claims, from our "WxH" or Pillow's "Image size (N pixels) exceeds..."."""
+    found = re.search(r"(\d+x\d+)|\((\d+) pixels\)", message)
+    if found is None:
+        return "more"
+    return found.group(1) or f"{int(found.group(2)) / 1_000_000:.0f} megapixels"
 
 
 def _verified(data: bytes) -> tuple[str, int, int]:

@@ -131,8 +131,10 @@ def _images(number: int, value: object) -> tuple[tuple[CheckedImage, ...], tuple
                 raise ValidationError(f"{name}: no base64 'data'")
             raw = base64.b64decode(item["data"], validate=True)
             found.append(image_check.check_image(raw, name))
-        except (ValidationError, binascii.Error, ValueError) as exc:
+        except ValidationError as exc:  # names the picture already
             notes.append(f"line {number}: picture left out: {exc}")
+        except (binascii.Error, ValueError) as exc:
+            notes.append(f"line {number}: picture left out: {name}: damaged base64 data ({exc})")
     return tuple(found), tuple(notes)
 
 
@@ -169,6 +171,15 @@ def phrase_line(
     return json.dumps(data, ensure_ascii=False)
 
 
+def usual_mode() -> int:
+    """The permissions a plainly created file gets (0o666 less the umask): a temporary file
+    is created 0o600, and an export renamed from it could not be read by a colleague on the
+    shared drive it was written for."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomically(path: Path, lines: Iterable[str]) -> None:
     """Write lines to a temporary file beside `path`, then rename it into place."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
@@ -179,6 +190,7 @@ def write_atomically(path: Path, lines: Iterable[str]) -> None:
                 f.write("\n")
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, usual_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

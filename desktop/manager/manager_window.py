@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
@@ -32,6 +32,8 @@ from desktop.manager.trash_view import TrashView
 from phrasebook import Changes, Phrase, Phrasebook, PhrasebookError, ValidationError
 
 STATUS_MS = 6000
+#: How often an open manager looks for writes by another program (one PRAGMA query).
+OUTSIDE_CHECK_MS = 2000
 _STYLE = """
 #groupTree, #phraseList, #trashList { border: 1px solid palette(midlight); border-radius: 6px; }
 #groupTree::item { padding: 3px 2px; }
@@ -67,7 +69,29 @@ class ManagerWindow(QMainWindow):
         self._build()
         self._unsubscribe = book.on_change(self._on_book_changed)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+        # What the `phrasebook` command or a sync wrote shows within a moment, while on screen.
+        self._outside = QTimer(self, interval=OUTSIDE_CHECK_MS)
+        self._outside.timeout.connect(self._catch_up)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._outside.start()
+        self._catch_up()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self._outside.stop()
+        super().hideEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self._catch_up()
+        return super().event(event)
+
+    def _catch_up(self) -> None:
+        """Re-read the book when another connection wrote it (the listeners then redraw)."""
+        if not self.book.closed:
+            self.book.reload_if_written_elsewhere()
 
     # -- building --------------------------------------------------------------------------
 

@@ -105,9 +105,7 @@ class NotebookWindow(QWidget):
         window); with `always`, refresh the lists even when nothing was written elsewhere."""
         if self.book.closed:
             return
-        if self.book.store.written_elsewhere():
-            self.book.reload()
-        elif always:
+        if not self.book.reload_if_written_elsewhere() and always:
             self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override

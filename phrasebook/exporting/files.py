@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from phrasebook.errors import PhrasebookError
+from phrasebook.pack import usual_mode
 
 #: errno values that mean "no room": the device is full, a quota or a file-size limit was hit.
 _NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
@@ -22,6 +23,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        os.chmod(tmp, usual_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

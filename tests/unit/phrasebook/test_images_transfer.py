@@ -306,6 +306,6 @@ def test_a_pack_picture_that_fails_its_checks_is_a_note(
     assert report.added == 3
     notes = "\n".join(report.notes)
     assert "line 2: picture left out: x.png: not an image" in notes
-    assert "line 3: picture left out" in notes
+    assert "line 3: picture left out: y.png: damaged base64 data" in notes
     found = by_text(book)
     assert len(found["好"].images) == 1 and found["坏"].images == () and found["乱"].images == ()

@@ -220,3 +220,25 @@ def test_export_is_atomic_on_failure(book: Phrasebook, tmp_path: Path) -> None:
         pack_module.write_atomically(target, exploding())
     assert target.read_text(encoding="utf-8") == "previous content\n"
     assert not list(tmp_path.glob(".out.jsonl.*")), "the temporary file is cleaned up"
+
+
+@pytest.mark.parametrize("name", ["out.csv", "out.xlsx", "out.jsonl"])
+def test_an_export_can_be_read_by_a_colleague(tmp_path: Path, name: str) -> None:
+    """A temporary file is made 0600; the export renamed from it gets a plain file's mode."""
+    import os
+
+    from PIL import Image
+
+    picture = tmp_path / "图.png"
+    Image.new("RGB", (8, 8), "red").save(picture)
+    old = os.umask(0o022)
+    try:
+        with Phrasebook.open(tmp_path / "book.db", auto_backup=False) as book:
+            book.add("尺码表见图", images=[picture])
+            book.export_file(tmp_path / name)
+    finally:
+        os.umask(old)
+    assert (tmp_path / name).stat().st_mode & 0o777 == 0o644
+    folder = tmp_path / "out-图片"
+    for exported in folder.iterdir() if folder.is_dir() else ():
+        assert exported.stat().st_mode & 0o777 == 0o644

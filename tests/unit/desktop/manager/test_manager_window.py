@@ -283,3 +283,19 @@ def test_the_tray_menu_opens_the_manager(qtbot: QtBot, book: Phrasebook) -> None
         app.popup.deleteLater()
         app.translations.apply("en")
         app.tray.hide()
+
+
+def test_what_another_program_writes_shows_without_a_click(
+    qtbot: QtBot, window: ManagerWindow, filled: Phrasebook, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    target = filled.by_code("fh")[0]
+    window.show_phrase(target.id)
+    picture = tmp_path / "尺码表.png"
+    Image.new("RGB", (20, 10), "red").save(picture)
+    with Phrasebook.open(filled.path, auto_backup=False) as other:  # as the `phrasebook` command
+        other.images.add(target.id, [picture])
+        other.add("新加的一条", title="新话术", group="物流", code="xj")
+    qtbot.waitUntil(lambda: window.editor.pictures.list.count() == 1, timeout=5000)
+    assert window.book.by_code("xj")[0].title == "新话术"  # the window's book sees it too
