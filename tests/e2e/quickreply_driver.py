@@ -43,6 +43,14 @@ def expected_reply(db: Path, query: str) -> str:
         return rendered.text
 
 
+class CommandFailed(subprocess.CalledProcessError):
+    """A command in the session failed; its message ends with what it printed on stderr."""
+
+    def __str__(self) -> str:
+        tail = (self.stderr or b"").decode("utf-8", "replace")[-3000:]
+        return f"{super().__str__()}\nstderr:\n{tail}"
+
+
 class DriverError(RuntimeError):
     """The X session, the target or the app did not do what the driver waited for."""
 
@@ -99,8 +107,10 @@ class XDesktop:
 
     def run(self, *cmd: str, timeout: float = 10, stdin: bytes | None = None) -> bytes:
         result = subprocess.run(
-            cmd, env=self.env, input=stdin, capture_output=True, timeout=timeout, check=True
+            cmd, env=self.env, input=stdin, capture_output=True, timeout=timeout, check=False
         )
+        if result.returncode:
+            raise CommandFailed(result.returncode, cmd, result.stdout, result.stderr)
         return result.stdout
 
     def xdotool(self, *args: str) -> str:
