@@ -403,11 +403,15 @@ class QuickReply(QObject):
             self._target.activate()
 
     def _pass_click_on(self, button: int) -> None:
-        trace("popup_click_passed", button=button)
+        """After Qt has finished closing the popup (its grab goes with it)."""
+        QTimer.singleShot(0, lambda: self._click(button))
+
+    def _click(self, button: int) -> None:
         try:
             self.platform.keys.click(button)
         except Exception:  # a click not passed on is no reason to fail
             log.exception("could not pass the click on")
+        trace("popup_click_passed", button=button)
 
     def show_window(self, window: str) -> None:
         """Open one of WINDOWS (`quickreply --show WINDOW`, or a second start of the app)."""

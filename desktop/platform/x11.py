@@ -63,6 +63,8 @@ _KEYSYM_NAMES = {
 #: Longest wait for the hotkey's own key to come up before sending keys (a held key is
 #: released within 50-150 ms by a typing hand; after that we send anyway).
 KEY_RELEASE_WAIT_S = 0.5
+#: Longest wait for the agent's click to come up before passing it on.
+CLICK_WAIT_S = 0.5
 #: How old `prepare`'s key state may be when the chord goes (an insertion takes a few ms).
 PRIMED_KEYS_S = 0.2
 _MODIFIER_MASKS = {
@@ -280,11 +282,31 @@ class X11Keys:
             log.debug("keys: connection closed")
 
     def click(self, button: int) -> None:
-        """XTEST press and release of `button`, after our popup's grab is over."""
+        """XTEST press and release of `button`, once the pointer is free and the button up.
+
+        The server ignores a press of a button that is still down: passed on while the
+        agent's own click was not yet released, it became a lone release (1 click in 10 was
+        lost that way). A grab still held (our popup's, not yet given up) would take it too.
+        """
         sync_qt_connection()
+        root = self._dpy.screen().root
+        mask = {1: X.Button1Mask, 2: X.Button2Mask, 3: X.Button3Mask}.get(button, 0)
+        deadline = time.monotonic() + CLICK_WAIT_S
+        while time.monotonic() < deadline:
+            if not root.query_pointer().mask & mask and self._pointer_free(root):
+                break
+            time.sleep(0.005)
         xtest.fake_input(self._dpy, X.ButtonPress, button)
         xtest.fake_input(self._dpy, X.ButtonRelease, button)
         self._dpy.flush()
+
+    def _pointer_free(self, root: Any) -> bool:
+        """No other client holds the pointer (a grab of ours is let go at once)."""
+        status = root.grab_pointer(False, 0, X.GrabModeAsync, X.GrabModeAsync, 0, 0, X.CurrentTime)
+        if status == X.GrabSuccess:
+            self._dpy.ungrab_pointer(X.CurrentTime)
+            return True
+        return False
 
     def _keys_down(self) -> set[int]:
         keymap = self._dpy.query_keymap()  # 32 bytes, one bit per keycode
