@@ -270,7 +270,8 @@ class QuickReply(QObject):
     def show_popup(self, fired_at: float | None = None) -> None:
         """Remember the window the agent was in, then show the popup."""
         fired_at = time.monotonic() if fired_at is None else fired_at
-        self._hide_after_paste = False  # shown again: the last paste must not close it
+        if self._hide_after_paste:  # still up after the last paste: close it, open anew
+            self._hide_popup()
         if not self.popup.isVisible():
             self._target = self.platform.windows.focused_window()
             self._fired_at = fired_at

@@ -63,6 +63,7 @@ _KEYSYM_NAMES = {
 #: Longest wait for the hotkey's own key to come up before sending keys (a held key is
 #: released within 50-150 ms by a typing hand; after that we send anyway).
 KEY_RELEASE_WAIT_S = 0.5
+_UNREAD = object()  # an X11Window's app id before it was read
 #: Longest wait for the agent's click to come up before passing it on.
 CLICK_WAIT_S = 0.5
 #: How old `prepare`'s key state may be when the chord goes (an insertion takes a few ms).
@@ -360,6 +361,7 @@ class X11Window:
         self._window = dpy.create_resource_object("window", wid)
         self._watcher = watcher
         self._focused_now = False  # `activate` already saw the server give us the focus
+        self._app_id: object = _UNREAD
 
     def _property(self, name: str, type_: int = X.AnyPropertyType) -> Any:
         prop = self._window.get_full_property(self._dpy.intern_atom(name), type_)
@@ -379,12 +381,15 @@ class X11Window:
 
     @property
     def app_id(self) -> str | None:
-        """The WM_CLASS class name (e.g. "Chromium", "XTerm")."""
-        try:
-            wm_class = self._window.get_wm_class()
-        except error.XError:
-            return None
-        return wm_class[1] if wm_class else None
+        """The WM_CLASS class name (e.g. "Chromium", "XTerm"); read once (a client sets it
+        before mapping its window), when the window is captured - not on the way to the paste."""
+        if self._app_id is _UNREAD:
+            try:
+                wm_class = self._window.get_wm_class()
+            except error.XError:
+                return None
+            self._app_id = wm_class[1] if wm_class else None
+        return self._app_id  # type: ignore[return-value]
 
     @property
     def pid(self) -> int | None:
@@ -476,7 +481,10 @@ class X11Windows:
         if self._watcher is None:
             self._watcher = FocusWatcher(self._dpy)
         window = X11Window(self._dpy, wid, self._watcher)
-        return None if window.pid == os.getpid() else window
+        if window.pid == os.getpid():
+            return None
+        window.app_id  # noqa: B018 - read now: the paste needs it, the popup has yet to show
+        return window
 
     def _active_window(self) -> int:
         prop = self._root.get_full_property(

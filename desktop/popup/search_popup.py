@@ -311,12 +311,12 @@ class SearchPopup(QWidget):
         return self._grabs
 
     def release_keyboard(self) -> None:
-        """Give the keyboard (and mouse) grab up before hiding, so the paste chord that
-        follows goes to the chat window; a Tool popup holds no grab."""
+        """Give the keyboard grab up before hiding, so the paste chord that follows goes to
+        the chat window; a Tool popup holds no grab. The pointer grab goes when the popup
+        hides: letting go of it here cost ~0.9 ms on the way to the paste (XInput2)."""
         handle = self.windowHandle()
         if self._grabs and handle is not None:
             handle.setKeyboardGrabEnabled(False)
-            handle.setMouseGrabEnabled(False)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         """A press outside a grabbing popup closes it (Qt does that) and is passed on, so the
