@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from desktop.platform.qt_clipboard import fitted
 from phrasebook import ImageRef, Phrasebook, PhrasebookError
 
 #: Thumbnails are made this big (the longer side) and drawn smaller where needed.
@@ -134,14 +135,7 @@ class ThumbnailCache(QObject):
             return None
         if image.isNull():
             return broken_pixmap(box)
-        if max(image.width(), image.height()) > box:
-            image = image.scaled(
-                box,
-                box,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        return QPixmap.fromImage(image)
+        return QPixmap.fromImage(fitted(image, box))
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until queued thumbnails are made (tests and screenshots)."""

@@ -13,12 +13,14 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMetaType, QMimeData
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMetaType, QMimeData, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication, QImage
 
 from desktop.platform.base import ClipboardContent, ClipboardSnapshot, ReadCallback
 
 __all__ = [
+    "encoded",
+    "fitted",
     "OwnerClock",
     "QtClipboard",
     "clipboard_payload",
@@ -119,11 +121,21 @@ def _clipboard() -> QClipboard:
     return clipboard
 
 
-def _png_bytes(image: QImage) -> bytes:
+def encoded(image: QImage, fmt: str = "PNG", quality: int = -1) -> bytes:
+    """The image saved in `fmt` ("PNG", "JPEG"), in memory."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; runtime wants str
+    image.save(buffer, fmt, quality)  # type: ignore[call-overload]  # stubs: bytes; runtime: str
     return bytes(buffer.data().data())
+
+
+def fitted(image: QImage, side: int) -> QImage:
+    """The image scaled (smoothly, keeping its shape) to fit a `side` square; as is if it does."""
+    if max(image.width(), image.height()) <= side:
+        return image
+    return image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def _as_png(mime: str, data: bytes) -> bytes:
@@ -131,7 +143,7 @@ def _as_png(mime: str, data: bytes) -> bytes:
     if mime == _PNG or not data:
         return data
     image = QImage.fromData(data)
-    return data if image.isNull() else _png_bytes(image)
+    return data if image.isNull() else encoded(image)
 
 
 def clipboard_payload(
@@ -213,7 +225,7 @@ class QtClipboard:
         if source.hasImage() and _PNG not in source.formats():
             image = source.imageData()
             if isinstance(image, QImage) and not image.isNull():
-                items.append((_PNG, _png_bytes(image)))
+                items.append((_PNG, encoded(image)))
         return ClipboardSnapshot(tuple(items))
 
     def restore(self, snapshot: ClipboardSnapshot) -> None:
@@ -247,7 +259,7 @@ class QtClipboard:
     def warm(self) -> None:
         """The first put/snapshot's one-time work: Qt's image plugins and PNG encoder, our MIME
         class, the clipboard object and the X timestamp window. Changes no clipboard content."""
-        _png_bytes(QImage.fromData(_png_bytes(QImage(1, 1, QImage.Format.Format_ARGB32))))
+        encoded(QImage.fromData(encoded(QImage(1, 1, QImage.Format.Format_ARGB32))))
         _WatchedMimeData({_TEXT: "", _HTML: "<br>"}, None).formats()
         source = _clipboard().mimeData()
         if source is not None:

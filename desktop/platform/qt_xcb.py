@@ -10,31 +10,15 @@ it. Qt gives out its connection through QNativeInterface.QX11Application; libxcb
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import logging
-from functools import cache
 
 from PySide6.QtGui import QGuiApplication
+
+from desktop.platform.xcb_owner import XcbError, c_free, libxcb
 
 __all__ = ["sync_qt_connection"]
 
 log = logging.getLogger(__name__)
-
-
-@cache
-def _libxcb() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("xcb") or "libxcb.so.1"
-    try:
-        lib = ctypes.CDLL(name)
-    except OSError:
-        return None
-    # The cookie is a struct of one unsigned int: passed and returned as one.
-    lib.xcb_get_input_focus.argtypes = [ctypes.c_void_p]
-    lib.xcb_get_input_focus.restype = ctypes.c_uint
-    lib.xcb_get_input_focus_reply.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_void_p]
-    lib.xcb_get_input_focus_reply.restype = ctypes.c_void_p
-    return lib
 
 
 def _qt_connection() -> int:
@@ -48,20 +32,16 @@ def _qt_connection() -> int:
 
 def sync_qt_connection() -> bool:
     """Flush Qt's X connection and wait until the server answered; False where there is none."""
-    connection, lib = _qt_connection(), _libxcb()
-    if not connection or lib is None:
+    connection = _qt_connection()
+    if not connection:
+        return False
+    try:
+        lib = libxcb()
+    except XcbError:
         return False
     reply = lib.xcb_get_input_focus_reply(connection, lib.xcb_get_input_focus(connection), None)
     if not reply:
         log.debug("Qt's X connection did not answer")
         return False
-    _libc().free(reply)
+    c_free()(reply)
     return True
-
-
-@cache
-def _libc() -> ctypes.CDLL:
-    libc = ctypes.CDLL(None)
-    libc.free.argtypes = [ctypes.c_void_p]
-    libc.free.restype = None
-    return libc

@@ -20,11 +20,11 @@ import functools
 import html
 import logging
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QImage
 
 from desktop.platform.base import ClipboardContent, ReplyImage
 from desktop.platform.paste_values import ImageMode
+from desktop.platform.qt_clipboard import encoded, fitted
 
 __all__ = ["MAX_PASTE_IMAGE_BYTES", "data_uri", "fit_for_paste", "paste_steps", "reply_html"]
 
@@ -50,29 +50,15 @@ def _smaller_copy(image: ReplyImage) -> ReplyImage:
     source = QImage.fromData(image.data)
     if source.isNull():
         return image
-    fmt, mime = ("PNG", "image/png") if source.hasAlphaChannel() else ("JPEG", "image/jpeg")
+    opaque = not source.hasAlphaChannel()
+    fmt, mime, quality = ("JPEG", "image/jpeg", 85) if opaque else ("PNG", "image/png", -1)
     smaller = image
     for side in _COPY_SIDES:
-        scaled = source
-        if max(source.width(), source.height()) > side:
-            scaled = source.scaled(
-                side,
-                side,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        smaller = ReplyImage(mime, _encoded(scaled, fmt))
+        smaller = ReplyImage(mime, encoded(fitted(source, side), fmt, quality))
         if len(smaller.data) <= MAX_PASTE_IMAGE_BYTES:
             break
     log.info("pasting a %d-byte copy of a %d-byte picture", len(smaller.data), len(image.data))
     return smaller
-
-
-def _encoded(image: QImage, fmt: str) -> bytes:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt, 85)  # type: ignore[call-overload]  # stubs say bytes; runtime str
-    return bytes(buffer.data().data())
 
 
 def data_uri(image: ReplyImage) -> str:

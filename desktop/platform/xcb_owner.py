@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-__all__ = ["XcbError", "XcbSelection"]
+__all__ = ["XcbError", "XcbSelection", "c_free", "libxcb"]
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,8 @@ class _SelectionClear(ctypes.Structure):
 
 
 @cache
-def _lib() -> ctypes.CDLL:
+def libxcb() -> ctypes.CDLL:
+    """libxcb with the signatures we call (XcbError when it is missing)."""
     name = ctypes.util.find_library("xcb") or "libxcb.so.1"
     try:
         lib = ctypes.CDLL(name)
@@ -98,6 +99,9 @@ def _lib() -> ctypes.CDLL:
         "xcb_set_selection_owner": ([ptr, u32, u32, u32], ctypes.c_uint),
         "xcb_change_property": ([ptr, u8, u32, u32, u32, u8, u32, ptr], ctypes.c_uint),
         "xcb_send_event": ([ptr, u8, u32, u32, ctypes.c_char_p], ctypes.c_uint),
+        # A cookie is a struct of one unsigned int: passed and returned as one.
+        "xcb_get_input_focus": ([ptr], ctypes.c_uint),
+        "xcb_get_input_focus_reply": ([ptr, ctypes.c_uint, ptr], ptr),
     }
     for fn, (args, result) in signatures.items():
         getattr(lib, fn).argtypes = args
@@ -106,7 +110,8 @@ def _lib() -> ctypes.CDLL:
 
 
 @cache
-def _free() -> Callable[[int], None]:
+def c_free() -> Callable[[int], None]:
+    """libc's free, for what libxcb allocated (replies, events)."""
     libc = ctypes.CDLL(None)
     libc.free.argtypes = [ctypes.c_void_p]
     libc.free.restype = None
@@ -123,7 +128,7 @@ class XcbSelection:
     """
 
     def __init__(self, display_name: str | None, on_event: Callable[[str, str], None]) -> None:
-        lib = self._lib = _lib()
+        lib = self._lib = libxcb()
         name = display_name.encode() if display_name else None
         self._conn = lib.xcb_connect(name, None)
         if not self._conn or lib.xcb_connection_has_error(self._conn):
@@ -155,7 +160,7 @@ class XcbSelection:
         if not reply:
             raise XcbError(f"the X server did not intern {name!r}")
         atom = int(struct.unpack("=I", ctypes.string_at(reply + 8, 4))[0])
-        _free()(reply)
+        c_free()(reply)
         self._names[atom] = name
         return atom
 
@@ -231,7 +236,7 @@ class XcbSelection:
                 if cleared.selection == self.clipboard and cleared.owner == self.window:
                     self._served = {}
                     reports.append(("lost", ""))
-            _free()(event)  # errors (a requestor gone) and other events are dropped
+            c_free()(event)  # errors (a requestor gone) and other events are dropped
         self._lib.xcb_flush(self._conn)
         return reports
 
