@@ -45,6 +45,10 @@ from phrasebook.personal import localized
 
 log = logging.getLogger(__name__)
 
+#: Tries at the keyboard grab when another program holds one (a menu closing, a key checker).
+GRAB_ATTEMPTS = 20
+GRAB_RETRY_S = 0.005
+
 #: Qt's mouse buttons as X (and XTEST) numbers them.
 _X_BUTTONS = {
     Qt.MouseButton.LeftButton: 1,
@@ -299,7 +303,12 @@ class SearchPopup(QWidget):
     def _take_keyboard(self) -> bool:
         """Make sure the grab Qt makes for a Popup is ours (another program may hold one)."""
         handle = self.windowHandle()
-        grabbed = handle is not None and handle.setKeyboardGrabEnabled(True)
+        grabbed = False
+        for _attempt in range(GRAB_ATTEMPTS):  # another program's grab is usually brief
+            grabbed = handle is not None and handle.setKeyboardGrabEnabled(True)
+            if grabbed or handle is None:
+                break
+            time.sleep(GRAB_RETRY_S)
         trace("popup_keyboard", grabbed=grabbed, wid=int(self.winId()))
         if not grabbed:
             log.info("the keyboard is held by another program: the popup takes the focus")
