@@ -76,6 +76,31 @@ def test_csv_picture_beside_the_sheet_is_imported(
     assert found["没有图的回复"].images == ()
 
 
+def test_a_cell_may_name_several_pictures_the_ways_people_type_them(
+    book: Phrasebook, tmp_path: Path, make_png: MakePng, no_network: None
+) -> None:
+    for name, color in (("a.png", "red"), ("b.png", "blue"), ("c,d.png", "green")):
+        (tmp_path / name).write_bytes(make_png(color))
+    sheet = tmp_path / "快捷短语.csv"
+    write_csv(
+        sheet,
+        [
+            ["快捷短语", "图片"],
+            ["分号", "a.png;b.png"],
+            ["全角逗号", "a.png，b.png"],
+            ["顿号和竖线", "a.png、b.png|c,d.png"],
+            ["逗号在名字里", "c,d.png"],
+        ],
+    )
+    report = book.import_file(sheet)
+    assert report.added == 4 and not [n for n in report.notes if "picture" in n]
+    found = by_text(book)
+    assert [i.name for i in found["分号"].images] == ["a.png", "b.png"]
+    assert [i.name for i in found["全角逗号"].images] == ["a.png", "b.png"]
+    assert [i.name for i in found["顿号和竖线"].images] == ["a.png", "b.png", "c,d.png"]
+    assert [i.name for i in found["逗号在名字里"].images] == ["c,d.png"]
+
+
 def test_a_bad_picture_is_a_note_and_the_rest_imports(
     book: Phrasebook, tmp_path: Path, make_png: MakePng
 ) -> None:
