@@ -44,13 +44,19 @@ class _ScreenIterator(ctypes.Structure):
     _fields_ = [("data", ctypes.c_void_p), ("rem", ctypes.c_int), ("index", ctypes.c_int)]
 
 
+#: The fields both selection events start with (xcb_selection_{request,clear}_event_t).
+_EVENT_HEAD = [
+    ("response_type", ctypes.c_uint8),
+    ("pad0", ctypes.c_uint8),
+    ("sequence", ctypes.c_uint16),
+    ("time", ctypes.c_uint32),
+    ("owner", ctypes.c_uint32),
+]
+
+
 class _SelectionRequest(ctypes.Structure):
     _fields_ = [
-        ("response_type", ctypes.c_uint8),
-        ("pad0", ctypes.c_uint8),
-        ("sequence", ctypes.c_uint16),
-        ("time", ctypes.c_uint32),
-        ("owner", ctypes.c_uint32),
+        *_EVENT_HEAD,
         ("requestor", ctypes.c_uint32),
         ("selection", ctypes.c_uint32),
         ("target", ctypes.c_uint32),
@@ -59,14 +65,7 @@ class _SelectionRequest(ctypes.Structure):
 
 
 class _SelectionClear(ctypes.Structure):
-    _fields_ = [
-        ("response_type", ctypes.c_uint8),
-        ("pad0", ctypes.c_uint8),
-        ("sequence", ctypes.c_uint16),
-        ("time", ctypes.c_uint32),
-        ("owner", ctypes.c_uint32),
-        ("selection", ctypes.c_uint32),
-    ]
+    _fields_ = [*_EVENT_HEAD, ("selection", ctypes.c_uint32)]
 
 
 @cache
