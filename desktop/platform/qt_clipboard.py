@@ -33,6 +33,11 @@ log = logging.getLogger(__name__)
 _TEXT = "text/plain"
 _HTML = "text/html"
 _PNG = "image/png"
+_JPEG = "image/jpeg"
+#: Largest PNG offered for a JPEG picture: a bigger one is offered as the JPEG itself (a photo
+#: made into PNG grows several times, and a reply that fits in one X property is handed over
+#: at once, see x11_owner).
+MAX_IMAGE_SLOT_BYTES = 250_000
 _QT_IMAGE = "application/x-qt-image"  # Qt's in-process image variant; we store PNG instead
 # X11 selection-protocol targets that Qt lists as formats for some owners (xclip); not data.
 _PROTOCOL_TARGETS = frozenset({"TARGETS", "MULTIPLE", "TIMESTAMP", "SAVE_TARGETS", "DELETE"})
@@ -157,7 +162,12 @@ def clipboard_payload(
     if content.html is not None:
         payload[_HTML] = content.html
     if content.images:
-        payload[_PNG] = _as_png(content.images[0].type, content.images[0].data)
+        first = content.images[0]
+        png = _as_png(first.type, first.data)
+        if first.type == _JPEG and len(png) > MAX_IMAGE_SLOT_BYTES:
+            payload[_JPEG] = first.data  # a photo as PNG grew 4x: too much to hand over
+        else:
+            payload[_PNG] = png
     payload.update(marks)
     return payload
 

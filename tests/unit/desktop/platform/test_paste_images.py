@@ -189,5 +189,5 @@ def test_a_picture_too_large_for_a_data_uri_is_pasted_as_a_smaller_copy(
     assert not QImage.fromData(copy.data).isNull()
     [step] = paste_steps("尺码表", None, (big,), ImageMode.ONE_PASTE)
     assert step.images == (copy,) and len(step.html or "") < 2 * 1024 * 1024
-    small = ReplyImage("image/png", _noise_png("RGB", 300))
+    small = ReplyImage("image/png", _noise_png("RGB", 100))
     assert fit_for_paste(small) is small  # a picture that fits is pasted as it is
