@@ -263,7 +263,14 @@ class QtClipboard:
     ) -> None:
         """Offer the reply as text (and HTML, and its first image as PNG); watch reads; mark
         transient when asked. An image-only content (text "") offers no text/plain."""
-        payload = clipboard_payload(content, self._transient if transient else {})
+        self.offer_payload(
+            clipboard_payload(content, self._transient if transient else {}), on_read
+        )
+
+    def offer_payload(
+        self, payload: Mapping[str, str | bytes], on_read: ReadCallback | None
+    ) -> None:
+        """Offer formats already built by `clipboard_payload`; watch reads."""
         self._offer(lambda: _WatchedMimeData(payload, on_read))
 
     def warm(self) -> None:

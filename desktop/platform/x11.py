@@ -329,8 +329,10 @@ class X11Keys:
         now = time.monotonic()
         deadline = now + KEY_RELEASE_WAIT_S
         primed, self._primed = self._primed, None
-        fresh = primed is not None and now - primed[0] < PRIMED_KEYS_S
-        down = primed[1] if primed is not None and fresh else self._keys_down()
+        if primed is not None and now - primed[0] < PRIMED_KEYS_S:
+            down = primed[1]
+        else:
+            down = self._keys_down()
         while self._blocking(down) and time.monotonic() < deadline:
             time.sleep(0.005)
             down = self._keys_down()

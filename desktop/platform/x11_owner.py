@@ -64,11 +64,6 @@ class SelectionOwner(QObject):
         self._xcb = XcbSelection(display_name, self._from_thread)
 
     @property
-    def window(self) -> int:
-        """The window that owns the selection while we serve."""
-        return int(self._xcb.window)
-
-    @property
     def serving(self) -> bool:
         """True from `offer` until another program (or `release`) takes the selection."""
         return self._xcb.serving
@@ -163,7 +158,7 @@ class X11Clipboard:
         if self._owner.fits(payload):
             self._owner.offer(payload, on_read)
         else:
-            self._qt.put(content, transient=transient, on_read=on_read)
+            self._qt.offer_payload(payload, on_read)
 
     def warm(self) -> None:
         """QClipboard's first-time work, and our atoms."""

@@ -189,10 +189,6 @@ class XcbSelection:
             self._lib.xcb_set_selection_owner(self._conn, _NONE, self.clipboard, _CURRENT_TIME)
             self._lib.xcb_flush(self._conn)
 
-    def served(self) -> dict[int, tuple[int, bytes]]:
-        with self._lock:
-            return dict(self._served)
-
     def close(self) -> None:
         if self._stop.is_set():
             return

@@ -148,7 +148,7 @@ class SearchPopup(QWidget):
         hide_on_deactivate: bool = True,
         grab_keyboard: bool = False,
     ) -> None:
-        # A grabbing popup (X11) leaves the chat window its focus: Chromium took 10-15 ms
+        # A grabbing popup (X11) leaves the chat window its focus: Chromium took 5-10 ms
         # longer to paste into a window that had just got its focus back (measured: the popup
         # as a Tool window took it; as a Popup, with the keyboard grabbed, the page saw no blur).
         # Qt's input-method plugin (ibus) follows a Popup's focus widget: pinyin works in both.
